@@ -1,0 +1,88 @@
+import { utf8 } from './encoding.js'
+import { headerLookup, type HeaderLookup, type HeaderSource, type HeadersLike } from './headers.js'
+
+/**
+ * The part of a Fetch `Request` that `verify` reads: Next.js route handlers,
+ * Hono, Cloudflare Workers, Deno.serve, Bun.serve and the edge runtimes hand
+ * one over.
+ */
+export interface RequestLike {
+  readonly headers: HeadersLike
+  readonly bodyUsed: boolean
+  arrayBuffer(): Promise<ArrayBuffer>
+}
+
+/**
+ * The raw body exactly as received. A string is hashed as its UTF-8 bytes; a
+ * `Uint8Array` (a Node `Buffer` is one) or `ArrayBuffer` is hashed as is.
+ */
+export type RawBody = string | Uint8Array | ArrayBuffer
+
+/** A delivery taken apart: what Express with `express.raw()`, Fastify or Lambda give. */
+export interface WebhookParts {
+  readonly headers: HeaderSource
+  readonly body: RawBody
+}
+
+/** What `verify` accepts: a Fetch `Request`, or its headers and raw body. */
+export type WebhookInput = RequestLike | WebhookParts
+
+/** A delivery, read: a header lookup and the body bytes. */
+export interface Delivery {
+  readonly header: HeaderLookup
+  readonly body: Uint8Array
+}
+
+function isRequestLike(input: object): input is RequestLike {
+  return typeof (input as { arrayBuffer?: unknown }).arrayBuffer === 'function' && 'headers' in input
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (typeof value !== 'object') return typeof value
+  return value.constructor?.name ?? 'object'
+}
+
+/** The body bytes, viewed without copying. */
+export function rawBodyBytes(body: unknown): Uint8Array {
+  if (typeof body === 'string') return utf8(body)
+  // isView and the tag work across realms (vm contexts, edge sandboxes), where
+  // instanceof does not.
+  if (ArrayBuffer.isView(body)) {
+    return body instanceof Uint8Array ? body : new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
+  }
+  if (Object.prototype.toString.call(body) === '[object ArrayBuffer]') return new Uint8Array(body as ArrayBuffer)
+  if (body === undefined || body === null) {
+    throw new TypeError(
+      'hookproof: the body is missing. Pass the raw request body (string, Uint8Array/Buffer or ArrayBuffer): with Express use express.raw({ type: "application/json" }) on this route; with Fastify, a content-type parser that keeps the Buffer.',
+    )
+  }
+  throw new TypeError(
+    `hookproof: the body is ${describe(body)}, not the raw bytes. A JSON body parser ran before verify: signatures cover the exact bytes sent, so pass the raw body (string, Uint8Array/Buffer or ArrayBuffer), e.g. express.raw({ type: "application/json" }) instead of express.json() on this route.`,
+  )
+}
+
+/** Reads a `Request` or `{ headers, body }` into headers and body bytes. */
+export async function readDelivery(input: WebhookInput): Promise<Delivery> {
+  if (typeof input !== 'object' || input === null) {
+    throw new TypeError(
+      `hookproof: verify expects a Request or { headers, body }, got ${describe(input)}.`,
+    )
+  }
+  if (isRequestLike(input)) {
+    if (input.bodyUsed) {
+      throw new TypeError(
+        'hookproof: the request body was already read. Call verify before request.json()/text(), or pass request.clone().',
+      )
+    }
+    const header = headerLookup(input.headers)
+    return { header, body: new Uint8Array(await input.arrayBuffer()) }
+  }
+  const { headers, body } = input as Partial<WebhookParts>
+  if (typeof headers !== 'object' || headers === null) {
+    throw new TypeError(
+      `hookproof: headers must be a Headers object or a plain object of header values, got ${describe(headers)}.`,
+    )
+  }
+  return { header: headerLookup(headers), body: rawBodyBytes(body) }
+}

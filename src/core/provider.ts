@@ -1,0 +1,281 @@
+import { WebhookVerificationError } from '../errors.js'
+import { decodeUtf8, utf8 } from './encoding.js'
+import type { Secret } from './hmac.js'
+import { readDelivery, type WebhookInput } from './input.js'
+import type { Scheme } from './scheme.js'
+import {
+  checkTimestamp,
+  clock,
+  parseTimestamp,
+  toleranceWindow,
+  toMillis,
+  type TimestampFormat,
+  type Tolerance,
+  type ToleranceWindow,
+} from './timestamp.js'
+
+/** Options of every provider's `verify`. */
+export interface VerifyOptions {
+  /**
+   * The signing secret exactly as the provider's dashboard shows it (a
+   * `whsec_` prefix included), or its raw bytes. An array while rotating
+   * secrets: a delivery signed with any one of them passes.
+   */
+  readonly secret: Secret | readonly Secret[]
+  /**
+   * Seconds a signed timestamp may be from the clock, both ways; `{ past,
+   * future }` sets them apart; `false` turns the check off. Default: 300 for
+   * providers that sign a timestamp. Providers that sign none refuse the
+   * option, rather than let it suggest a replay check that cannot happen.
+   */
+  readonly tolerance?: Tolerance
+  /** The clock to check timestamps against (a `Date` or ms since the epoch). Default: `Date.now()`. */
+  readonly now?: Date | number
+}
+
+/** Options of every provider's `sign`. */
+export interface SignOptions {
+  /** The secret to sign with. */
+  readonly secret: Secret
+  /** When the delivery is sent (a `Date` or ms since the epoch), for providers that sign a timestamp. Default: now. */
+  readonly timestamp?: Date | number
+}
+
+/** A signed delivery, ready for `fetch(url, { method: 'POST', ...delivery })` or `new Request`. */
+export interface SignedDelivery {
+  /** Every header the provider sends, `Content-Type` included. */
+  readonly headers: Record<string, string>
+  /** The exact body that was signed. */
+  readonly body: string
+}
+
+/** What {@link defineProvider} builds: the pair every provider module exports. */
+export interface Provider<Event, Payload = Event, SignExtras = object> {
+  /**
+   * Verifies a delivery and resolves to its parsed, typed body; rejects with
+   * `WebhookVerificationError` when any check fails.
+   */
+  verify(input: WebhookInput, options: VerifyOptions): Promise<Event>
+  /** Signs `payload` (an object, serialized with `JSON.stringify`, or a raw string) the way the provider does. */
+  sign(payload: Payload | string, options: SignOptions & SignExtras): Promise<SignedDelivery>
+}
+
+/** A provider, as data. */
+export interface ProviderDefinition {
+  /** The provider's name, for messages: `Eversince`. */
+  readonly name: string
+  /** The environment variable the examples in messages suggest: `EVERSINCE_WEBHOOK_SECRET`. */
+  readonly secretEnv?: string
+  /** How deliveries are signed. */
+  readonly scheme: Scheme
+  /** The body field that names the event, which the event union discriminates on. */
+  readonly eventField: string
+  /**
+   * A header that names the event, for providers whose body may not. `verify`
+   * fills the event field from it when the body has none; `sign` sends it.
+   */
+  readonly eventHeader?: string
+  /** A header carrying a unique id per delivery, which `sign` sends (a random UUID unless given). */
+  readonly deliveryIdHeader?: string
+  /**
+   * A signed timestamp inside the body, checked only when the caller passes a
+   * `tolerance` (retries resend the same body later, so it is opt-in).
+   */
+  readonly bodyTimestamp?: { readonly field: string; readonly format: TimestampFormat }
+}
+
+/** Sign options of providers with an event header and a delivery-id header. */
+export interface DeliveryHeaderOptions {
+  /** The event name to send; default: the payload's event field. */
+  readonly event?: string
+  /** The delivery id to send; default: a random UUID. */
+  readonly deliveryId?: string
+}
+
+function isSecret(value: unknown): value is Secret {
+  return (typeof value === 'string' || value instanceof Uint8Array) && value.length > 0
+}
+
+const EDGE_WHITESPACE = /^\s|\s$/
+
+function checkSecret(value: unknown, where: string, example: string): Secret {
+  if (value === undefined || value === null || value === '') {
+    throw new TypeError(
+      `hookproof: ${where} is ${value === '' ? 'an empty string' : String(value)}. Pass the signing secret, e.g. ${example} (is that environment variable set?).`,
+    )
+  }
+  if (!isSecret(value)) {
+    throw new TypeError(`hookproof: ${where} must be a non-empty string or Uint8Array, e.g. ${example}.`)
+  }
+  if (typeof value === 'string' && EDGE_WHITESPACE.test(value)) {
+    throw new TypeError(
+      `hookproof: ${where} starts or ends with whitespace, which no provider's secret does; usually a newline from a secrets file or a copy-paste. Trim it.`,
+    )
+  }
+  return value
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function invalidPayload(message: string, cause?: unknown): WebhookVerificationError {
+  return new WebhookVerificationError('invalid_payload', message, cause === undefined ? undefined : { cause })
+}
+
+/**
+ * Builds a provider's `verify` and `sign` from its description: a scheme, the
+ * field that names the event, and the provider's extra headers. Every check,
+ * in the same order for every provider:
+ *
+ * 1. the caller's options (`TypeError` on misuse);
+ * 2. the headers, strictly, before any crypto (`missing_*`, `malformed_*`);
+ * 3. the signed timestamp against the tolerance (`timestamp_too_*`);
+ * 4. the signature, against each secret (`signature_mismatch`);
+ * 5. the body: UTF-8 JSON object naming its event (`invalid_payload`).
+ *
+ * @example
+ * ```ts
+ * import { defineProvider, hmacHexScheme } from 'hookproof'
+ *
+ * type AcmeEvent = { event: 'render.done'; id: string } | { event: 'render.failed'; id: string; error: string }
+ *
+ * export const { verify, sign } = defineProvider<AcmeEvent>({
+ *   name: 'Acme',
+ *   scheme: hmacHexScheme({
+ *     signatureHeader: 'X-Acme-Signature',
+ *     prefix: 'sha256=',
+ *     timestamp: { header: 'X-Acme-Timestamp', format: 'unix' },
+ *   }),
+ *   eventField: 'event',
+ * })
+ * ```
+ */
+export function defineProvider<Event, Payload = Event, SignExtras = object>(
+  definition: ProviderDefinition,
+): Provider<Event, Payload, SignExtras> {
+  const { name, scheme, eventField, eventHeader, deliveryIdHeader, bodyTimestamp } = definition
+  const example = `{ secret: process.env.${definition.secretEnv ?? `${name.toUpperCase().replace(/\W+/g, '_')}_WEBHOOK_SECRET`} }`
+
+  function secrets(value: unknown): Secret[] {
+    if (Array.isArray(value)) {
+      if (value.length === 0) {
+        throw new TypeError(`hookproof: options.secret is an empty array. Pass at least one ${name} signing secret.`)
+      }
+      return value.map((item, i) => checkSecret(item, `options.secret[${i}]`, example))
+    }
+    return [checkSecret(value, 'options.secret', example)]
+  }
+
+  function window(tolerance: Tolerance | undefined): ToleranceWindow {
+    if (scheme.tolerance === false && !bodyTimestamp && tolerance !== undefined && tolerance !== false) {
+      throw new TypeError(
+        `hookproof: ${name} signs no timestamp, so a tolerance cannot be checked. Remove the option and make the handler idempotent (de-duplicate deliveries) to stop replays.`,
+      )
+    }
+    return toleranceWindow(tolerance, scheme.tolerance)
+  }
+
+  function readEvent(body: Uint8Array, header: (name: string) => string | undefined): Record<string, unknown> {
+    const text = decodeUtf8(body)
+    if (text === undefined) throw invalidPayload(`The ${name} body is not valid UTF-8.`)
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(text)
+    } catch (error) {
+      throw invalidPayload(`The ${name} body is not valid JSON.`, error)
+    }
+    if (!isPlainObject(parsed)) throw invalidPayload(`The ${name} body is not a JSON object.`)
+    if (eventHeader && parsed[eventField] === undefined) {
+      // The header is not covered by the signature; it only names an event the
+      // signed body leaves unnamed, and never overrides one it names.
+      const named = header(eventHeader)
+      if (named !== undefined) parsed[eventField] = named
+    }
+    if (typeof parsed[eventField] !== 'string') {
+      throw invalidPayload(`The ${name} body does not name its event in "${eventField}"${eventHeader ? ` and the ${eventHeader} header is missing` : ''}.`)
+    }
+    return parsed
+  }
+
+  async function verify(input: WebhookInput, options: VerifyOptions): Promise<Event> {
+    if (typeof options !== 'object' || options === null) {
+      throw new TypeError(`hookproof: verify needs options with the signing secret, e.g. verify(request, ${example}).`)
+    }
+    const keys = secrets(options.secret)
+    const tolerance = window(options.tolerance)
+    const now = clock(options.now)
+
+    const delivery = await readDelivery(input)
+    const signed = scheme.parse(delivery.header, delivery.body)
+    if (signed.timestamp !== undefined) checkTimestamp(signed.timestamp, tolerance, now)
+
+    let matched = false
+    for (const key of keys) {
+      if (await scheme.verify(signed, key)) {
+        matched = true
+        break
+      }
+    }
+    if (!matched) {
+      throw new WebhookVerificationError(
+        'signature_mismatch',
+        `The ${name} signature does not match the body with ${keys.length === 1 ? 'the secret' : `any of the ${keys.length} secrets`}. Check the secret, and that the body reaches verify as the raw bytes received (not re-serialized JSON).`,
+      )
+    }
+
+    const event = readEvent(delivery.body, delivery.header)
+    if (bodyTimestamp && tolerance !== false) {
+      const stamp = event[bodyTimestamp.field]
+      if (typeof stamp !== 'string' || stamp === '') {
+        throw new WebhookVerificationError('missing_timestamp', `The ${name} body has no "${bodyTimestamp.field}" to check the tolerance against.`)
+      }
+      const time = parseTimestamp(stamp, bodyTimestamp.format)
+      if (time === undefined) {
+        throw new WebhookVerificationError('malformed_timestamp', `The ${name} body's "${bodyTimestamp.field}" is not an ISO 8601 date-time.`)
+      }
+      checkTimestamp(time, tolerance, now)
+    }
+    return event as Event
+  }
+
+  async function sign(payload: Payload | string, options: SignOptions & SignExtras): Promise<SignedDelivery> {
+    if (typeof options !== 'object' || options === null) {
+      throw new TypeError(`hookproof: sign needs options with the signing secret, e.g. sign(payload, ${example}).`)
+    }
+    const secret = checkSecret(options.secret, 'options.secret', example)
+    const time = options.timestamp === undefined ? Date.now() : toMillis(options.timestamp, 'options.timestamp')
+    const body = typeof payload === 'string' ? payload : JSON.stringify(payload)
+    if (typeof body !== 'string') {
+      throw new TypeError('hookproof: sign needs a payload object (serialized with JSON.stringify) or a raw string.')
+    }
+
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+    if (eventHeader) {
+      const extras = options as Partial<DeliveryHeaderOptions>
+      const event = extras.event ?? eventOf(payload, eventField)
+      if (typeof event !== 'string' || event === '') {
+        throw new TypeError(`hookproof: ${name} sends the event name in ${eventHeader}: pass options.event or a payload with "${eventField}".`)
+      }
+      headers[eventHeader] = event
+    }
+    if (deliveryIdHeader) {
+      headers[deliveryIdHeader] = (options as Partial<DeliveryHeaderOptions>).deliveryId ?? crypto.randomUUID()
+    }
+    Object.assign(headers, await scheme.sign(utf8(body), secret, time))
+    return { headers, body }
+  }
+
+  return { verify, sign }
+}
+
+function eventOf(payload: unknown, field: string): unknown {
+  if (typeof payload === 'string') {
+    try {
+      payload = JSON.parse(payload)
+    } catch {
+      return undefined
+    }
+  }
+  return isPlainObject(payload) ? payload[field] : undefined
+}

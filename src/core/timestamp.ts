@@ -1,0 +1,134 @@
+import { WebhookVerificationError } from '../errors.js'
+
+/** How a provider writes its timestamp: Unix seconds, or an ISO 8601 date-time. */
+export type TimestampFormat = 'unix' | 'iso'
+
+/**
+ * How far a signed timestamp may be from the clock, in seconds: one number for
+ * both directions, `{ past, future }` to set them apart, or `false` to skip the
+ * check (replays are then yours to stop, by de-duplicating deliveries).
+ */
+export type Tolerance = number | false | { readonly past: number; readonly future: number }
+
+/** A tolerance in milliseconds, checked and ready; `false` when disabled. */
+export type ToleranceWindow = false | { readonly past: number; readonly future: number }
+
+// Unix seconds: digits only. 12 digits reach the year 33658, and the bound
+// keeps a hostile value from becoming an unsafe integer.
+const MAX_UNIX_DIGITS = 12
+// RFC 3339 date-time; the longest sensible one (nanoseconds and an offset) is 35.
+const MAX_ISO_LENGTH = 40
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/
+
+function parseUnixSeconds(value: string): number | undefined {
+  if (value.length === 0 || value.length > MAX_UNIX_DIGITS) return undefined
+  let seconds = 0
+  for (let i = 0; i < value.length; i++) {
+    const digit = value.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return undefined
+    seconds = seconds * 10 + digit
+  }
+  return seconds * 1000
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+// Parsed by hand rather than with Date.parse, which accepts a different set of
+// strings on every engine (and local time when the offset is left out).
+function parseIsoDateTime(value: string): number | undefined {
+  if (value.length > MAX_ISO_LENGTH) return undefined
+  const match = ISO_DATE_TIME.exec(value)
+  if (!match) return undefined
+  const [, y, mo, d, h, mi, s, fraction = '', zulu, sign, oh, om] = match
+  const year = Number(y)
+  const month = Number(mo)
+  const day = Number(d)
+  const hour = Number(h)
+  const minute = Number(mi)
+  const second = Number(s)
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
+  // 60 is a leap second; Date.UTC carries it into the next minute.
+  if (hour > 23 || minute > 59 || second > 60) return undefined
+  let offset = 0
+  if (!zulu) {
+    const offsetHours = Number(oh)
+    const offsetMinutes = Number(om)
+    if (offsetHours > 23 || offsetMinutes > 59) return undefined
+    offset = (sign === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000
+  }
+  const millis = Number(fraction.padEnd(3, '0').slice(0, 3))
+  const utc = new Date(0)
+  // setUTCFullYear, not Date.UTC, so years 0-99 are not read as 1900-1999.
+  utc.setUTCFullYear(year, month - 1, day)
+  utc.setUTCHours(hour, minute, second, millis)
+  return utc.getTime() - offset
+}
+
+/**
+ * Milliseconds since the epoch for a timestamp header value, or `undefined`
+ * when it is not exactly the given format.
+ *
+ * @example
+ * ```ts
+ * parseTimestamp('1700000000', 'unix')               // 1700000000000
+ * parseTimestamp('2023-11-14T22:13:20.000Z', 'iso')  // 1700000000000
+ * parseTimestamp('1700000000.5', 'unix')             // undefined
+ * ```
+ */
+export function parseTimestamp(value: string, format: TimestampFormat): number | undefined {
+  return format === 'unix' ? parseUnixSeconds(value) : parseIsoDateTime(value)
+}
+
+function isSeconds(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0
+}
+
+/** Checks a caller's `tolerance` option and turns it into milliseconds. */
+export function toleranceWindow(tolerance: Tolerance | undefined, fallback: Tolerance): ToleranceWindow {
+  const value = tolerance === undefined ? fallback : tolerance
+  if (value === false) return false
+  if (isSeconds(value)) return { past: value * 1000, future: value * 1000 }
+  if (typeof value === 'object' && value !== null && isSeconds(value.past) && isSeconds(value.future)) {
+    return { past: value.past * 1000, future: value.future * 1000 }
+  }
+  throw new TypeError(
+    'hookproof: tolerance must be a number of seconds (>= 0), { past, future } in seconds, or false to turn the timestamp check off.',
+  )
+}
+
+/** A caller's `Date` or milliseconds, checked; `where` names the option in the message. */
+export function toMillis(value: Date | number, where: string): number {
+  const millis = value instanceof Date ? value.getTime() : value
+  if (typeof millis !== 'number' || !Number.isFinite(millis)) {
+    throw new TypeError(`hookproof: ${where} must be a valid Date or a number of milliseconds since the epoch.`)
+  }
+  return millis
+}
+
+/** The caller's `now` option, checked, or the current time. */
+export function clock(now: Date | number | undefined): number {
+  return now === undefined ? Date.now() : toMillis(now, 'options.now')
+}
+
+/**
+ * Rejects a timestamp outside the window around `now`. The edges are
+ * inclusive: with a 300 s tolerance, 300 s old passes and 301 s old fails.
+ */
+export function checkTimestamp(timestamp: number, window: ToleranceWindow, now: number): void {
+  if (window === false) return
+  if (now - timestamp > window.past) {
+    throw new WebhookVerificationError(
+      'timestamp_too_old',
+      `The delivery's timestamp is ${Math.round((now - timestamp) / 1000)} s old, more than the ${window.past / 1000} s tolerance allows.`,
+    )
+  }
+  if (timestamp - now > window.future) {
+    throw new WebhookVerificationError(
+      'timestamp_too_new',
+      `The delivery's timestamp is ${Math.round((timestamp - now) / 1000)} s in the future, more than the ${window.future / 1000} s tolerance allows.`,
+    )
+  }
+}

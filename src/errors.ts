@@ -1,0 +1,93 @@
+/**
+ * Why a delivery was rejected. A closed set: a handler can switch over it.
+ *
+ * | code | when |
+ * |---|---|
+ * | `missing_signature` | the signature header is absent or empty |
+ * | `missing_timestamp` | the scheme signs a timestamp and it is absent or empty |
+ * | `malformed_signature` | wrong prefix, wrong length, not hex |
+ * | `malformed_timestamp` | not the timestamp format the provider uses |
+ * | `timestamp_too_old` | older than the tolerance allows |
+ * | `timestamp_too_new` | further in the future than the tolerance allows |
+ * | `signature_mismatch` | well-formed, but no secret produces it |
+ * | `invalid_payload` | signature valid, but the body is not the JSON object the provider sends |
+ */
+export type WebhookVerificationErrorCode =
+  | 'missing_signature'
+  | 'missing_timestamp'
+  | 'malformed_signature'
+  | 'malformed_timestamp'
+  | 'timestamp_too_old'
+  | 'timestamp_too_new'
+  | 'signature_mismatch'
+  | 'invalid_payload'
+
+const CODES: ReadonlySet<string> = new Set<WebhookVerificationErrorCode>([
+  'missing_signature',
+  'missing_timestamp',
+  'malformed_signature',
+  'malformed_timestamp',
+  'timestamp_too_old',
+  'timestamp_too_new',
+  'signature_mismatch',
+  'invalid_payload',
+])
+
+/**
+ * The one error `verify` rejects with when a delivery fails a check. Anything
+ * else it throws (a `TypeError`) is a mistake in the calling code.
+ *
+ * Messages name the failed check and the header involved; they never contain a
+ * secret, a signature or the body.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   const event = await verify(request, { secret })
+ * } catch (error) {
+ *   if (error instanceof WebhookVerificationError) {
+ *     return new Response(error.code, { status: error.code === 'signature_mismatch' ? 401 : 400 })
+ *   }
+ *   throw error // misconfiguration: let it become a 500
+ * }
+ * ```
+ */
+export class WebhookVerificationError extends Error {
+  /** Why the delivery was rejected. */
+  readonly code: WebhookVerificationErrorCode
+
+  constructor(code: WebhookVerificationErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.code = code
+  }
+
+  // Set on the prototype so that `name` survives minification and is shared by
+  // every instance, as with the built-in errors.
+  static {
+    Object.defineProperty(this.prototype, 'name', {
+      value: 'WebhookVerificationError',
+      writable: true,
+      configurable: true,
+    })
+  }
+}
+
+/**
+ * Whether `error` is a {@link WebhookVerificationError}, also when it comes from
+ * another realm or from the other (ESM or CJS) copy of hookproof, where
+ * `instanceof` fails.
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (isWebhookVerificationError(error)) return new Response(null, { status: 400 })
+ *   throw error
+ * }
+ * ```
+ */
+export function isWebhookVerificationError(error: unknown): error is WebhookVerificationError {
+  if (error instanceof WebhookVerificationError) return true
+  if (typeof error !== 'object' || error === null) return false
+  const { name, code } = error as { name?: unknown; code?: unknown }
+  return name === 'WebhookVerificationError' && typeof code === 'string' && CODES.has(code)
+}

@@ -1,0 +1,160 @@
+/**
+ * Eversince: `X-Eversince-Signature: sha256=<hex>` over `<timestamp>.<body>`,
+ * `X-Eversince-Timestamp` in Unix seconds. Headers are sent only when a signing
+ * secret is configured for the account.
+ *
+ * @module
+ */
+import { defineProvider, type Provider } from '../core/provider.js'
+import { hmacHexScheme } from '../core/scheme.js'
+
+/** Project statuses; open, as new ones may appear. */
+export type EversinceStatus =
+  | 'queued'
+  | 'running'
+  | 'generating'
+  | 'rendering'
+  | 'idle'
+  | 'failed'
+  | 'cancelled'
+  | (string & {})
+
+/** A generated asset of a project. */
+export interface EversinceAsset {
+  ref: string
+  /** e.g. `image-to-video`; open. */
+  type: string
+  url: string
+  model: string
+  prompt: string
+  duration: number | null
+  aspect_ratio: string | null
+  source_image_url: string | null
+  source_video_url: string | null
+  reference_image_url: string | null
+  created_at: string
+}
+
+/** A scene on the project's timeline. */
+export interface EversinceScene {
+  id: string
+  ref: string
+  type?: 'video' | 'image' | 'solid_frame_black' | 'solid_frame_white' | 'empty' | (string & {})
+  position: number
+  duration: number
+  description: string
+  image_url: string | null
+  video_url: string | null
+  video_model: string | null
+  image_model: string | null
+  prompt: string | null
+  volume: number
+  fade_in: number | null
+  fade_out: number | null
+}
+
+/** The project's timeline. Audio, overlay and caption shapes are not documented: `unknown`. */
+export interface EversinceTimeline {
+  duration_seconds: number
+  aspect_ratio: string
+  craft?: string | null
+  skills?: string[]
+  scenes: EversinceScene[]
+  audio: {
+    voiceover: unknown
+    music: unknown
+    tracks: unknown[]
+  }
+  overlays: unknown[]
+  captions: Record<string, unknown> | null
+}
+
+/** The full project, as `GET /projects/:id` returns it. */
+export interface EversinceProject {
+  /** `proj_…` */
+  id: string
+  status: EversinceStatus
+  mode: 'autonomous' | 'collaborative' | (string & {})
+  output_type: 'assembled' | 'assets' | 'pending' | (string & {})
+  assembled_url: string | null
+  assembled_url_expires_at: string | null
+  project_url: string
+  agent_message: string | null
+  variation_id?: string | null
+  credits_warning?: string
+  /** Present when the project failed. */
+  error_message?: string
+  assets: EversinceAsset[]
+  timeline: EversinceTimeline
+  /** ISO 8601. */
+  created_at: string
+  /** ISO 8601. */
+  updated_at: string
+}
+
+/** The status transitions that fire a webhook (cancelled projects fire none). */
+export type EversinceEventName = 'running' | 'generating' | 'idle' | 'failed' | 'rendering'
+
+/**
+ * A delivery for one event: the project plus `event`, the status transition
+ * that fired it. `status` keeps the wider type: the docs show it equal to
+ * `event` but do not promise it.
+ */
+export type EversinceEventOf<Name extends EversinceEventName> = EversinceProject & { event: Name }
+
+/**
+ * Every Eversince webhook body; narrow on `event`.
+ *
+ * @example
+ * ```ts
+ * if (event.event === 'failed') console.error(event.error_message)
+ * ```
+ */
+export type EversinceEvent =
+  | EversinceEventOf<'running'>
+  | EversinceEventOf<'generating'>
+  | EversinceEventOf<'idle'>
+  | EversinceEventOf<'failed'>
+  | EversinceEventOf<'rendering'>
+
+const eversince: Provider<EversinceEvent> = defineProvider<EversinceEvent>({
+  name: 'Eversince',
+  scheme: hmacHexScheme({
+    signatureHeader: 'X-Eversince-Signature',
+    prefix: 'sha256=',
+    timestamp: { header: 'X-Eversince-Timestamp', format: 'unix' },
+  }),
+  eventField: 'event',
+})
+
+/**
+ * Verifies an Eversince delivery and resolves to its typed body. Checks the
+ * signature over `<timestamp>.<body>` and the timestamp (300 s both ways by
+ * default).
+ *
+ * @example
+ * ```ts
+ * import { verify } from 'hookproof/eversince'
+ *
+ * export async function POST(request: Request) {
+ *   const event = await verify(request, { secret: process.env.EVERSINCE_WEBHOOK_SECRET! })
+ *   if (event.event === 'idle') console.log(event.assembled_url)
+ *   return new Response(null, { status: 204 })
+ * }
+ * ```
+ */
+export const verify: Provider<EversinceEvent>['verify'] = eversince.verify
+
+/**
+ * Signs a payload as Eversince does, for testing a handler: resolves to
+ * `{ headers, body }` with `X-Eversince-Signature` and `X-Eversince-Timestamp`.
+ *
+ * @example
+ * ```ts
+ * import { sign } from 'hookproof/eversince'
+ *
+ * const delivery = await sign(project, { secret: 'test-secret' })
+ * await fetch('http://localhost:3000/webhooks/eversince', { method: 'POST', ...delivery })
+ * ```
+ */
+export const sign: Provider<EversinceEvent>['sign'] = eversince.sign

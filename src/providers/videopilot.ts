@@ -1,0 +1,146 @@
+/**
+ * VideoPilot: `X-VideoPilot-Signature: sha256=<hex>` over the body alone. No
+ * timestamp header; the body's own `timestamp` is signed, and checked only
+ * when you pass a `tolerance` (retries resend the same body later).
+ *
+ * @module
+ */
+import { defineProvider, type Provider } from '../core/provider.js'
+import { hmacHexScheme } from '../core/scheme.js'
+
+/** Render quality; open. */
+export type VideoPilotQuality = 'low' | 'medium' | 'high' | (string & {})
+
+/** `data` of `video.script_ready`. */
+export interface VideoPilotScriptReady {
+  video_id: string
+  title: string
+  script: string
+  status: 'script_ready'
+  scene_count: number
+}
+
+/** `data` of `video.media_ready`. */
+export interface VideoPilotMediaReady {
+  video_id: string
+  title: string
+  status: 'media_ready'
+  scene_count: number
+  /** Seconds. */
+  total_duration: number
+  scenes_with_images: number
+  scenes_with_audio: number
+}
+
+/** `data` of `video.generation_failed`. */
+export interface VideoPilotGenerationFailed {
+  video_id: string
+  title: string
+  status: 'failed'
+  error: string
+  /** e.g. `image_generation`; open. */
+  failed_step: string
+}
+
+/** `data` of `render.started`. */
+export interface VideoPilotRenderStarted {
+  render_job_id: string
+  video_id: string
+  status: 'processing'
+  quality: VideoPilotQuality
+  /** Seconds. */
+  estimated_duration: number
+}
+
+/** `data` of `render.completed`. */
+export interface VideoPilotRenderCompleted {
+  render_job_id: string
+  video_id: string
+  status: 'completed'
+  output_url: string
+  /** Seconds. */
+  duration: number
+  /** Bytes. */
+  file_size: number
+  quality: VideoPilotQuality
+}
+
+/** `data` of `render.failed`. */
+export interface VideoPilotRenderFailed {
+  render_job_id: string
+  video_id: string
+  status: 'failed'
+  error: string
+  quality: VideoPilotQuality
+}
+
+/** Each event name with its `data`. */
+export interface VideoPilotEventMap {
+  'video.script_ready': VideoPilotScriptReady
+  'video.media_ready': VideoPilotMediaReady
+  'video.generation_failed': VideoPilotGenerationFailed
+  'render.started': VideoPilotRenderStarted
+  'render.completed': VideoPilotRenderCompleted
+  'render.failed': VideoPilotRenderFailed
+}
+
+/** The six event names. */
+export type VideoPilotEventName = keyof VideoPilotEventMap
+
+/**
+ * Every VideoPilot webhook body, `{ event, data, timestamp }`; narrow on `event`.
+ *
+ * @example
+ * ```ts
+ * if (event.event === 'render.completed') console.log(event.data.output_url)
+ * ```
+ */
+export type VideoPilotEvent = {
+  [Name in VideoPilotEventName]: {
+    event: Name
+    data: VideoPilotEventMap[Name]
+    /** ISO 8601, covered by the signature. */
+    timestamp: string
+  }
+}[VideoPilotEventName]
+
+const videopilot: Provider<VideoPilotEvent> = defineProvider<VideoPilotEvent>({
+  name: 'VideoPilot',
+  scheme: hmacHexScheme({ signatureHeader: 'X-VideoPilot-Signature', prefix: 'sha256=' }),
+  eventField: 'event',
+  bodyTimestamp: { field: 'timestamp', format: 'iso' },
+})
+
+/**
+ * Verifies a VideoPilot delivery and resolves to its typed body. The signature
+ * covers the body only; pass `tolerance` to also bound the age of the body's
+ * `timestamp` (off by default, because VideoPilot's retries resend the
+ * original body). De-duplicate on `event` + `video_id`/`render_job_id`.
+ *
+ * @example
+ * ```ts
+ * import { verify } from 'hookproof/videopilot'
+ *
+ * app.post('/webhooks/videopilot', express.raw({ type: 'application/json' }), async (req, res) => {
+ *   const event = await verify({ headers: req.headers, body: req.body }, { secret: process.env.VIDEOPILOT_WEBHOOK_SECRET! })
+ *   res.sendStatus(200)
+ * })
+ * ```
+ */
+export const verify: Provider<VideoPilotEvent>['verify'] = videopilot.verify
+
+/**
+ * Signs a payload as VideoPilot does, for testing a handler: resolves to
+ * `{ headers, body }` with `X-VideoPilot-Signature`.
+ *
+ * @example
+ * ```ts
+ * import { sign } from 'hookproof/videopilot'
+ *
+ * const delivery = await sign(
+ *   { event: 'render.started', data: { render_job_id: 'render_1', video_id: 'video_1', status: 'processing', quality: 'high', estimated_duration: 180 }, timestamp: new Date().toISOString() },
+ *   { secret: 'test-secret' },
+ * )
+ * ```
+ */
+export const sign: Provider<VideoPilotEvent>['sign'] = videopilot.sign

@@ -1,0 +1,20 @@
+import { defineConfig } from 'tsup'
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    eversince: 'src/providers/eversince.ts',
+    magichour: 'src/providers/magichour.ts',
+    videopilot: 'src/providers/videopilot.ts',
+    adsumo: 'src/providers/adsumo.ts',
+    removebgvideo: 'src/providers/removebgvideo.ts',
+  },
+  format: ['esm', 'cjs'],
+  // One shared chunk for core, in both formats, so the root and every subpath
+  // see the same WebhookVerificationError class.
+  splitting: true,
+  dts: true,
+  target: 'es2022',
+  platform: 'neutral',
+  clean: true,
+})
