@@ -119,8 +119,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-function invalidPayload(message: string, cause?: unknown): WebhookVerificationError {
-  return new WebhookVerificationError('invalid_payload', message, cause === undefined ? undefined : { cause })
+function invalidPayload(message: string): WebhookVerificationError {
+  return new WebhookVerificationError('invalid_payload', message)
 }
 
 /**
@@ -182,8 +182,10 @@ export function defineProvider<Event, Payload = Event, SignExtras = object>(
     let parsed: unknown
     try {
       parsed = JSON.parse(text)
-    } catch (error) {
-      throw invalidPayload(`The ${name} body is not valid JSON.`, error)
+    } catch {
+      // No cause attached: the engine's SyntaxError quotes the body, and
+      // errors end up in logs.
+      throw invalidPayload(`The ${name} body is not valid JSON.`)
     }
     if (!isPlainObject(parsed)) throw invalidPayload(`The ${name} body is not a JSON object.`)
     if (eventHeader && parsed[eventField] === undefined) {

@@ -1,0 +1,44 @@
+import { runInNewContext } from 'node:vm'
+import { describe, expect, it } from 'vitest'
+import { isWebhookVerificationError, WebhookVerificationError } from '../src/index.js'
+
+describe('WebhookVerificationError', () => {
+  it('is an Error with a name, a code and an optional cause', () => {
+    const cause = new SyntaxError('bad json')
+    const error = new WebhookVerificationError('invalid_payload', 'The body is not valid JSON.', { cause })
+    expect(error).toBeInstanceOf(Error)
+    expect(error.name).toBe('WebhookVerificationError')
+    expect(error.code).toBe('invalid_payload')
+    expect(error.message).toBe('The body is not valid JSON.')
+    expect(error.cause).toBe(cause)
+    expect(String(error)).toBe('WebhookVerificationError: The body is not valid JSON.')
+    expect(Object.keys(error)).toEqual(['code'])
+  })
+})
+
+describe('isWebhookVerificationError', () => {
+  it('recognises instances', () => {
+    expect(isWebhookVerificationError(new WebhookVerificationError('signature_mismatch', 'x'))).toBe(true)
+  })
+
+  it('recognises an error from another copy or realm by name and code', () => {
+    const foreign = runInNewContext(
+      `class WebhookVerificationError extends Error {}
+       const e = new WebhookVerificationError('x'); e.name = 'WebhookVerificationError'; e.code = 'timestamp_too_old'; e`,
+    ) as unknown
+    expect(foreign instanceof WebhookVerificationError).toBe(false)
+    expect(isWebhookVerificationError(foreign)).toBe(true)
+  })
+
+  it.each([
+    ['a TypeError', new TypeError('x')],
+    ['an Error with the name but no code', Object.assign(new Error('x'), { name: 'WebhookVerificationError' })],
+    ['an unknown code', Object.assign(new Error('x'), { name: 'WebhookVerificationError', code: 'nope' })],
+    ['a non-string code', { name: 'WebhookVerificationError', code: 1 }],
+    ['null', null],
+    ['a string', 'WebhookVerificationError'],
+    ['undefined', undefined],
+  ])('rejects %s', (_label, value) => {
+    expect(isWebhookVerificationError(value)).toBe(false)
+  })
+})

@@ -1,0 +1,38 @@
+// Runs in a project that installed the packed tarball: every entry point by require.
+const assert = require('node:assert/strict')
+const root = require('hookproof')
+const esmErrorName = 'WebhookVerificationError'
+
+const providers = ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo']
+const payloads = {
+  eversince: { event: 'idle', id: 'proj_1', status: 'idle' },
+  magichour: { type: 'video.completed', payload: { id: 'p1' } },
+  videopilot: { event: 'render.started', data: { video_id: 'v1' }, timestamp: new Date().toISOString() },
+  adsumo: { event: 'generation.completed', generation_id: 'g1' },
+  removebgvideo: { event: 'job.completed', id: 'job_1' },
+}
+
+async function main() {
+  assert.equal(require('hookproof/package.json').name, 'hookproof')
+  for (const name of providers) {
+    const sub = require(`hookproof/${name}`)
+    assert.deepEqual(Object.keys(sub).sort(), ['sign', 'verify'])
+    assert.equal(root[name].verify, sub.verify, `${name}: root namespace and subpath share one module`)
+    const delivery = await sub.sign(payloads[name], { secret: 'pkg-test' })
+    assert.deepEqual(await sub.verify({ headers: delivery.headers, body: Buffer.from(delivery.body) }, { secret: 'pkg-test' }), payloads[name])
+    const error = await sub.verify({ headers: delivery.headers, body: `${delivery.body} ` }, { secret: 'pkg-test' }).catch((e) => e)
+    assert.ok(error instanceof root.WebhookVerificationError, `${name}: one error class across entry points`)
+    assert.equal(error.name, esmErrorName)
+    assert.equal(error.code, 'signature_mismatch')
+  }
+  // The ESM and CJS copies are different classes; the guard recognises both.
+  const esm = await import('hookproof')
+  const fromEsm = new esm.WebhookVerificationError('signature_mismatch', 'x')
+  assert.equal(fromEsm instanceof root.WebhookVerificationError, false)
+  assert.equal(root.isWebhookVerificationError(fromEsm), true)
+  console.log('cjs: root and 5 subpaths ok; guard works across the ESM and CJS copies')
+}
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,29 @@
+// Runs in a project that installed the packed tarball: every entry point by import.
+import assert from 'node:assert/strict'
+import * as root from 'hookproof'
+import pkg from 'hookproof/package.json' with { type: 'json' }
+
+const providers = ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo']
+const payloads = {
+  eversince: { event: 'idle', id: 'proj_1', status: 'idle' },
+  magichour: { type: 'video.completed', payload: { id: 'p1' } },
+  videopilot: { event: 'render.started', data: { video_id: 'v1' }, timestamp: new Date().toISOString() },
+  adsumo: { event: 'generation.completed', generation_id: 'g1' },
+  removebgvideo: { event: 'job.completed', id: 'job_1' },
+}
+
+assert.equal(pkg.name, 'hookproof')
+for (const name of providers) {
+  const sub = await import(`hookproof/${name}`)
+  assert.deepEqual(Object.keys(sub).sort(), ['sign', 'verify'])
+  assert.equal(root[name].verify, sub.verify, `${name}: root namespace and subpath share one module`)
+  const delivery = await sub.sign(payloads[name], { secret: 'pkg-test' })
+  assert.deepEqual(await sub.verify(new Request('https://x.test', { method: 'POST', ...delivery }), { secret: 'pkg-test' }), payloads[name])
+  const error = await sub.verify({ headers: delivery.headers, body: `${delivery.body} ` }, { secret: 'pkg-test' }).catch((e) => e)
+  assert.ok(error instanceof root.WebhookVerificationError, `${name}: one error class across entry points`)
+  assert.equal(error.code, 'signature_mismatch')
+}
+assert.equal(typeof root.defineProvider, 'function')
+assert.equal(typeof root.hmacHexScheme, 'function')
+assert.equal(typeof root.isWebhookVerificationError, 'function')
+console.log('esm: root and 5 subpaths ok')

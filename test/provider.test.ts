@@ -1,0 +1,206 @@
+/**
+ * Every provider's `verify` and `sign` as a user calls them: round trips, the
+ * headers `sign` sends (checked against the providers' own signing code),
+ * caller mistakes, and what an error may say.
+ */
+import { inspect } from 'node:util'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import * as hookproof from '../src/index.js'
+import { isWebhookVerificationError, type VerifyOptions } from '../src/index.js'
+import { oracles } from './oracle.js'
+import { samples } from './samples.js'
+
+const SECRET = 'whsec_round_trip_secret'
+type AnyProvider = {
+  verify(input: hookproof.WebhookInput, options: VerifyOptions): Promise<Record<string, unknown>>
+  sign(payload: unknown, options: Record<string, unknown>): Promise<hookproof.SignedDelivery>
+}
+const providerOf = (name: string): AnyProvider => (hookproof as unknown as Record<string, AnyProvider>)[name]!
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection')
+    },
+    (error: unknown) => error,
+  )
+}
+
+describe.each(oracles)('$provider', (oracle) => {
+  const provider = providerOf(oracle.provider)
+  const events = samples[oracle.provider] as readonly Record<string, unknown>[]
+
+  it('verify(sign(event)) returns the event, for every documented event', async () => {
+    for (const event of events) {
+      const delivery = await provider.sign(event, { secret: SECRET })
+      await expect(provider.verify({ headers: delivery.headers, body: delivery.body }, { secret: SECRET })).resolves.toEqual(event)
+    }
+  })
+
+  it('a signed delivery goes through fetch-style Request and Headers unchanged', async () => {
+    const delivery = await provider.sign(events[0], { secret: SECRET })
+    const request = new Request('https://example.test/webhook', { method: 'POST', ...delivery })
+    await expect(provider.verify(request, { secret: SECRET })).resolves.toEqual(events[0])
+  })
+
+  it('sign sends the signature the provider\'s own code computes, and Content-Type', async () => {
+    const timestamp = new Date('2025-06-01T08:30:00.250Z')
+    const delivery = await provider.sign(events[0], { secret: SECRET, timestamp })
+    const stamp = oracle.timestamp ? delivery.headers[oracle.timestamp.header] : undefined
+    if (oracle.timestamp) {
+      expect(stamp).toBe(oracle.timestamp.format === 'unix' ? '1748766600' : '2025-06-01T08:30:00.250Z')
+    }
+    expect(delivery.body).toBe(JSON.stringify(events[0]))
+    expect(delivery.headers[oracle.signatureHeader]).toBe(oracle.signature(SECRET, delivery.body, stamp))
+    expect(delivery.headers['Content-Type']).toBe('application/json')
+  })
+
+  it('sign takes the timestamp as ms too, and signs a string payload as is', async () => {
+    const raw = `{ "${oracle.eventField}" : "${String(events[0]![oracle.eventField])}" }\n`
+    const delivery = await provider.sign(raw, { secret: SECRET, timestamp: 1_748_766_600_250 })
+    expect(delivery.body).toBe(raw)
+    const stamp = oracle.timestamp ? delivery.headers[oracle.timestamp.header] : undefined
+    expect(delivery.headers[oracle.signatureHeader]).toBe(oracle.signature(SECRET, raw, stamp))
+    await expect(provider.verify(delivery, { secret: SECRET, now: 1_748_766_600_250 })).resolves.toMatchObject({
+      [oracle.eventField]: events[0]![oracle.eventField],
+    })
+  })
+
+  it('accepts the secret as bytes, and verifies across string and byte forms of one secret', async () => {
+    const bytes = new TextEncoder().encode(SECRET)
+    const delivery = await provider.sign(events[0], { secret: bytes })
+    await expect(provider.verify(delivery, { secret: SECRET })).resolves.toEqual(events[0])
+    await expect(provider.verify(delivery, { secret: [new Uint8Array([1, 2, 3]), bytes] })).resolves.toEqual(events[0])
+  })
+
+  it('error messages never contain the secret, the signature or the body', async () => {
+    const secret = 'whsec_VERY_SECRET_VALUE'
+    const delivery = await provider.sign(events[0], { secret })
+    const signature = delivery.headers[oracle.signatureHeader]!
+    const hex = signature.slice(oracle.prefix.length)
+    const attempts = [
+      () => provider.verify(delivery, { secret: 'whsec_other' }),
+      () => provider.verify({ headers: delivery.headers, body: `${delivery.body} ` }, { secret }),
+      () => provider.verify({ headers: { ...delivery.headers, [oracle.signatureHeader]: `${signature}0` }, body: delivery.body }, { secret }),
+      () => provider.verify({ headers: delivery.headers, body: '{"secret_looking_body": true' }, { secret }),
+      async () => provider.verify(await provider.sign('{"secret_looking_body": tru', { secret, event: 'job.completed' }), { secret }),
+    ]
+    for (const attempt of attempts) {
+      const error = (await rejection(attempt())) as Error
+      expect(isWebhookVerificationError(error)).toBe(true)
+      for (const leak of [secret, hex, 'secret_looking_body', JSON.stringify(events[0]).slice(0, 20)]) {
+        // inspect shows what a logger prints: message, stack, cause, own properties.
+        expect(inspect(error, { depth: 5 })).not.toContain(leak)
+      }
+    }
+  })
+
+  describe('caller mistakes are TypeErrors that say what to do', () => {
+    const delivery = provider.sign(events[0], { secret: SECRET })
+
+    it.each([
+      ['a missing secret', { secret: undefined }, /process\.env\.[A-Z_]+_WEBHOOK_SECRET/],
+      ['an empty secret', { secret: '' }, /empty string/],
+      ['an empty secret list', { secret: [] }, /at least one/],
+      ['an empty secret in a list', { secret: [SECRET, ''] }, /options\.secret\[1\]/],
+      ['a number secret', { secret: 42 }, /non-empty string or Uint8Array/],
+      ['an empty byte secret', { secret: new Uint8Array(0) }, /non-empty string or Uint8Array/],
+      ['a secret with a trailing newline', { secret: `${SECRET}\n` }, /whitespace/],
+      ['a secret with a leading space', { secret: ` ${SECRET}` }, /whitespace/],
+      ['a negative tolerance', { secret: SECRET, tolerance: -1 }, /tolerance/],
+      ['an invalid clock', { secret: SECRET, now: new Date('nope') }, /now/],
+      ['no options', undefined, /secret/],
+    ])('%s', async (_label, options, message) => {
+      const error = await rejection(provider.verify(await delivery, options as unknown as VerifyOptions))
+      expect(error).toBeInstanceOf(TypeError)
+      expect((error as Error).message).toMatch(message)
+      expect(isWebhookVerificationError(error)).toBe(false)
+    })
+
+    it('a secret mistake is reported before the request body is read', async () => {
+      const request = new Request('https://example.test', { method: 'POST', ...(await delivery) })
+      await expect(provider.verify(request, { secret: '' })).rejects.toThrow(TypeError)
+      expect(request.bodyUsed).toBe(false)
+    })
+
+    it.each([
+      ['a missing secret', { secret: undefined }],
+      ['a secret list', { secret: [SECRET] }],
+      ['an invalid timestamp', { secret: SECRET, timestamp: new Date('nope') }],
+      ['a string timestamp', { secret: SECRET, timestamp: '2025-01-01' }],
+    ])('sign refuses %s', async (_label, options) => {
+      await expect(provider.sign(events[0], options)).rejects.toThrow(TypeError)
+    })
+
+    it('sign refuses a payload JSON cannot serialize', async () => {
+      await expect(provider.sign(undefined, { secret: SECRET })).rejects.toThrow(TypeError)
+      await expect(provider.sign(() => 1, { secret: SECRET })).rejects.toThrow(TypeError)
+    })
+  })
+
+  it('whatever a sender puts in headers and body, verify only rejects with WebhookVerificationError', async () => {
+    const names = [oracle.signatureHeader, oracle.timestamp?.header ?? 'x-other', 'X-Webhook-Event', 'content-type']
+    const value = fc.oneof(
+      fc.string(),
+      fc.constant(''),
+      fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF'), minLength: 64, maxLength: 64 }).map((hex) => oracle.prefix + hex),
+      fc.integer({ min: 0, max: 4_000_000_000 }).map(String),
+      fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+      fc.array(fc.string(), { maxLength: 3 }),
+    )
+    const headers = fc.dictionary(fc.oneof(fc.constantFrom(...names), fc.string()), value, { maxKeys: 6 })
+    const body = fc.oneof(fc.string(), fc.uint8Array({ maxLength: 512 }), fc.json())
+    await fc.assert(
+      fc.asyncProperty(headers, body, async (headers, body) => {
+        const outcome = await provider.verify({ headers, body }, { secret: SECRET }).then(
+          () => 'accepted',
+          (error: unknown) => (isWebhookVerificationError(error) ? 'rejected' : error),
+        )
+        expect(outcome).toBe('rejected')
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
+
+describe('providers that sign no timestamp', () => {
+  it('adsumo refuses a tolerance rather than pretend to check replays', async () => {
+    const delivery = await hookproof.adsumo.sign(samples.adsumo[0]!, { secret: SECRET })
+    await expect(hookproof.adsumo.verify(delivery, { secret: SECRET, tolerance: 300 })).rejects.toThrow(/signs no timestamp/)
+    await expect(hookproof.adsumo.verify(delivery, { secret: SECRET, tolerance: false })).resolves.toEqual(samples.adsumo[0])
+  })
+
+  it('videopilot checks the body timestamp only when asked', async () => {
+    const delivery = await hookproof.videopilot.sign(samples.videopilot[0]!, { secret: SECRET })
+    await expect(hookproof.videopilot.verify(delivery, { secret: SECRET })).resolves.toEqual(samples.videopilot[0])
+    const error = await rejection(hookproof.videopilot.verify(delivery, { secret: SECRET, tolerance: 300 }))
+    expect(error).toMatchObject({ code: 'timestamp_too_old' })
+  })
+})
+
+describe('removebgvideo delivery headers', () => {
+  const job = { id: 'job_1', status: 'completed', output_url: 'https://cdn.test/out.webm' }
+
+  it('sign sends X-Webhook-Event and a unique X-Webhook-Delivery-Id', async () => {
+    const first = await hookproof.removebgvideo.sign(job, { secret: SECRET, event: 'job.completed' })
+    const second = await hookproof.removebgvideo.sign(job, { secret: SECRET, event: 'job.completed' })
+    expect(first.headers['X-Webhook-Event']).toBe('job.completed')
+    expect(first.headers['X-Webhook-Delivery-Id']).toMatch(/^[0-9a-f-]{36}$/)
+    expect(first.headers['X-Webhook-Delivery-Id']).not.toBe(second.headers['X-Webhook-Delivery-Id'])
+    expect(Object.keys(first.headers).sort()).toEqual(
+      ['Content-Type', 'X-Webhook-Delivery-Id', 'X-Webhook-Event', 'X-Webhook-Signature', 'X-Webhook-Timestamp'].sort(),
+    )
+    await expect(hookproof.removebgvideo.verify(first, { secret: SECRET })).resolves.toEqual({ ...job, event: 'job.completed' })
+  })
+
+  it('sign takes the event from the payload and the delivery id from the options', async () => {
+    const delivery = await hookproof.removebgvideo.sign({ ...job, event: 'job.failed' }, { secret: SECRET, deliveryId: 'dlv_42' })
+    expect(delivery.headers['X-Webhook-Event']).toBe('job.failed')
+    expect(delivery.headers['X-Webhook-Delivery-Id']).toBe('dlv_42')
+  })
+
+  it('sign refuses a payload that names no event when no event option is given', async () => {
+    await expect(hookproof.removebgvideo.sign(job, { secret: SECRET })).rejects.toThrow(/options\.event/)
+  })
+})

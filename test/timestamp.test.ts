@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+import { WebhookVerificationError } from '../src/errors.js'
+import { checkTimestamp, clock, parseTimestamp, toleranceWindow } from '../src/core/timestamp.js'
+
+describe('parseTimestamp unix', () => {
+  it('reads whole seconds', () => {
+    expect(parseTimestamp('1700000000', 'unix')).toBe(1_700_000_000_000)
+    expect(parseTimestamp('0', 'unix')).toBe(0)
+    expect(parseTimestamp('999999999999', 'unix')).toBe(999_999_999_999_000)
+  })
+
+  it.each(['', ' 1700000000', '1700000000 ', '1700000000.0', '-1', '+1', '1e9', '0x10', '１７', '9999999999999', 'NaN', 'Infinity'])(
+    'refuses %j',
+    (value) => {
+      expect(parseTimestamp(value, 'unix')).toBeUndefined()
+    },
+  )
+})
+
+describe('parseTimestamp iso', () => {
+  it.each([
+    ['2023-11-14T22:13:20Z', 1_700_000_000_000],
+    ['2023-11-14T22:13:20.000Z', 1_700_000_000_000],
+    ['2023-11-14T22:13:20.5Z', 1_700_000_000_500],
+    ['2023-11-14T22:13:20.123456789Z', 1_700_000_000_123],
+    ['2023-11-15T00:13:20+02:00', 1_700_000_000_000],
+    ['2023-11-14T17:13:20-05:00', 1_700_000_000_000],
+    ['2023-11-14t22:13:20z', 1_700_000_000_000],
+  ])('reads %s', (value, expected) => {
+    expect(parseTimestamp(value, 'iso')).toBe(expected)
+  })
+
+  it.each(['2024-02-29T00:00:00Z', '2000-02-29T12:00:00Z', '0000-02-29T00:00:00Z', '0099-01-01T00:00:00Z', '1969-12-31T23:59:59.999Z', '2016-12-31T23:59:60Z'])(
+    'reads %s as the engine\'s own Date parser does',
+    (value) => {
+      expect(parseTimestamp(value, 'iso')).toBe(Date.parse(value.replace(':60Z', ':59Z')) + (value.endsWith(':60Z') ? 1000 : 0))
+    },
+  )
+
+  it.each([
+    '2023-11-14T22:13:20',
+    '2023-11-14 22:13:20Z',
+    '2023-11-14',
+    '2023-02-29T00:00:00Z',
+    '1900-02-29T00:00:00Z',
+    '2023-04-31T00:00:00Z',
+    '2023-13-01T00:00:00Z',
+    '2023-00-01T00:00:00Z',
+    '2023-11-00T00:00:00Z',
+    '2023-11-14T24:00:00Z',
+    '2023-11-14T22:60:00Z',
+    '2023-11-14T22:13:61Z',
+    '2023-11-14T22:13:20+0200',
+    '2023-11-14T22:13:20+24:00',
+    '2023-11-14T22:13:20.Z',
+    '2023-11-14T22:13:20.1234567890Z',
+    '+002023-11-14T22:13:20Z',
+    ' 2023-11-14T22:13:20Z',
+    '2023-11-14T22:13:20Z ',
+    'Tue, 14 Nov 2023 22:13:20 GMT',
+    '1700000000',
+  ])('refuses %j', (value) => {
+    expect(parseTimestamp(value, 'iso')).toBeUndefined()
+  })
+})
+
+describe('toleranceWindow', () => {
+  it('turns seconds into a two-sided window in ms', () => {
+    expect(toleranceWindow(undefined, 300)).toEqual({ past: 300_000, future: 300_000 })
+    expect(toleranceWindow(10, 300)).toEqual({ past: 10_000, future: 10_000 })
+    expect(toleranceWindow(0, 300)).toEqual({ past: 0, future: 0 })
+    expect(toleranceWindow({ past: 60, future: 5 }, 300)).toEqual({ past: 60_000, future: 5_000 })
+    expect(toleranceWindow(false, 300)).toBe(false)
+    expect(toleranceWindow(undefined, false)).toBe(false)
+  })
+
+  it.each([[-1], [Number.NaN], [Number.POSITIVE_INFINITY], ['300'], [true], [null], [{ past: 1 }], [{ past: -1, future: 1 }], [{}]])(
+    'refuses %j with a TypeError that names the accepted forms',
+    (value) => {
+      expect(() => toleranceWindow(value as never, 300)).toThrow(TypeError)
+      expect(() => toleranceWindow(value as never, 300)).toThrow(/\{ past, future \}/)
+    },
+  )
+})
+
+describe('checkTimestamp', () => {
+  const now = 1_700_000_000_000
+  const window = { past: 300_000, future: 300_000 }
+  const codeOf = (time: number): string | undefined => {
+    try {
+      checkTimestamp(time, window, now)
+      return undefined
+    } catch (error) {
+      return (error as WebhookVerificationError).code
+    }
+  }
+
+  it('passes the window, edges included, and names the side it fails on', () => {
+    expect(codeOf(now)).toBeUndefined()
+    expect(codeOf(now - 300_000)).toBeUndefined()
+    expect(codeOf(now + 300_000)).toBeUndefined()
+    expect(codeOf(now - 300_001)).toBe('timestamp_too_old')
+    expect(codeOf(now + 300_001)).toBe('timestamp_too_new')
+  })
+
+  it('checks nothing when the window is off', () => {
+    expect(() => checkTimestamp(0, false, now)).not.toThrow()
+  })
+})
+
+describe('clock', () => {
+  it('takes a Date or ms, and defaults to now', () => {
+    expect(clock(new Date(5))).toBe(5)
+    expect(clock(5)).toBe(5)
+    const before = Date.now()
+    expect(clock(undefined)).toBeGreaterThanOrEqual(before)
+  })
+
+  it.each([[new Date(Number.NaN)], [Number.NaN], ['2024-01-01'], [null]])('refuses %j', (value) => {
+    expect(() => clock(value as never)).toThrow(TypeError)
+  })
+})

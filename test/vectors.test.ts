@@ -1,0 +1,97 @@
+/**
+ * The provider vectors (test/vectors/*.json, computed with each provider's
+ * documented signing code) through hookproof's `verify`, in every input form a
+ * framework hands over.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { isWebhookVerificationError, type WebhookInput } from '../src/index.js'
+import * as providers from '../src/index.js'
+import { oracles } from './oracle.js'
+import { samples } from './samples.js'
+import { generate, vectorPath, type Vector, type VectorFile } from './vectors/generate.js'
+
+interface Form {
+  readonly name: string
+  make(vector: Vector, bytes: Buffer): WebhookInput
+}
+
+const lowercased = (headers: Readonly<Record<string, string>>): Record<string, string[]> =>
+  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), [value]]))
+
+function slice(bytes: Buffer): Buffer {
+  // A view at a non-zero offset into a larger buffer, as Node's pooled Buffers are.
+  const padded = Buffer.concat([Buffer.from('GARBAGE-BEFORE'), bytes, Buffer.from('GARBAGE-AFTER')])
+  return padded.subarray(14, 14 + bytes.length)
+}
+
+const forms: readonly Form[] = [
+  { name: 'string body', make: (v, bytes) => ({ headers: v.headers, body: v.body ?? bytes.toString('latin1') }) },
+  { name: 'Buffer body', make: (v, bytes) => ({ headers: v.headers, body: bytes }) },
+  { name: 'Buffer slice at an offset', make: (v, bytes) => ({ headers: v.headers, body: slice(bytes) }) },
+  { name: 'ArrayBuffer body, Fetch Headers', make: (v, bytes) => ({ headers: new Headers(v.headers), body: new Uint8Array(bytes).buffer }) },
+  { name: 'Node header object (lowercase, array values)', make: (v, bytes) => ({ headers: lowercased(v.headers), body: slice(bytes) }) },
+  {
+    name: 'Request',
+    make: (v, bytes) => new Request('https://example.test/webhook', { method: 'POST', headers: v.headers, body: new Uint8Array(bytes) }),
+  },
+]
+
+const files = oracles.map((oracle) => ({
+  oracle,
+  file: JSON.parse(readFileSync(vectorPath(oracle.provider), 'utf8')) as VectorFile,
+}))
+
+describe.each(files)('$oracle.provider vectors', ({ oracle, file }) => {
+  const provider = providers[oracle.provider]
+
+  it('are what the provider\'s own signing code computes (test/vectors/generate.ts)', () => {
+    expect(file).toEqual(generate(oracle))
+  })
+
+  it.each(file.vectors.map((vector) => [vector.name, vector] as const))('%s', async (_name, vector) => {
+    const bytes = vector.bodyBase64 === undefined ? Buffer.from(vector.body ?? '', 'utf8') : Buffer.from(vector.bodyBase64, 'base64')
+    const options = {
+      secret: vector.secret,
+      now: file.now,
+      ...(vector.tolerance === undefined ? {} : { tolerance: vector.tolerance }),
+    }
+    // A string body can only carry text; bytes that are not UTF-8 go as bytes.
+    const usable = vector.body === undefined ? forms.filter((form) => form.name !== 'string body') : forms
+    for (const form of usable) {
+      const outcome = await provider.verify(form.make(vector, bytes), options).then(
+        (event) => ({ event }),
+        (error: unknown) => ({ error }),
+      )
+      const where = `${oracle.provider} / ${vector.name} / ${form.name}`
+      if ('event' in vector.expect) {
+        expect(outcome, where).toHaveProperty('event')
+        const event = (outcome as { event: Record<string, unknown> }).event
+        expect(event, where).toEqual({ ...JSON.parse(bytes.toString('utf8')), [oracle.eventField]: vector.expect.event })
+      } else {
+        expect(outcome, where).toHaveProperty('error')
+        const error = (outcome as { error: unknown }).error
+        expect(isWebhookVerificationError(error), `${where}: ${String(error)}`).toBe(true)
+        expect((error as { code: string }).code, where).toBe(vector.expect.error)
+      }
+    }
+  })
+})
+
+describe('coverage of the vectors', () => {
+  it.each(files)('$oracle.provider reaches every error code its scheme can produce', ({ oracle, file }) => {
+    const codes = new Set(file.vectors.flatMap((v) => ('error' in v.expect ? [v.expect.error] : [])))
+    const expected = ['missing_signature', 'malformed_signature', 'signature_mismatch', 'invalid_payload']
+    if (oracle.timestamp || oracle.provider === 'videopilot') {
+      expected.push('missing_timestamp', 'malformed_timestamp', 'timestamp_too_old', 'timestamp_too_new')
+    }
+    expect([...codes].sort()).toEqual(expected.sort())
+  })
+
+  it.each(files)('$oracle.provider: every documented event verifies', ({ oracle, file }) => {
+    const verified = new Set(file.vectors.flatMap((v) => ('event' in v.expect ? [v.expect.event] : [])))
+    const documented = samples[oracle.provider].map((sample) => String((sample as unknown as Record<string, unknown>)[oracle.eventField]))
+    expect(documented.length).toBeGreaterThan(1)
+    for (const event of documented) expect(verified).toContain(event)
+  })
+})
