@@ -1,0 +1,58 @@
+import { createHmac } from 'node:crypto'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { hmacSha256, hmacSha256Hex, verifyHmacSha256 } from '../src/index.js'
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('hmacSha256 / hmacSha256Hex', () => {
+  it('equal node:crypto over the concatenated parts, strings as UTF-8', async () => {
+    const expected = createHmac('sha256', 'k€y').update('1700000000.').update(Buffer.from([0xff, 0x00])).digest()
+    expect(Buffer.from(await hmacSha256('k€y', '1700000000', '.', new Uint8Array([0xff, 0x00]))).equals(expected)).toBe(true)
+    expect(await hmacSha256Hex(new TextEncoder().encode('k€y'), '1700000000.', new Uint8Array([0xff, 0x00]))).toBe(expected.toString('hex'))
+  })
+
+  it('RFC 4231 test case 2', async () => {
+    expect(await hmacSha256Hex('Jefe', 'what do ya want for nothing?')).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843')
+  })
+})
+
+describe('verifyHmacSha256', () => {
+  it('accepts the right MAC and refuses a changed one, or one of another length', async () => {
+    const mac = createHmac('sha256', 'key').update('body').digest()
+    expect(await verifyHmacSha256('key', mac, 'body')).toBe(true)
+    const flipped = Buffer.from(mac)
+    flipped[31]! ^= 1
+    expect(await verifyHmacSha256('key', flipped, 'body')).toBe(false)
+    expect(await verifyHmacSha256('key', mac.subarray(0, 31), 'body')).toBe(false)
+    expect(await verifyHmacSha256('key', Buffer.concat([mac, Buffer.from([0])]), 'body')).toBe(false)
+    expect(await verifyHmacSha256('other', mac, 'body')).toBe(false)
+  })
+})
+
+describe('the CryptoKey cache', () => {
+  it('imports a secret once, and stays bounded with many secrets', async () => {
+    const importKey = vi.spyOn(crypto.subtle, 'importKey')
+    const secret = `cache-test-${Math.random()}`
+    await hmacSha256(secret, 'a')
+    await hmacSha256(secret, 'b')
+    await hmacSha256(new TextEncoder().encode(secret), 'c') // bytes and text are cached apart
+    expect(importKey).toHaveBeenCalledTimes(2)
+
+    for (let i = 0; i < 200; i++) await hmacSha256(`tenant-${i}`, 'x')
+    importKey.mockClear()
+    await hmacSha256('tenant-199', 'x') // recent: still cached
+    expect(importKey).toHaveBeenCalledTimes(0)
+    await hmacSha256(secret, 'a') // evicted by 200 newer secrets
+    expect(importKey).toHaveBeenCalledTimes(1)
+  })
+
+  it('does not keep a failed import', async () => {
+    const importKey = vi.spyOn(crypto.subtle, 'importKey').mockRejectedValueOnce(new Error('boom'))
+    const secret = `failing-${Math.random()}`
+    await expect(hmacSha256(secret, 'x')).rejects.toThrow('boom')
+    await expect(hmacSha256Hex(secret, 'x')).resolves.toBe(createHmac('sha256', secret).update('x').digest('hex'))
+    expect(importKey).toHaveBeenCalledTimes(2)
+  })
+})
