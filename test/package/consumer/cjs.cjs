@@ -3,14 +3,9 @@ const assert = require('node:assert/strict')
 const root = require('hookproof')
 const esmErrorName = 'WebhookVerificationError'
 
-const providers = ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo']
-const payloads = {
-  eversince: { event: 'idle', id: 'proj_1', status: 'idle' },
-  magichour: { type: 'video.completed', payload: { id: 'p1' } },
-  videopilot: { event: 'render.started', data: { video_id: 'v1' }, timestamp: new Date().toISOString() },
-  adsumo: { event: 'generation.completed', generation_id: 'g1' },
-  removebgvideo: { event: 'job.completed', id: 'job_1' },
-}
+const payloads = require('./payloads.json')
+
+const providers = Object.keys(payloads)
 
 async function main() {
   assert.equal(require('hookproof/package.json').name, 'hookproof')

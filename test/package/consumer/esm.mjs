@@ -3,14 +3,9 @@ import assert from 'node:assert/strict'
 import * as root from 'hookproof'
 import pkg from 'hookproof/package.json' with { type: 'json' }
 
-const providers = ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo']
-const payloads = {
-  eversince: { event: 'idle', id: 'proj_1', status: 'idle' },
-  magichour: { type: 'video.completed', payload: { id: 'p1' } },
-  videopilot: { event: 'render.started', data: { video_id: 'v1' }, timestamp: new Date().toISOString() },
-  adsumo: { event: 'generation.completed', generation_id: 'g1' },
-  removebgvideo: { event: 'job.completed', id: 'job_1' },
-}
+import payloads from './payloads.json' with { type: 'json' }
+
+const providers = Object.keys(payloads)
 
 assert.equal(pkg.name, 'hookproof')
 for (const name of providers) {
