@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { concatBytes, decodeUtf8, parseHex, toHex, utf8 } from '../src/core/encoding.js'
+import { decodeUtf8, parseHex, toHex, utf8 } from '../src/core/encoding.js'
 
 describe('parseHex', () => {
   it('decodes exactly byteLength * 2 hex digits, either case', () => {
@@ -35,13 +35,5 @@ describe('utf8 / decodeUtf8', () => {
   it('refuses bytes that are not UTF-8 instead of replacing them', () => {
     expect(decodeUtf8(new Uint8Array([0x7b, 0xff, 0x7d]))).toBeUndefined()
     expect(decodeUtf8(new Uint8Array([0xed, 0xa0, 0x80]))).toBeUndefined() // an encoded lone surrogate
-  })
-})
-
-describe('concatBytes', () => {
-  it('joins views, respecting their offsets', () => {
-    const backing = new Uint8Array([9, 1, 2, 9, 3, 9])
-    const out = concatBytes([backing.subarray(1, 3), new Uint8Array(0), backing.subarray(4, 5)])
-    expect([...out]).toEqual([1, 2, 3])
   })
 })

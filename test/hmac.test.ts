@@ -1,16 +1,24 @@
 import { createHmac } from 'node:crypto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { webCryptoEngine } from '../src/core/hmac.js'
 import { hmacSha256, hmacSha256Hex, verifyHmacSha256 } from '../src/index.js'
+import { engines, useEngine } from './engines.js'
 
 afterEach(() => {
   vi.restoreAllMocks()
 })
 
-describe('hmacSha256 / hmacSha256Hex', () => {
+describe.each(engines)('hmacSha256 / hmacSha256Hex, $name engine', (engine) => {
+  useEngine(engine)
+
   it('equal node:crypto over the concatenated parts, strings as UTF-8', async () => {
     const expected = createHmac('sha256', 'k€y').update('1700000000.').update(Buffer.from([0xff, 0x00])).digest()
     expect(Buffer.from(await hmacSha256('k€y', '1700000000', '.', new Uint8Array([0xff, 0x00]))).equals(expected)).toBe(true)
     expect(await hmacSha256Hex(new TextEncoder().encode('k€y'), '1700000000.', new Uint8Array([0xff, 0x00]))).toBe(expected.toString('hex'))
+  })
+
+  it('returns a plain Uint8Array', async () => {
+    expect(Object.getPrototypeOf(await hmacSha256('k', 'x'))).toBe(Uint8Array.prototype)
   })
 
   it('RFC 4231 test case 2', async () => {
@@ -18,7 +26,9 @@ describe('hmacSha256 / hmacSha256Hex', () => {
   })
 })
 
-describe('verifyHmacSha256', () => {
+describe.each(engines)('verifyHmacSha256, $name engine', (engine) => {
+  useEngine(engine)
+
   it('accepts the right MAC and refuses a changed one, or one of another length', async () => {
     const mac = createHmac('sha256', 'key').update('body').digest()
     expect(await verifyHmacSha256('key', mac, 'body')).toBe(true)
@@ -31,7 +41,9 @@ describe('verifyHmacSha256', () => {
   })
 })
 
-describe('the CryptoKey cache', () => {
+describe('the Web Crypto engine\'s CryptoKey cache', () => {
+  useEngine(webCryptoEngine)
+
   it('imports a secret once, and stays bounded with many secrets', async () => {
     const importKey = vi.spyOn(crypto.subtle, 'importKey')
     const secret = `cache-test-${Math.random()}`

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { readDelivery, type WebhookInput } from '../src/core/input.js'
+import { readDelivery as readSyncOrAsync, type WebhookInput } from '../src/core/input.js'
+
+const readDelivery = async (input: WebhookInput) => readSyncOrAsync(input)
+const bytesOf = (body: string | Uint8Array): Buffer => Buffer.from(typeof body === 'string' ? Buffer.from(body, 'utf8') : body)
 
 const headers = { 'x-a': '1' }
 
@@ -8,7 +11,7 @@ describe('readDelivery', () => {
     const bytes = new Uint8Array([0x7b, 0xff, 0x00, 0x7d])
     const delivery = await readDelivery(new Request('https://x.test', { method: 'POST', headers, body: bytes }))
     expect(delivery.header('X-A')).toBe('1')
-    expect([...delivery.body]).toEqual([...bytes])
+    expect([...bytesOf(delivery.body)]).toEqual([...bytes])
   })
 
   it('refuses a Request whose body was already read, saying to use clone()', async () => {
@@ -18,24 +21,29 @@ describe('readDelivery', () => {
     await expect(readDelivery(request)).rejects.toThrow(/clone\(\)/)
   })
 
-  it('hashes a string body as its UTF-8 bytes', async () => {
+  it('keeps a string body as the string, to be hashed as its UTF-8 bytes', async () => {
     const delivery = await readDelivery({ headers, body: 'é🎬' })
-    expect(Buffer.from(delivery.body).equals(Buffer.from('é🎬', 'utf8'))).toBe(true)
+    expect(delivery.body).toBe('é🎬')
+  })
+
+  it('reads { headers, body } synchronously, a Request asynchronously', () => {
+    expect(readSyncOrAsync({ headers, body: '{}' })).not.toBeInstanceOf(Promise)
+    expect(readSyncOrAsync(new Request('https://x.test', { method: 'POST', body: '{}' }))).toBeInstanceOf(Promise)
   })
 
   it('takes a Buffer slice at its offset, without copying', async () => {
     const backing = Buffer.from('xxHELLOxx')
     const body = backing.subarray(2, 7)
     const delivery = await readDelivery({ headers, body })
-    expect(Buffer.from(delivery.body).toString()).toBe('HELLO')
-    expect(delivery.body.buffer).toBe(backing.buffer)
+    expect(bytesOf(delivery.body).toString()).toBe('HELLO')
+    expect((delivery.body as Uint8Array).buffer).toBe(backing.buffer)
   })
 
   it('takes an ArrayBuffer and other views', async () => {
     const bytes = new TextEncoder().encode('{"a":1}')
-    expect([...(await readDelivery({ headers, body: bytes.buffer })).body]).toEqual([...bytes])
+    expect([...bytesOf((await readDelivery({ headers, body: bytes.buffer })).body)]).toEqual([...bytes])
     const view = new DataView(bytes.buffer, 1, 3)
-    expect(Buffer.from((await readDelivery({ headers, body: view as unknown as Uint8Array })).body).toString()).toBe('"a"')
+    expect(bytesOf((await readDelivery({ headers, body: view as unknown as Uint8Array })).body).toString()).toBe('"a"')
   })
 
   it('refuses a parsed JSON body, saying to pass the raw body', async () => {

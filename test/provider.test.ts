@@ -8,6 +8,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as hookproof from '../src/index.js'
 import { isWebhookVerificationError, type VerifyOptions } from '../src/index.js'
+import { engines, useEngine } from './engines.js'
 import { oracles } from './oracle.js'
 import { samples } from './samples.js'
 
@@ -27,7 +28,8 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
   )
 }
 
-describe.each(oracles)('$provider', (oracle) => {
+describe.each(engines.flatMap((engine) => oracles.map((oracle) => ({ engine, oracle }))))('$oracle.provider, $engine.name engine', ({ engine, oracle }) => {
+  useEngine(engine)
   const provider = providerOf(oracle.provider)
   const events = samples[oracle.provider] as readonly Record<string, unknown>[]
 

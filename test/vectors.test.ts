@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { isWebhookVerificationError, type WebhookInput } from '../src/index.js'
 import * as providers from '../src/index.js'
+import { hmacEngine, setHmacEngine } from '../src/core/hmac.js'
+import { engines, useEngine } from './engines.js'
 import { oracles } from './oracle.js'
 import { samples } from './samples.js'
 import { generate, vectorPath, type Vector, type VectorFile } from './vectors/generate.js'
@@ -42,8 +44,9 @@ const files = oracles.map((oracle) => ({
   file: JSON.parse(readFileSync(vectorPath(oracle.provider), 'utf8')) as VectorFile,
 }))
 
-describe.each(files)('$oracle.provider vectors', ({ oracle, file }) => {
+describe.each(engines.flatMap((engine) => files.map((entry) => ({ engine, ...entry }))))('$oracle.provider vectors, $engine.name engine', ({ engine, oracle, file }) => {
   const provider = providers[oracle.provider]
+  useEngine(engine)
 
   it('are what the provider\'s own signing code computes (test/vectors/generate.ts)', () => {
     expect(file).toEqual(generate(oracle))
@@ -93,5 +96,34 @@ describe('coverage of the vectors', () => {
     const documented = samples[oracle.provider].map((sample) => String((sample as unknown as Record<string, unknown>)[oracle.eventField]))
     expect(documented.length).toBeGreaterThan(1)
     for (const event of documented) expect(verified).toContain(event)
+  })
+})
+
+describe('the two engines', () => {
+  const original = hmacEngine()
+
+  it('give identical outcomes (event or error code and message) for every vector', async () => {
+    let compared = 0
+    for (const { oracle, file } of files) {
+      const provider = providers[oracle.provider]
+      for (const vector of file.vectors) {
+        const body = vector.bodyBase64 === undefined ? Buffer.from(vector.body ?? '', 'utf8') : Buffer.from(vector.bodyBase64, 'base64')
+        const options = { secret: vector.secret, now: file.now, ...(vector.tolerance === undefined ? {} : { tolerance: vector.tolerance }) }
+        const outcomes = []
+        for (const engine of engines) {
+          setHmacEngine(engine)
+          outcomes.push(
+            await provider.verify({ headers: vector.headers, body }, options).then(
+              (event) => ({ event }),
+              (error: { code?: string; message?: string }) => ({ code: error.code, message: error.message }),
+            ),
+          )
+        }
+        setHmacEngine(original)
+        expect(outcomes[0], `${oracle.provider} / ${vector.name}`).toEqual(outcomes[1])
+        compared++
+      }
+    }
+    expect(compared).toBe(files.reduce((n, { file }) => n + file.vectors.length, 0))
   })
 })

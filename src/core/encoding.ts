@@ -17,11 +17,6 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
   }
 }
 
-/** Either form to bytes; a `Uint8Array` is returned as is (no copy). */
-export function toBytes(value: string | Uint8Array): Uint8Array {
-  return typeof value === 'string' ? encoder.encode(value) : value
-}
-
 const HEX = '0123456789abcdef'
 
 /** Lowercase hex of `bytes`. */
@@ -31,11 +26,15 @@ export function toHex(bytes: Uint8Array): string {
   return out
 }
 
+// Value of each ASCII hex digit, -1 for every other character.
+const NIBBLE = new Int8Array(128).fill(-1)
+for (let i = 0; i < 16; i++) {
+  NIBBLE[HEX.charCodeAt(i)] = i
+  NIBBLE[HEX.toUpperCase().charCodeAt(i)] = i
+}
+
 function nibble(code: number): number {
-  if (code >= 48 && code <= 57) return code - 48 // 0-9
-  const lower = code | 0x20
-  if (lower >= 97 && lower <= 102) return lower - 87 // a-f, A-F
-  return -1
+  return code < 128 ? NIBBLE[code]! : -1
 }
 
 /**
@@ -50,20 +49,6 @@ export function parseHex(text: string, byteLength: number): Uint8Array | undefin
     const low = nibble(text.charCodeAt(2 * i + 1))
     if (high < 0 || low < 0) return undefined
     out[i] = (high << 4) | low
-  }
-  return out
-}
-
-/** The parts joined into one new buffer. */
-export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  if (parts.length === 1) return parts[0]!
-  let length = 0
-  for (const part of parts) length += part.byteLength
-  const out = new Uint8Array(length)
-  let offset = 0
-  for (const part of parts) {
-    out.set(part, offset)
-    offset += part.byteLength
   }
   return out
 }

@@ -1,4 +1,3 @@
-import { utf8 } from './encoding.js'
 import { headerLookup, type HeaderLookup, type HeaderSource, type HeadersLike } from './headers.js'
 
 /**
@@ -27,10 +26,14 @@ export interface WebhookParts {
 /** What `verify` accepts: a Fetch `Request`, or its headers and raw body. */
 export type WebhookInput = RequestLike | WebhookParts
 
-/** A delivery, read: a header lookup and the body bytes. */
+/**
+ * A delivery, read: a header lookup and the body as given. A string body stays
+ * a string, so it is encoded once (inside the hash) and parsed without a
+ * round trip through bytes.
+ */
 export interface Delivery {
   readonly header: HeaderLookup
-  readonly body: Uint8Array
+  readonly body: string | Uint8Array
 }
 
 function isRequestLike(input: object): input is RequestLike {
@@ -43,9 +46,9 @@ function describe(value: unknown): string {
   return value.constructor?.name ?? 'object'
 }
 
-/** The body bytes, viewed without copying. */
-export function rawBodyBytes(body: unknown): Uint8Array {
-  if (typeof body === 'string') return utf8(body)
+/** The body as text or as bytes viewed without copying. */
+export function rawBody(body: unknown): string | Uint8Array {
+  if (typeof body === 'string') return body
   // isView and the tag work across realms (vm contexts, edge sandboxes), where
   // instanceof does not.
   if (ArrayBuffer.isView(body)) {
@@ -62,12 +65,13 @@ export function rawBodyBytes(body: unknown): Uint8Array {
   )
 }
 
-/** Reads a `Request` or `{ headers, body }` into headers and body bytes. */
-export async function readDelivery(input: WebhookInput): Promise<Delivery> {
+/**
+ * Reads a `Request` or `{ headers, body }` into a header lookup and the body.
+ * Synchronous unless a request body has to be read.
+ */
+export function readDelivery(input: WebhookInput): Delivery | Promise<Delivery> {
   if (typeof input !== 'object' || input === null) {
-    throw new TypeError(
-      `hookproof: verify expects a Request or { headers, body }, got ${describe(input)}.`,
-    )
+    throw new TypeError(`hookproof: verify expects a Request or { headers, body }, got ${describe(input)}.`)
   }
   if (isRequestLike(input)) {
     if (input.bodyUsed) {
@@ -76,7 +80,7 @@ export async function readDelivery(input: WebhookInput): Promise<Delivery> {
       )
     }
     const header = headerLookup(input.headers)
-    return { header, body: new Uint8Array(await input.arrayBuffer()) }
+    return input.arrayBuffer().then((buffer) => ({ header, body: new Uint8Array(buffer) }))
   }
   const { headers, body } = input as Partial<WebhookParts>
   if (typeof headers !== 'object' || headers === null) {
@@ -84,5 +88,5 @@ export async function readDelivery(input: WebhookInput): Promise<Delivery> {
       `hookproof: headers must be a Headers object or a plain object of header values, got ${describe(headers)}.`,
     )
   }
-  return { header: headerLookup(headers), body: rawBodyBytes(body) }
+  return { header: headerLookup(headers), body: rawBody(body) }
 }

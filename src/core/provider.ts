@@ -1,5 +1,6 @@
 import { WebhookVerificationError } from '../errors.js'
-import { decodeUtf8, utf8 } from './encoding.js'
+import { decodeUtf8 } from './encoding.js'
+import type { HeaderLookup } from './headers.js'
 import type { Secret } from './hmac.js'
 import { readDelivery, type WebhookInput } from './input.js'
 import type { Scheme } from './scheme.js'
@@ -157,7 +158,7 @@ export function defineProvider<Event, Payload = Event, SignExtras = object>(
   const { name, scheme, eventField, eventHeader, deliveryIdHeader, bodyTimestamp } = definition
   const example = `{ secret: process.env.${definition.secretEnv ?? `${name.toUpperCase().replace(/\W+/g, '_')}_WEBHOOK_SECRET`} }`
 
-  function secrets(value: unknown): Secret[] {
+  function secrets(value: unknown): readonly Secret[] {
     if (Array.isArray(value)) {
       if (value.length === 0) {
         throw new TypeError(`hookproof: options.secret is an empty array. Pass at least one ${name} signing secret.`)
@@ -167,17 +168,19 @@ export function defineProvider<Event, Payload = Event, SignExtras = object>(
     return [checkSecret(value, 'options.secret', example)]
   }
 
+  const defaultWindow = toleranceWindow(undefined, scheme.tolerance)
+
   function window(tolerance: Tolerance | undefined): ToleranceWindow {
     if (scheme.tolerance === false && !bodyTimestamp && tolerance !== undefined && tolerance !== false) {
       throw new TypeError(
         `hookproof: ${name} signs no timestamp, so a tolerance cannot be checked. Remove the option and make the handler idempotent (de-duplicate deliveries) to stop replays.`,
       )
     }
-    return toleranceWindow(tolerance, scheme.tolerance)
+    return tolerance === undefined ? defaultWindow : toleranceWindow(tolerance, scheme.tolerance)
   }
 
-  function readEvent(body: Uint8Array, header: (name: string) => string | undefined): Record<string, unknown> {
-    const text = decodeUtf8(body)
+  function readEvent(body: string | Uint8Array, header: HeaderLookup): Record<string, unknown> {
+    const text = typeof body === 'string' ? body : decodeUtf8(body)
     if (text === undefined) throw invalidPayload(`The ${name} body is not valid UTF-8.`)
     let parsed: unknown
     try {
@@ -200,6 +203,28 @@ export function defineProvider<Event, Payload = Event, SignExtras = object>(
     return parsed
   }
 
+  function checkBodyTimestamp(event: Record<string, unknown>, tolerance: ToleranceWindow, now: number): void {
+    if (!bodyTimestamp || tolerance === false) return
+    const stamp = event[bodyTimestamp.field]
+    if (typeof stamp !== 'string' || stamp === '') {
+      throw new WebhookVerificationError('missing_timestamp', `The ${name} body has no "${bodyTimestamp.field}" to check the tolerance against.`)
+    }
+    const time = parseTimestamp(stamp, bodyTimestamp.format)
+    if (time === undefined) {
+      throw new WebhookVerificationError('malformed_timestamp', `The ${name} body's "${bodyTimestamp.field}" is not an ISO 8601 date-time.`)
+    }
+    checkTimestamp(time, tolerance, now)
+  }
+
+  function mismatch(count: number): WebhookVerificationError {
+    return new WebhookVerificationError(
+      'signature_mismatch',
+      `The ${name} signature does not match the body with ${count === 1 ? 'the secret' : `any of the ${count} secrets`}. Check the secret, and that the body reaches verify as the raw bytes received (not re-serialized JSON).`,
+    )
+  }
+
+  // Written to stay synchronous from start to end when the input is not a
+  // Request and the engine is synchronous: one promise per call, no more.
   async function verify(input: WebhookInput, options: VerifyOptions): Promise<Event> {
     if (typeof options !== 'object' || options === null) {
       throw new TypeError(`hookproof: verify needs options with the signing secret, e.g. verify(request, ${example}).`)
@@ -208,36 +233,23 @@ export function defineProvider<Event, Payload = Event, SignExtras = object>(
     const tolerance = window(options.tolerance)
     const now = clock(options.now)
 
-    const delivery = await readDelivery(input)
+    const read = readDelivery(input)
+    const delivery = read instanceof Promise ? await read : read
     const signed = scheme.parse(delivery.header, delivery.body)
     if (signed.timestamp !== undefined) checkTimestamp(signed.timestamp, tolerance, now)
 
     let matched = false
     for (const key of keys) {
-      if (await scheme.verify(signed, key)) {
+      const result = scheme.verify(signed, key)
+      if (typeof result === 'boolean' ? result : await result) {
         matched = true
         break
       }
     }
-    if (!matched) {
-      throw new WebhookVerificationError(
-        'signature_mismatch',
-        `The ${name} signature does not match the body with ${keys.length === 1 ? 'the secret' : `any of the ${keys.length} secrets`}. Check the secret, and that the body reaches verify as the raw bytes received (not re-serialized JSON).`,
-      )
-    }
+    if (!matched) throw mismatch(keys.length)
 
     const event = readEvent(delivery.body, delivery.header)
-    if (bodyTimestamp && tolerance !== false) {
-      const stamp = event[bodyTimestamp.field]
-      if (typeof stamp !== 'string' || stamp === '') {
-        throw new WebhookVerificationError('missing_timestamp', `The ${name} body has no "${bodyTimestamp.field}" to check the tolerance against.`)
-      }
-      const time = parseTimestamp(stamp, bodyTimestamp.format)
-      if (time === undefined) {
-        throw new WebhookVerificationError('malformed_timestamp', `The ${name} body's "${bodyTimestamp.field}" is not an ISO 8601 date-time.`)
-      }
-      checkTimestamp(time, tolerance, now)
-    }
+    checkBodyTimestamp(event, tolerance, now)
     return event as Event
   }
 
@@ -264,7 +276,7 @@ export function defineProvider<Event, Payload = Event, SignExtras = object>(
     if (deliveryIdHeader) {
       headers[deliveryIdHeader] = (options as Partial<DeliveryHeaderOptions>).deliveryId ?? crypto.randomUUID()
     }
-    Object.assign(headers, await scheme.sign(utf8(body), secret, time))
+    Object.assign(headers, await scheme.sign(body, secret, time))
     return { headers, body }
   }
 

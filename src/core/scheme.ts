@@ -1,13 +1,13 @@
 import { WebhookVerificationError } from '../errors.js'
-import { parseHex, toHex, utf8 } from './encoding.js'
+import { parseHex, toHex } from './encoding.js'
 import type { HeaderLookup } from './headers.js'
-import { hmacEngine, type Secret } from './hmac.js'
+import { hmacEngine, type Part, type Secret } from './hmac.js'
 import { parseTimestamp, type TimestampFormat } from './timestamp.js'
 
 /** What a scheme read from a delivery, before any crypto: what was signed, and the claimed signature(s). */
 export interface SignedContent {
-  /** The signed content, in order: the body bytes as received, with what the scheme prepends. */
-  readonly content: readonly Uint8Array[]
+  /** The signed content, in order: the body as received, with what the scheme prepends. */
+  readonly content: readonly Part[]
   /** The signature(s) the delivery claims; any one matching is enough. */
   readonly signatures: readonly Uint8Array[]
   /** The signed timestamp, in ms since the epoch, when the scheme signs one. */
@@ -25,11 +25,11 @@ export interface Scheme {
    * Reads and strictly checks the headers, before any crypto. Throws
    * `WebhookVerificationError` (`missing_*`, `malformed_*`).
    */
-  parse(header: HeaderLookup, body: Uint8Array): SignedContent
-  /** Whether `secret` produced one of the signatures. */
-  verify(signed: SignedContent, secret: Secret): Promise<boolean>
+  parse(header: HeaderLookup, body: string | Uint8Array): SignedContent
+  /** Whether `secret` produced one of the signatures; synchronous where the engine is. */
+  verify(signed: SignedContent, secret: Secret): boolean | Promise<boolean>
   /** The headers that sign `body` with `secret` at `time` (ms since the epoch). */
-  sign(body: Uint8Array, secret: Secret, time: number): Promise<Record<string, string>>
+  sign(body: string, secret: Secret, time: number): Promise<Record<string, string>>
 }
 
 /** Describes a hex HMAC-SHA256 scheme; see {@link hmacHexScheme}. */
@@ -51,7 +51,6 @@ export interface HmacHexSchemeOptions {
 }
 
 const SHA256_BYTES = 32
-const DOT = utf8('.')
 
 function formatTimestamp(time: number, format: TimestampFormat): string {
   return format === 'unix' ? String(Math.floor(time / 1000)) : new Date(time).toISOString()
@@ -108,25 +107,22 @@ export function hmacHexScheme(options: HmacHexSchemeOptions): Scheme {
       }
       // The header value exactly as received, never re-formatted: the sender
       // signed its own string.
-      return { content: [utf8(stamp), DOT, body], signatures: [signature], timestamp: time }
+      return { content: [`${stamp}.`, body], signatures: [signature], timestamp: time }
     },
 
-    async verify(signed, secret) {
-      for (const signature of signed.signatures) {
-        if (await hmacEngine().verify(secret, signed.content, signature)) return true
-      }
-      return false
+    verify(signed, secret) {
+      return hmacEngine().verify(secret, signed.content, signed.signatures[0]!)
     },
 
     async sign(body, secret, time) {
       const headers: Record<string, string> = {}
-      const content = [body]
+      const content: Part[] = [body]
       if (timestamp) {
         const stamp = formatTimestamp(time, timestamp.format)
         headers[timestamp.header] = stamp
-        content.unshift(utf8(stamp), DOT)
+        content.unshift(`${stamp}.`)
       }
-      headers[signatureHeader] = prefix + toHex(await hmacEngine().sign(secret, content))
+      headers[signatureHeader] = prefix + toHex(await hmacEngine().mac(secret, content))
       return headers
     },
   }

@@ -1,0 +1,166 @@
+// hookproof's verify against the least a correct verifier can do and against
+// the libraries a user would pick instead, on the same work: HMAC-SHA256 over
+// the delivery, a constant-time compare, JSON.parse.
+//
+//   npm run bench                 Node, the built package (dist/)
+//   npm run bench -- --smoke      every candidate once per case, checking they agree; no timing
+//   npm run bench:bun / bench:deno
+//
+// Candidates are measured interleaved (round after round, each candidate in
+// turn) and the median of the per-round medians is reported, so drift in the
+// machine's speed hits all of them alike.
+import { Buffer } from 'node:buffer'
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createRequire } from 'node:module'
+import { cpus, totalmem } from 'node:os'
+import { deepStrictEqual } from 'node:assert'
+import { measure } from 'mitata'
+import { sign as octokitSign, verify as octokitVerify } from '@octokit/webhooks-methods'
+import Stripe from 'stripe'
+import { Webhook } from 'standardwebhooks'
+import * as hookproof from '../dist/index.js'
+
+const smoke = process.argv.includes('--smoke')
+const ROUNDS = smoke ? 1 : Number(process.env.BENCH_ROUNDS ?? 5)
+const MIN_CPU_TIME = Number(process.env.BENCH_MS ?? 120) * 1e6 // ns per candidate per round
+const SIZES = (process.env.BENCH_SIZES ?? '1024,65536,1048576').split(',').map(Number)
+const SECRET = 'whsec_benchmark_secret_7d1f0c9a2b'
+
+// A second, CommonJS copy of hookproof, told to use Web Crypto even here.
+globalThis[Symbol.for('hookproof.engine')] = 'webcrypto'
+const webcrypto = createRequire(import.meta.url)('../dist/index.cjs')
+delete globalThis[Symbol.for('hookproof.engine')]
+
+const runtime = globalThis.Bun ? `Bun ${Bun.version}` : globalThis.Deno ? `Deno ${Deno.version.deno}` : `Node ${process.versions.node}`
+const encoder = new TextEncoder()
+const decoder = new TextDecoder()
+
+/** A realistic event body of about `size` bytes: a project with a long agent message, naming its event as every provider does. */
+function body(size) {
+  const base = { event: 'idle', type: 'video.completed', id: 'proj_abc123', status: 'idle', mode: 'autonomous', output_type: 'assembled', assembled_url: 'https://cdn.example/renders/proj_abc123.mp4', agent_message: '' }
+  const filler = 'Scene 3 — the drone shot over the harbour, golden hour ✅. '
+  const room = size - Buffer.byteLength(JSON.stringify(base))
+  let message = filler.repeat(Math.ceil(room / Buffer.byteLength(filler)))
+  while (Buffer.byteLength(message) > room) message = message.slice(0, -1)
+  return JSON.stringify({ ...base, agent_message: message })
+}
+
+const lower = (headers) => Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]))
+
+async function candidates(text, kind) {
+  const bytes = Buffer.from(text)
+  const payload = kind === 'string' ? text : bytes
+  const now = Date.now()
+  const list = []
+
+  // The floor, written by hand: parse the header, HMAC over timestamp and body, constant-time compare, JSON.parse.
+  const ts = String(Math.floor(now / 1000))
+  const header = `sha256=${createHmac('sha256', SECRET).update(`${ts}.`).update(bytes).digest('hex')}`
+  list.push([
+    'floor (node:crypto by hand)',
+    () => {
+      const mac = Buffer.from(header.slice(7), 'hex')
+      const actual = createHmac('sha256', SECRET).update(ts).update('.').update(payload).digest()
+      if (mac.length !== 32 || !timingSafeEqual(actual, mac)) throw new Error('mismatch')
+      return JSON.parse(kind === 'string' ? payload : payload.toString())
+    },
+  ])
+
+  for (const name of ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo']) {
+    const provider = hookproof[name]
+    const signed = await provider.sign(text, { secret: SECRET, event: 'job.completed' })
+    const headers = lower(signed.headers)
+    list.push([`hookproof ${name}`, () => provider.verify({ headers, body: payload }, { secret: SECRET })])
+  }
+
+  const octokitSignature = await octokitSign(SECRET, text)
+  list.push([
+    '@octokit/webhooks-methods',
+    async () => {
+      const string = kind === 'string' ? payload : payload.toString()
+      if (!(await octokitVerify(SECRET, string, octokitSignature))) throw new Error('mismatch')
+      return JSON.parse(string)
+    },
+  ])
+
+  const stripe = new Stripe('sk_test_benchmark')
+  const stripeHeader = stripe.webhooks.generateTestHeaderString({ payload: text, secret: SECRET, timestamp: Math.floor(now / 1000) })
+  list.push(['stripe constructEvent', () => stripe.webhooks.constructEvent(payload, stripeHeader, SECRET, 3600)])
+
+  const swSecret = Buffer.from('benchmark-standard-webhooks-key').toString('base64')
+  const wh = new Webhook(swSecret)
+  const swHeaders = { 'webhook-id': 'msg_1', 'webhook-timestamp': String(Math.floor(now / 1000)), 'webhook-signature': wh.sign('msg_1', new Date(now), text) }
+  list.push(['standardwebhooks verify', () => wh.verify(payload, swHeaders)])
+
+  // Web Crypto: hookproof's engine against raw subtle.verify with a cached key.
+  const signed = await webcrypto.eversince.sign(text, { secret: SECRET, timestamp: now })
+  const headers = lower(signed.headers)
+  list.push(['hookproof eversince, Web Crypto engine', () => webcrypto.eversince.verify({ headers, body: payload }, { secret: SECRET })])
+  const key = await crypto.subtle.importKey('raw', encoder.encode(SECRET), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify'])
+  const signature = Buffer.from(headers['x-eversince-signature'].slice(7), 'hex')
+  const stamp = headers['x-eversince-timestamp']
+  list.push([
+    'raw subtle.verify, cached key',
+    async () => {
+      let data
+      if (kind === 'string') data = encoder.encode(`${stamp}.${payload}`)
+      else {
+        data = new Uint8Array(stamp.length + 1 + payload.length)
+        encoder.encodeInto(`${stamp}.`, data)
+        data.set(payload, stamp.length + 1)
+      }
+      if (!(await crypto.subtle.verify('HMAC', key, signature, data))) throw new Error('mismatch')
+      return JSON.parse(kind === 'string' ? payload : decoder.decode(payload))
+    },
+  ])
+  return list
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+}
+const micro = (ns) => (ns / 1000).toFixed(ns < 10_000 ? 2 : ns < 1e6 ? 1 : 0)
+const label = (size) => (size >= 1 << 20 ? `${size >> 20} MiB` : `${size >> 10} KiB`)
+
+console.log(`hookproof bench — ${runtime}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`)
+if (!smoke) console.log(`${ROUNDS} interleaved rounds, ≥ ${MIN_CPU_TIME / 1e6} ms per candidate per round; median µs per verify\n`)
+
+const summary = []
+for (const size of SIZES) {
+  for (const kind of ['string', 'bytes']) {
+    const text = body(size)
+    const list = await candidates(text, kind)
+    const expected = JSON.parse(text)
+    const samples = new Map(list.map(([name]) => [name, []]))
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [name, fn] of list) {
+        if (smoke) {
+          deepStrictEqual(await fn(), expected, `${name} disagrees`)
+          continue
+        }
+        const stats = await measure(fn, { min_cpu_time: MIN_CPU_TIME })
+        samples.get(name).push(stats.p50)
+      }
+    }
+    if (smoke) {
+      console.log(`smoke ${label(size)} ${kind}: ${list.length} candidates agree`)
+      continue
+    }
+    const result = new Map([...samples].map(([name, values]) => [name, median(values)]))
+    const floor = result.get('floor (node:crypto by hand)')
+    console.log(`${label(size)} body as ${kind}`)
+    for (const [name, ns] of result) console.log(`  ${name.padEnd(40)} ${micro(ns).padStart(9)} µs  ${(ns / floor).toFixed(2).padStart(6)}× floor`)
+    const ours = [...result].filter(([name]) => name.startsWith('hookproof ') && !name.includes('Web Crypto'))
+    const worst = Math.max(...ours.map(([, ns]) => ns))
+    const peers = [...result].filter(([name]) => /octokit|stripe|standardwebhooks/.test(name))
+    const [bestPeer, bestPeerNs] = peers.reduce((a, b) => (b[1] < a[1] ? b : a))
+    const wc = result.get('hookproof eversince, Web Crypto engine') / result.get('raw subtle.verify, cached key')
+    summary.push(
+      `${label(size).padEnd(7)} ${kind.padEnd(6)}  hookproof (slowest provider) / floor ${(worst / floor).toFixed(2)}×   / best peer (${bestPeer}) ${(worst / bestPeerNs).toFixed(2)}×   Web Crypto engine / raw subtle ${wc.toFixed(2)}×`,
+    )
+    console.log()
+  }
+}
+if (summary.length) console.log(`summary\n${summary.join('\n')}`)
