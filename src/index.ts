@@ -14,11 +14,82 @@
  *
  * @module
  */
-export * as adsumo from './providers/adsumo.js'
-export * as eversince from './providers/eversince.js'
-export * as magichour from './providers/magichour.js'
-export * as removebgvideo from './providers/removebgvideo.js'
-export * as videopilot from './providers/videopilot.js'
+import { sign as adsumoSign, verify as adsumoVerify } from './providers/adsumo.js'
+import { sign as eversinceSign, verify as eversinceVerify } from './providers/eversince.js'
+import { sign as magichourSign, verify as magichourVerify } from './providers/magichour.js'
+import { sign as removebgvideoSign, verify as removebgvideoVerify } from './providers/removebgvideo.js'
+import { sign as videopilotSign, verify as videopilotVerify } from './providers/videopilot.js'
+
+// Plain objects built here rather than `export * as`: a namespace object would
+// be created next to the provider's code, where it keeps `sign` alive in a
+// bundle that imports only `verify` from the subpath.
+/** Adsumo's `verify` and `sign`, as exported by `hookproof/adsumo`. */
+export const adsumo: { readonly verify: typeof adsumoVerify; readonly sign: typeof adsumoSign } = { verify: adsumoVerify, sign: adsumoSign }
+/** Eversince's `verify` and `sign`, as exported by `hookproof/eversince`. */
+export const eversince: { readonly verify: typeof eversinceVerify; readonly sign: typeof eversinceSign } = { verify: eversinceVerify, sign: eversinceSign }
+/** MagicHour's `verify` and `sign`, as exported by `hookproof/magichour`. */
+export const magichour: { readonly verify: typeof magichourVerify; readonly sign: typeof magichourSign } = { verify: magichourVerify, sign: magichourSign }
+/** RemoveBGVideo's `verify` and `sign`, as exported by `hookproof/removebgvideo`. */
+export const removebgvideo: { readonly verify: typeof removebgvideoVerify; readonly sign: typeof removebgvideoSign } = { verify: removebgvideoVerify, sign: removebgvideoSign }
+/** VideoPilot's `verify` and `sign`, as exported by `hookproof/videopilot`. */
+export const videopilot: { readonly verify: typeof videopilotVerify; readonly sign: typeof videopilotSign } = { verify: videopilotVerify, sign: videopilotSign }
+
+export type {
+  AdsumoEvent,
+  AdsumoEventName,
+  AdsumoGeneration,
+  AdsumoGenerationCompleted,
+  AdsumoGenerationFailed,
+  AdsumoGenerationType,
+} from './providers/adsumo.js'
+export type {
+  EversinceAsset,
+  EversinceEvent,
+  EversinceEventName,
+  EversinceEventOf,
+  EversinceProject,
+  EversinceScene,
+  EversinceStatus,
+  EversinceTimeline,
+} from './providers/eversince.js'
+export type {
+  MagicHourAudioErrorCode,
+  MagicHourAudioProject,
+  MagicHourAudioType,
+  MagicHourDownload,
+  MagicHourError,
+  MagicHourEvent,
+  MagicHourEventName,
+  MagicHourEventOf,
+  MagicHourImageErrorCode,
+  MagicHourImageProject,
+  MagicHourImageType,
+  MagicHourProjectBase,
+  MagicHourStatus,
+  MagicHourVideoErrorCode,
+  MagicHourVideoProject,
+  MagicHourVideoType,
+} from './providers/magichour.js'
+export type {
+  RemoveBGVideoEvent,
+  RemoveBGVideoEventName,
+  RemoveBGVideoJob,
+  RemoveBGVideoJobStatus,
+  RemoveBGVideoPayload,
+  RemoveBGVideoSignOptions,
+} from './providers/removebgvideo.js'
+export type {
+  VideoPilotEvent,
+  VideoPilotEventMap,
+  VideoPilotEventName,
+  VideoPilotGenerationFailed,
+  VideoPilotMediaReady,
+  VideoPilotQuality,
+  VideoPilotRenderCompleted,
+  VideoPilotRenderFailed,
+  VideoPilotRenderStarted,
+  VideoPilotScriptReady,
+} from './providers/videopilot.js'
 
 export { isWebhookVerificationError, WebhookVerificationError } from './errors.js'
 export type { WebhookVerificationErrorCode } from './errors.js'

@@ -155,8 +155,21 @@ function invalidPayload(message: string): WebhookVerificationError {
 export function defineProvider<Event, Payload = Event, SignExtras = object>(
   definition: ProviderDefinition,
 ): Provider<Event, Payload, SignExtras> {
-  const { name, scheme, eventField, eventHeader, deliveryIdHeader, bodyTimestamp } = definition
-  const example = `{ secret: process.env.${definition.secretEnv ?? `${name.toUpperCase().replace(/\W+/g, '_')}_WEBHOOK_SECRET`} }`
+  return { verify: createVerify<Event>(definition), sign: createSign<Payload, SignExtras>(definition) }
+}
+
+/** How messages suggest passing the secret: `{ secret: process.env.EVERSINCE_WEBHOOK_SECRET }`. */
+function secretExample({ name, secretEnv }: ProviderDefinition): string {
+  return `{ secret: process.env.${secretEnv ?? `${name.toUpperCase().replace(/\W+/g, '_')}_WEBHOOK_SECRET`} }`
+}
+
+/**
+ * @internal The `verify` half of {@link defineProvider}. Provider modules build
+ * the halves apart so that a bundle importing only `verify` leaves `sign` out.
+ */
+export function createVerify<Event>(definition: ProviderDefinition): Provider<Event>['verify'] {
+  const { name, scheme, eventField, eventHeader, bodyTimestamp } = definition
+  const example = secretExample(definition)
 
   function secrets(value: unknown): readonly Secret[] {
     if (Array.isArray(value)) {
@@ -253,7 +266,15 @@ export function defineProvider<Event, Payload = Event, SignExtras = object>(
     return event as Event
   }
 
-  async function sign(payload: Payload | string, options: SignOptions & SignExtras): Promise<SignedDelivery> {
+  return verify
+}
+
+/** @internal The `sign` half of {@link defineProvider}. */
+export function createSign<Payload, SignExtras = object>(definition: ProviderDefinition): Provider<unknown, Payload, SignExtras>['sign'] {
+  const { name, scheme, eventField, eventHeader, deliveryIdHeader } = definition
+  const example = secretExample(definition)
+
+  return async function sign(payload: Payload | string, options: SignOptions & SignExtras): Promise<SignedDelivery> {
     if (typeof options !== 'object' || options === null) {
       throw new TypeError(`hookproof: sign needs options with the signing secret, e.g. sign(payload, ${example}).`)
     }
@@ -279,8 +300,6 @@ export function defineProvider<Event, Payload = Event, SignExtras = object>(
     Object.assign(headers, await scheme.sign(body, secret, time))
     return { headers, body }
   }
-
-  return { verify, sign }
 }
 
 function eventOf(payload: unknown, field: string): unknown {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { defineProvider, type Provider } from '../core/provider.js'
+import { createSign, createVerify, type Provider, type ProviderDefinition } from '../core/provider.js'
 import { hmacHexScheme } from '../core/scheme.js'
 
 /** Generation types, e.g. `ai-video`, `talking-avatar`; open. */
@@ -48,11 +48,11 @@ export type AdsumoEvent = AdsumoGenerationCompleted | AdsumoGenerationFailed
 /** The two event names. */
 export type AdsumoEventName = AdsumoEvent['event']
 
-const adsumo: Provider<AdsumoEvent> = defineProvider<AdsumoEvent>({
+const definition: ProviderDefinition = {
   name: 'Adsumo',
   scheme: hmacHexScheme({ signatureHeader: 'X-Adsumo-Signature' }),
   eventField: 'event',
-})
+}
 
 /**
  * Verifies an Adsumo delivery and resolves to its typed body. The signature
@@ -70,7 +70,7 @@ const adsumo: Provider<AdsumoEvent> = defineProvider<AdsumoEvent>({
  * }
  * ```
  */
-export const verify: Provider<AdsumoEvent>['verify'] = adsumo.verify
+export const verify: Provider<AdsumoEvent>['verify'] = /* @__PURE__ */ createVerify<AdsumoEvent>(definition)
 
 /**
  * Signs a payload as Adsumo does, for testing a handler: resolves to
@@ -87,4 +87,4 @@ export const verify: Provider<AdsumoEvent>['verify'] = adsumo.verify
  * )
  * ```
  */
-export const sign: Provider<AdsumoEvent>['sign'] = adsumo.sign
+export const sign: Provider<AdsumoEvent>['sign'] = /* @__PURE__ */ createSign<AdsumoEvent>(definition)

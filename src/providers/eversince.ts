@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { defineProvider, type Provider } from '../core/provider.js'
+import { createSign, createVerify, type Provider, type ProviderDefinition } from '../core/provider.js'
 import { hmacHexScheme } from '../core/scheme.js'
 
 /** Project statuses; open, as new ones may appear. */
@@ -117,7 +117,7 @@ export type EversinceEvent =
   | EversinceEventOf<'failed'>
   | EversinceEventOf<'rendering'>
 
-const eversince: Provider<EversinceEvent> = defineProvider<EversinceEvent>({
+const definition: ProviderDefinition = {
   name: 'Eversince',
   scheme: hmacHexScheme({
     signatureHeader: 'X-Eversince-Signature',
@@ -125,7 +125,7 @@ const eversince: Provider<EversinceEvent> = defineProvider<EversinceEvent>({
     timestamp: { header: 'X-Eversince-Timestamp', format: 'unix' },
   }),
   eventField: 'event',
-})
+}
 
 /**
  * Verifies an Eversince delivery and resolves to its typed body. Checks the
@@ -143,7 +143,7 @@ const eversince: Provider<EversinceEvent> = defineProvider<EversinceEvent>({
  * }
  * ```
  */
-export const verify: Provider<EversinceEvent>['verify'] = eversince.verify
+export const verify: Provider<EversinceEvent>['verify'] = /* @__PURE__ */ createVerify<EversinceEvent>(definition)
 
 /**
  * Signs a payload as Eversince does, for testing a handler: resolves to
@@ -157,4 +157,4 @@ export const verify: Provider<EversinceEvent>['verify'] = eversince.verify
  * await fetch('http://localhost:3000/webhooks/eversince', { method: 'POST', ...delivery })
  * ```
  */
-export const sign: Provider<EversinceEvent>['sign'] = eversince.sign
+export const sign: Provider<EversinceEvent>['sign'] = /* @__PURE__ */ createSign<EversinceEvent>(definition)

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { defineProvider, type Provider } from '../core/provider.js'
+import { createSign, createVerify, type Provider, type ProviderDefinition } from '../core/provider.js'
 import { hmacHexScheme } from '../core/scheme.js'
 
 /** A project's status. */
@@ -169,7 +169,7 @@ export type MagicHourEvent =
 /** The nine event names. */
 export type MagicHourEventName = MagicHourEvent['type']
 
-const magichour: Provider<MagicHourEvent> = defineProvider<MagicHourEvent>({
+const definition: ProviderDefinition = {
   name: 'Magic Hour',
   secretEnv: 'MAGIC_HOUR_WEBHOOK_SECRET',
   scheme: hmacHexScheme({
@@ -177,7 +177,7 @@ const magichour: Provider<MagicHourEvent> = defineProvider<MagicHourEvent>({
     timestamp: { header: 'magic-hour-event-timestamp', format: 'unix' },
   }),
   eventField: 'type',
-})
+}
 
 /**
  * Verifies a Magic Hour delivery and resolves to its typed body. Checks the
@@ -194,7 +194,7 @@ const magichour: Provider<MagicHourEvent> = defineProvider<MagicHourEvent>({
  * if (event.type === 'video.errored') console.error(event.payload.error?.code)
  * ```
  */
-export const verify: Provider<MagicHourEvent>['verify'] = magichour.verify
+export const verify: Provider<MagicHourEvent>['verify'] = /* @__PURE__ */ createVerify<MagicHourEvent>(definition)
 
 /**
  * Signs a payload as Magic Hour does, for testing a handler: resolves to
@@ -207,4 +207,4 @@ export const verify: Provider<MagicHourEvent>['verify'] = magichour.verify
  * const delivery = await sign({ type: 'video.completed', payload: project }, { secret: 'whsec_test' })
  * ```
  */
-export const sign: Provider<MagicHourEvent>['sign'] = magichour.sign
+export const sign: Provider<MagicHourEvent>['sign'] = /* @__PURE__ */ createSign<MagicHourEvent>(definition)

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { defineProvider, type DeliveryHeaderOptions, type Provider } from '../core/provider.js'
+import { createSign, createVerify, type DeliveryHeaderOptions, type Provider, type ProviderDefinition } from '../core/provider.js'
 import { hmacHexScheme } from '../core/scheme.js'
 
 /** Job statuses; open. */
@@ -56,7 +56,7 @@ export interface RemoveBGVideoSignOptions extends DeliveryHeaderOptions {
 
 type RemoveBGVideo = Provider<RemoveBGVideoEvent, RemoveBGVideoPayload, RemoveBGVideoSignOptions>
 
-const removebgvideo: RemoveBGVideo = defineProvider<RemoveBGVideoEvent, RemoveBGVideoPayload, RemoveBGVideoSignOptions>({
+const definition: ProviderDefinition = {
   name: 'RemoveBGVideo',
   scheme: hmacHexScheme({
     signatureHeader: 'X-Webhook-Signature',
@@ -66,7 +66,7 @@ const removebgvideo: RemoveBGVideo = defineProvider<RemoveBGVideoEvent, RemoveBG
   eventField: 'event',
   eventHeader: 'X-Webhook-Event',
   deliveryIdHeader: 'X-Webhook-Delivery-Id',
-})
+}
 
 /**
  * Verifies a RemoveBGVideo delivery and resolves to its typed body. Checks the
@@ -85,7 +85,7 @@ const removebgvideo: RemoveBGVideo = defineProvider<RemoveBGVideoEvent, RemoveBG
  * if (event.event === 'job.failed') console.error(event.error)
  * ```
  */
-export const verify: RemoveBGVideo['verify'] = removebgvideo.verify
+export const verify: RemoveBGVideo['verify'] = /* @__PURE__ */ createVerify<RemoveBGVideoEvent>(definition)
 
 /**
  * Signs a payload as RemoveBGVideo does, for testing a handler: resolves to
@@ -99,4 +99,4 @@ export const verify: RemoveBGVideo['verify'] = removebgvideo.verify
  * const delivery = await sign({ id: 'job_1', status: 'completed', output_url: 'https://…' }, { secret: 'test-secret', event: 'job.completed' })
  * ```
  */
-export const sign: RemoveBGVideo['sign'] = removebgvideo.sign
+export const sign: RemoveBGVideo['sign'] = /* @__PURE__ */ createSign<RemoveBGVideoPayload, RemoveBGVideoSignOptions>(definition)

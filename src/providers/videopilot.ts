@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { defineProvider, type Provider } from '../core/provider.js'
+import { createSign, createVerify, type Provider, type ProviderDefinition } from '../core/provider.js'
 import { hmacHexScheme } from '../core/scheme.js'
 
 /** Render quality; open. */
@@ -104,12 +104,12 @@ export type VideoPilotEvent = {
   }
 }[VideoPilotEventName]
 
-const videopilot: Provider<VideoPilotEvent> = defineProvider<VideoPilotEvent>({
+const definition: ProviderDefinition = {
   name: 'VideoPilot',
   scheme: hmacHexScheme({ signatureHeader: 'X-VideoPilot-Signature', prefix: 'sha256=' }),
   eventField: 'event',
   bodyTimestamp: { field: 'timestamp', format: 'iso' },
-})
+}
 
 /**
  * Verifies a VideoPilot delivery and resolves to its typed body. The signature
@@ -127,7 +127,7 @@ const videopilot: Provider<VideoPilotEvent> = defineProvider<VideoPilotEvent>({
  * })
  * ```
  */
-export const verify: Provider<VideoPilotEvent>['verify'] = videopilot.verify
+export const verify: Provider<VideoPilotEvent>['verify'] = /* @__PURE__ */ createVerify<VideoPilotEvent>(definition)
 
 /**
  * Signs a payload as VideoPilot does, for testing a handler: resolves to
@@ -143,4 +143,4 @@ export const verify: Provider<VideoPilotEvent>['verify'] = videopilot.verify
  * )
  * ```
  */
-export const sign: Provider<VideoPilotEvent>['sign'] = videopilot.sign
+export const sign: Provider<VideoPilotEvent>['sign'] = /* @__PURE__ */ createSign<VideoPilotEvent>(definition)
