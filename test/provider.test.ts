@@ -4,7 +4,6 @@
  * caller mistakes, and what an error may say.
  */
 import { inspect } from 'node:util'
-import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as hookproof from '../src/index.js'
 import { isWebhookVerificationError, type VerifyOptions } from '../src/index.js'
@@ -139,30 +138,6 @@ describe.each(engines.flatMap((engine) => oracles.map((oracle) => ({ engine, ora
       await expect(provider.sign(undefined, { secret: SECRET })).rejects.toThrow(TypeError)
       await expect(provider.sign(() => 1, { secret: SECRET })).rejects.toThrow(TypeError)
     })
-  })
-
-  it('whatever a sender puts in headers and body, verify only rejects with WebhookVerificationError', async () => {
-    const names = [oracle.signatureHeader, oracle.timestamp?.header ?? 'x-other', 'X-Webhook-Event', 'content-type']
-    const value = fc.oneof(
-      fc.string(),
-      fc.constant(''),
-      fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEF'), minLength: 64, maxLength: 64 }).map((hex) => oracle.prefix + hex),
-      fc.integer({ min: 0, max: 4_000_000_000 }).map(String),
-      fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
-      fc.array(fc.string(), { maxLength: 3 }),
-    )
-    const headers = fc.dictionary(fc.oneof(fc.constantFrom(...names), fc.string()), value, { maxKeys: 6 })
-    const body = fc.oneof(fc.string(), fc.uint8Array({ maxLength: 512 }), fc.json())
-    await fc.assert(
-      fc.asyncProperty(headers, body, async (headers, body) => {
-        const outcome = await provider.verify({ headers, body }, { secret: SECRET }).then(
-          () => 'accepted',
-          (error: unknown) => (isWebhookVerificationError(error) ? 'rejected' : error),
-        )
-        expect(outcome).toBe('rejected')
-      }),
-      { numRuns: 500 },
-    )
   })
 })
 

@@ -5,39 +5,14 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { isWebhookVerificationError, type WebhookInput } from '../src/index.js'
+import { isWebhookVerificationError } from '../src/index.js'
 import * as providers from '../src/index.js'
 import { hmacEngine, setHmacEngine } from '../src/core/hmac.js'
 import { engines, useEngine } from './engines.js'
+import { formsFor } from './forms.js'
 import { oracles } from './oracle.js'
 import { samples } from './samples.js'
 import { generate, vectorPath, type Vector, type VectorFile } from './vectors/generate.js'
-
-interface Form {
-  readonly name: string
-  make(vector: Vector, bytes: Buffer): WebhookInput
-}
-
-const lowercased = (headers: Readonly<Record<string, string>>): Record<string, string[]> =>
-  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), [value]]))
-
-function slice(bytes: Buffer): Buffer {
-  // A view at a non-zero offset into a larger buffer, as Node's pooled Buffers are.
-  const padded = Buffer.concat([Buffer.from('GARBAGE-BEFORE'), bytes, Buffer.from('GARBAGE-AFTER')])
-  return padded.subarray(14, 14 + bytes.length)
-}
-
-const forms: readonly Form[] = [
-  { name: 'string body', make: (v, bytes) => ({ headers: v.headers, body: v.body ?? bytes.toString('latin1') }) },
-  { name: 'Buffer body', make: (v, bytes) => ({ headers: v.headers, body: bytes }) },
-  { name: 'Buffer slice at an offset', make: (v, bytes) => ({ headers: v.headers, body: slice(bytes) }) },
-  { name: 'ArrayBuffer body, Fetch Headers', make: (v, bytes) => ({ headers: new Headers(v.headers), body: new Uint8Array(bytes).buffer }) },
-  { name: 'Node header object (lowercase, array values)', make: (v, bytes) => ({ headers: lowercased(v.headers), body: slice(bytes) }) },
-  {
-    name: 'Request',
-    make: (v, bytes) => new Request('https://example.test/webhook', { method: 'POST', headers: v.headers, body: new Uint8Array(bytes) }),
-  },
-]
 
 const files = oracles.map((oracle) => ({
   oracle,
@@ -59,10 +34,9 @@ describe.each(engines.flatMap((engine) => files.map((entry) => ({ engine, ...ent
       now: file.now,
       ...(vector.tolerance === undefined ? {} : { tolerance: vector.tolerance }),
     }
-    // A string body can only carry text; bytes that are not UTF-8 go as bytes.
-    const usable = vector.body === undefined ? forms.filter((form) => form.name !== 'string body') : forms
-    for (const form of usable) {
-      const outcome = await provider.verify(form.make(vector, bytes), options).then(
+    const delivery = { headers: vector.headers, bytes, ...(vector.body === undefined ? {} : { text: vector.body }) }
+    for (const form of formsFor(delivery)) {
+      const outcome = await provider.verify(form.make(delivery), options).then(
         (event) => ({ event }),
         (error: unknown) => ({ error }),
       )

@@ -33,6 +33,9 @@ const KEY_CACHE_LIMIT = 128
 class KeyCache<Key> {
   readonly #keys = new Map<string, Key>()
   readonly #prepare: (secret: Secret) => Key
+  // The most recently used entry: the usual case, one secret, skips the map.
+  #lastId: string | undefined
+  #lastKey: Key | undefined
 
   constructor(prepare: (secret: Secret) => Key) {
     this.#prepare = prepare
@@ -40,6 +43,7 @@ class KeyCache<Key> {
 
   get(secret: Secret): Key {
     const id = cacheId(secret)
+    if (id === this.#lastId) return this.#lastKey as Key
     let key = this.#keys.get(id)
     if (key === undefined) {
       key = this.#prepare(secret)
@@ -48,6 +52,8 @@ class KeyCache<Key> {
       this.#keys.delete(id)
     }
     this.#keys.set(id, key)
+    this.#lastId = id
+    this.#lastKey = key
     return key
   }
 
@@ -57,6 +63,10 @@ class KeyCache<Key> {
     if (this.#keys.get(id) !== current) return
     if (next === undefined) this.#keys.delete(id)
     else this.#keys.set(id, next)
+    if (id === this.#lastId) {
+      this.#lastId = next === undefined ? undefined : id
+      this.#lastKey = next
+    }
   }
 }
 

@@ -7,30 +7,11 @@ import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { oracles, type Body, type Oracle } from '../oracle.js'
 import { samples } from '../samples.js'
+import { NOW, vectorPath, type Vector, type VectorFile } from './format.js'
+import { generateRegressions } from './regressions.js'
 
-export interface Vector {
-  readonly name: string
-  readonly secret: string | readonly string[]
-  readonly headers: Readonly<Record<string, string>>
-  /** The body as text, or… */
-  readonly body?: string
-  /** …as base64, for bytes that are not UTF-8. */
-  readonly bodyBase64?: string
-  readonly tolerance?: number | false | { readonly past: number; readonly future: number }
-  /** What verify must do: resolve to a body naming this event, or reject with this code. */
-  readonly expect: { readonly event: string } | { readonly error: string }
-}
+export { NOW, vectorPath, type Vector, type VectorFile }
 
-export interface VectorFile {
-  readonly provider: string
-  readonly reference: string
-  /** The clock every vector is verified against, ms since the epoch. */
-  readonly now: number
-  readonly vectors: readonly Vector[]
-}
-
-/** 2025-01-15T12:00:00Z */
-export const NOW = 1_736_942_400_000
 const SECRET = 'whsec_hookproof_test_secret_0123456789'
 const OTHER_SECRET = 'whsec_some_other_secret'
 
@@ -190,14 +171,13 @@ export function generate(oracle: Oracle): VectorFile {
   return { provider: oracle.provider, reference: references[oracle.provider], now: NOW, vectors }
 }
 
-export function vectorPath(provider: string): string {
-  return fileURLToPath(new URL(`./${provider}.json`, import.meta.url))
-}
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const oracle of oracles) {
     const file = generate(oracle)
     writeFileSync(vectorPath(oracle.provider), `${JSON.stringify(file, null, 2)}\n`)
     console.log(`${oracle.provider}: ${file.vectors.length} vectors`)
   }
+  const regressions = { now: NOW, vectors: generateRegressions() }
+  writeFileSync(vectorPath('regressions'), `${JSON.stringify(regressions, null, 2)}\n`)
+  console.log(`regressions: ${regressions.vectors.length} vectors`)
 }

@@ -1,0 +1,30 @@
+/** The shape of test/vectors/*.json, shared by the generators and the tests. */
+import { fileURLToPath } from 'node:url'
+
+export interface Vector {
+  readonly name: string
+  readonly secret: string | readonly string[]
+  readonly headers: Readonly<Record<string, string>>
+  /** The body as text, or… */
+  readonly body?: string
+  /** …as base64, for bytes that are not UTF-8. */
+  readonly bodyBase64?: string
+  readonly tolerance?: number | false | { readonly past: number; readonly future: number }
+  /** What verify must do: resolve to a body naming this event, or reject with this code. */
+  readonly expect: { readonly event: string } | { readonly error: string }
+}
+
+export interface VectorFile {
+  readonly provider: string
+  readonly reference: string
+  /** The clock every vector is verified against, ms since the epoch. */
+  readonly now: number
+  readonly vectors: readonly Vector[]
+}
+
+/** 2025-01-15T12:00:00Z: the clock every vector is verified against. */
+export const NOW = 1_736_942_400_000
+
+export function vectorPath(name: string): string {
+  return fileURLToPath(new URL(`./${name}.json`, import.meta.url))
+}
