@@ -181,3 +181,15 @@ describe('removebgvideo delivery headers', () => {
     await expect(hookproof.removebgvideo.sign(job, { secret: SECRET })).rejects.toThrow(/options\.event/)
   })
 })
+
+describe('promises from another realm (an edge sandbox answers with its host\'s promises)', () => {
+  it('a Request-like whose arrayBuffer() returns a foreign promise is read', async () => {
+    const { runInNewContext } = await import('node:vm')
+    const ForeignPromise = runInNewContext('Promise') as PromiseConstructor
+    const delivery = await hookproof.adsumo.sign(samples.adsumo[0]!, { secret: SECRET })
+    const bytes = new TextEncoder().encode(delivery.body)
+    const request = { headers: new Headers(delivery.headers), bodyUsed: false, arrayBuffer: () => ForeignPromise.resolve(bytes.buffer as ArrayBuffer) }
+    expect(request.arrayBuffer() instanceof Promise).toBe(false)
+    await expect(hookproof.adsumo.verify(request, { secret: SECRET })).resolves.toEqual(samples.adsumo[0])
+  })
+})

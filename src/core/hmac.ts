@@ -1,4 +1,5 @@
 import { toHex } from './encoding.js'
+import { isPromiseLike } from './promise.js'
 
 /** A signing secret: text (used as its UTF-8 bytes, exactly as the provider shows it) or raw bytes. */
 export type Secret = string | Uint8Array
@@ -143,14 +144,14 @@ function subtle(): SubtleCrypto {
 
 // The import's promise is cached, then replaced by the key itself, so a verify
 // with a known secret costs one promise (the engine's), no more.
-const cryptoKeys = new KeyCache((secret): CryptoKey | Promise<CryptoKey> => {
+const cryptoKeys = new KeyCache((secret): CryptoKey | PromiseLike<CryptoKey> => {
   const bytes = typeof secret === 'string' ? encoder.encode(secret) : secret
   return subtle().importKey('raw', bytes as BufferSource, HMAC_SHA256, false, ['sign', 'verify'])
 })
 
-function cryptoKey(secret: Secret): CryptoKey | Promise<CryptoKey> {
+function cryptoKey(secret: Secret): CryptoKey | PromiseLike<CryptoKey> {
   const key = cryptoKeys.get(secret)
-  if (!(key instanceof Promise)) return key
+  if (!isPromiseLike(key)) return key
   return key.then(
     (ready) => {
       cryptoKeys.settle(secret, key, ready)
@@ -185,7 +186,7 @@ function joined(parts: readonly Part[]): Uint8Array {
 
 function withKey<T>(secret: Secret, use: (key: CryptoKey) => Promise<T>): Promise<T> {
   const key = cryptoKey(secret)
-  return key instanceof Promise ? key.then(use) : use(key)
+  return isPromiseLike(key) ? Promise.resolve(key).then(use) : use(key)
 }
 
 /** HMAC-SHA256 on Web Crypto (`crypto.subtle`), which every runtime has. */

@@ -1,6 +1,7 @@
 import { WebhookVerificationError } from '../errors.js'
 import { decodeUtf8 } from './encoding.js'
 import type { HeaderLookup } from './headers.js'
+import { isPromiseLike } from './promise.js'
 import type { Secret } from './hmac.js'
 import { readDelivery, type WebhookInput } from './input.js'
 import type { Scheme } from './scheme.js'
@@ -247,7 +248,7 @@ export function createVerify<Event>(definition: ProviderDefinition): Provider<Ev
     const now = clock(options.now)
 
     const read = readDelivery(input)
-    const delivery = read instanceof Promise ? await read : read
+    const delivery = isPromiseLike(read) ? await read : read
     const signed = scheme.parse(delivery.header, delivery.body)
     if (signed.timestamp !== undefined) checkTimestamp(signed.timestamp, tolerance, now)
 
