@@ -1,20 +1,31 @@
 import { defineConfig } from 'tsup'
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    eversince: 'src/providers/eversince.ts',
-    magichour: 'src/providers/magichour.ts',
-    videopilot: 'src/providers/videopilot.ts',
-    adsumo: 'src/providers/adsumo.ts',
-    removebgvideo: 'src/providers/removebgvideo.ts',
+export default defineConfig([
+  {
+    entry: {
+      index: 'src/index.ts',
+      eversince: 'src/providers/eversince.ts',
+      magichour: 'src/providers/magichour.ts',
+      videopilot: 'src/providers/videopilot.ts',
+      adsumo: 'src/providers/adsumo.ts',
+      removebgvideo: 'src/providers/removebgvideo.ts',
+    },
+    format: ['esm', 'cjs'],
+    // One shared chunk for core, in both formats, so the root and every subpath
+    // see the same WebhookVerificationError class.
+    splitting: true,
+    dts: true,
+    target: 'es2022',
+    platform: 'neutral',
+    clean: true,
   },
-  format: ['esm', 'cjs'],
-  // One shared chunk for core, in both formats, so the root and every subpath
-  // see the same WebhookVerificationError class.
-  splitting: true,
-  dts: true,
-  target: 'es2022',
-  platform: 'neutral',
-  clean: true,
-})
+  {
+    // The command line imports the package itself ('hookproof'), like any user.
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    target: 'es2022',
+    platform: 'node',
+    external: ['hookproof'],
+    tsconfig: 'tsconfig.cli.json',
+  },
+])

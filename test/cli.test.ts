@@ -1,0 +1,253 @@
+/**
+ * The hookproof command line, run as a user runs it (node dist/cli.js),
+ * against a real receiver on 127.0.0.1.
+ */
+import { execFile } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as hookproof from '../src/index.js'
+import { isWebhookVerificationError, type SignedDelivery } from '../src/index.js'
+import { samples } from './samples.js'
+
+const cli = new URL('../dist/cli.js', import.meta.url).pathname
+const dir = mkdtempSync(join(tmpdir(), 'hookproof-cli-'))
+const SECRET = 'whsec_cli_test_secret'
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [cli, ...args], { env: { ...process.env, HOOKPROOF_SECRET: '', ...env } }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
+    })
+  })
+}
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name)
+  writeFileSync(path, content)
+  return path
+}
+
+type AnyVerify = (input: hookproof.WebhookInput, options: hookproof.VerifyOptions) => Promise<unknown>
+
+// A receiver for every provider: 2xx when verify passes, 401/400 when not.
+let server: Server
+let base: string
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', async () => {
+      const name = (request.url ?? '').split('/').pop()!
+      const accepting = name === 'anything'
+      try {
+        if (!accepting) await ((hookproof as unknown as Record<string, { verify: AnyVerify }>)[name]!.verify)({ headers: request.headers, body: Buffer.concat(chunks) }, { secret: SECRET })
+        response.writeHead(204).end()
+      } catch (error) {
+        response.writeHead(isWebhookVerificationError(error) ? 401 : 500).end()
+      }
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks`
+})
+afterAll(() => {
+  server.close()
+})
+
+describe('hookproof sign', () => {
+  it('prints a delivery that verifies, from the built-in sample of the event', async () => {
+    const result = await run(['sign', 'magichour', '--event', 'image.errored', '--secret', SECRET, '--json'])
+    expect(result.code).toBe(0)
+    const delivery = JSON.parse(result.stdout) as SignedDelivery
+    const event = await hookproof.magichour.verify(delivery, { secret: SECRET })
+    expect(event).toEqual(samples.magichour.find((e) => e.type === 'image.errored'))
+  })
+
+  it('reads the secret from HOOKPROOF_SECRET, a payload file and a timestamp', async () => {
+    const payload = file('payload.json', '{"event":"job.failed","id":"job_9"}')
+    const result = await run(['sign', 'removebgvideo', '--payload', payload, '--timestamp', '2025-01-15T12:00:00Z'], { HOOKPROOF_SECRET: SECRET })
+    expect(result.code).toBe(0)
+    const delivery = JSON.parse(result.stdout) as SignedDelivery
+    expect(delivery.body).toBe('{"event":"job.failed","id":"job_9"}')
+    expect(delivery.headers['X-Webhook-Timestamp']).toBe('2025-01-15T12:00:00.000Z')
+    await expect(hookproof.removebgvideo.verify(delivery, { secret: SECRET, now: Date.parse('2025-01-15T12:00:00Z') })).resolves.toMatchObject({ event: 'job.failed' })
+  })
+
+  it('prints a ready curl command with --curl', async () => {
+    const result = await run(['sign', 'adsumo', '--secret', SECRET, '--curl', 'http://localhost:3000/hook'])
+    expect(result.stdout).toMatch(/^curl -X POST 'http:\/\/localhost:3000\/hook'/)
+    expect(result.stdout).toContain("-H 'X-Adsumo-Signature: ")
+    expect(result.stdout).toContain('--data-binary')
+  })
+
+  it.each([
+    [['sign', 'nope', '--secret', 's'], /unknown provider "nope"/],
+    [['sign', 'adsumo', '--event', 'nope', '--secret', 's'], /unknown adsumo event "nope"; one of generation.completed, generation.failed/],
+    [['sign', 'adsumo'], /no secret/],
+    [['explode'], /unknown command "explode"/],
+    [['sign', 'adsumo', '--bogus'], /Unknown option '--bogus'/],
+  ])('%j is a clear usage error', async (args, message) => {
+    const result = await run(args)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(message)
+  })
+
+  it('--help works on every command, with examples', async () => {
+    for (const command of ['sign', 'send', 'verify', 'doctor']) {
+      const result = await run([command, '--help'])
+      expect(result.code).toBe(0)
+      expect(result.stdout).toContain(`hookproof ${command} <provider>`)
+      expect(result.stdout).toContain('Example')
+    }
+    expect((await run(['--help'])).stdout).toContain('Commands:')
+  })
+})
+
+describe('hookproof send', () => {
+  it.each(['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo'])('%s --all: every event is accepted by a verifying handler', async (name) => {
+    const result = await run(['send', name, '--to', `${base}/${name}`, '--all', '--json'], { HOOKPROOF_SECRET: SECRET })
+    expect(result.code).toBe(0)
+    const report = JSON.parse(result.stdout) as { results: { event: string; status: number; ok: boolean }[] }
+    expect(report.results.map((r) => r.event)).toEqual(samples[name as keyof typeof samples].map((e) => String((e as unknown as Record<string, unknown>)[name === 'magichour' ? 'type' : 'event'])))
+    expect(report.results.every((r) => r.status === 204)).toBe(true)
+  })
+
+  it('--tamper: exit 0 only when the handler answers 4xx to every tampered delivery', async () => {
+    expect((await run(['send', 'eversince', '--to', `${base}/eversince`, '--all', '--tamper', '--secret', SECRET])).code).toBe(0)
+    const lax = await run(['send', 'eversince', '--to', `${base}/anything`, '--tamper', '--secret', SECRET])
+    expect(lax.code).toBe(1)
+    expect(lax.stdout).toContain('FAIL')
+  })
+
+  it('exits 1 when the handler refuses (a wrong secret)', async () => {
+    const result = await run(['send', 'adsumo', '--to', `${base}/adsumo`, '--secret', 'another-secret'])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/0 of 1 deliveries answered 2xx/)
+  })
+})
+
+async function capture(name: 'eversince' | 'magichour' | 'videopilot' | 'adsumo' | 'removebgvideo', options: { secret?: string; timestamp?: number } = {}): Promise<SignedDelivery> {
+  const event = samples[name][0]!
+  return (hookproof[name].sign as (p: unknown, o: Record<string, unknown>) => Promise<SignedDelivery>)(event, { secret: options.secret ?? SECRET, ...(options.timestamp === undefined ? {} : { timestamp: options.timestamp }) })
+}
+
+describe('hookproof verify', () => {
+  it('verifies a capture with JSON headers, and with raw "Name: value" lines', async () => {
+    const delivery = await capture('eversince')
+    const body = file('body.json', delivery.body)
+    const json = await run(['verify', 'eversince', '--headers', file('headers.json', JSON.stringify(delivery.headers)), '--body', body, '--secret', SECRET])
+    expect(json.code).toBe(0)
+    expect(json.stdout).toMatch(/^ok: eversince running \(proj_abc123\)/)
+    const lines = ['POST /webhooks/eversince HTTP/1.1', ...Object.entries(delivery.headers).map(([k, v]) => `${k}: ${v}`)].join('\r\n')
+    const raw = await run(['verify', 'eversince', '--headers', file('headers.txt', lines), '--body', body, '--secret', SECRET, '--json'])
+    expect(raw.code).toBe(0)
+    expect(JSON.parse(raw.stdout)).toMatchObject({ ok: true, event: 'running' })
+  })
+
+  it('exits 1 with the code and a plain explanation', async () => {
+    const delivery = await capture('adsumo')
+    const result = await run(['verify', 'adsumo', '--headers', file('h.json', JSON.stringify(delivery.headers)), '--body', file('b.json', `${delivery.body}\n`), '--secret', SECRET])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('signature_mismatch')
+    expect(result.stdout).toContain('re-serialized JSON')
+  })
+
+  it('--now checks the timestamp against the time the delivery arrived', async () => {
+    const arrived = Date.parse('2025-01-15T12:00:00Z')
+    const delivery = await capture('magichour', { timestamp: arrived })
+    const args = ['verify', 'magichour', '--headers', file('mh.json', JSON.stringify(delivery.headers)), '--body', file('mb.json', delivery.body), '--secret', SECRET]
+    expect((await run(args)).code).toBe(1)
+    expect((await run([...args, '--now', '2025-01-15T12:01:00Z'])).code).toBe(0)
+  })
+})
+
+describe('hookproof doctor names the cause', () => {
+  async function doctor(name: Parameters<typeof capture>[0], headers: Record<string, string>, body: string | Uint8Array, secret = SECRET, extra: string[] = []): Promise<{ cause: string; code?: string; fix: string }> {
+    const result = await run(['doctor', name, '--headers', file(`d-${name}.json`, JSON.stringify(headers)), '--body', file(`d-${name}.body`, body), '--secret', secret, '--json', ...extra])
+    return JSON.parse(result.stdout) as { cause: string; code?: string; fix: string }
+  }
+
+  it('a delivery that verifies', async () => {
+    const delivery = await capture('videopilot')
+    expect((await doctor('videopilot', delivery.headers, delivery.body)).cause).toBe('verified')
+  })
+
+  const failed = samples.adsumo[1]!
+  const compact = JSON.stringify(failed)
+  const pretty = JSON.stringify(failed, null, 2)
+  const accented = JSON.stringify({ ...failed, error_message: 'Politique de contenu — vidéo refusée' })
+  const escaped = accented.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
+  // [what the framework did, what the provider sent and signed, what reached verify]
+  it.each([
+    ['pretty-printed it', compact, pretty],
+    ['compacted it', pretty, compact],
+    ['added a trailing newline', compact, `${compact}\n`],
+    ['turned LF into CRLF', pretty, pretty.replace(/\n/g, '\r\n')],
+    ['added a byte order mark', compact, `\uFEFF${compact}`],
+    ['decoded the unicode escapes', escaped, accented],
+  ])('body changed: the framework %s', async (_label, sent, received) => {
+    const delivery = await hookproof.adsumo.sign(sent, { secret: SECRET })
+    const diagnosis = await doctor('adsumo', delivery.headers, received)
+    expect(diagnosis.code).toBe('signature_mismatch')
+    expect(diagnosis.cause).toBe('body_changed')
+    expect(diagnosis.fix).toContain('express.raw')
+  })
+
+  it('a secret pasted with a trailing newline', async () => {
+    const delivery = await capture('eversince')
+    expect((await doctor('eversince', delivery.headers, delivery.body, `${SECRET}\n`)).cause).toBe('secret_whitespace')
+  })
+
+  it.each([
+    ['stripped', SECRET, SECRET.replace('whsec_', '')],
+    ['added', 'plain_secret', 'whsec_plain_secret'],
+  ])('the whsec_ prefix %s', async (_label, signedWith, given) => {
+    const delivery = await capture('magichour', { secret: signedWith })
+    expect((await doctor('magichour', delivery.headers, delivery.body, given)).cause).toBe('secret_prefix')
+  })
+
+  it('a stale delivery, with how old it is', async () => {
+    const delivery = await capture('removebgvideo', { timestamp: Date.now() - 3_600_000 })
+    const diagnosis = await doctor('removebgvideo', delivery.headers, delivery.body)
+    expect(diagnosis).toMatchObject({ code: 'timestamp_too_old', cause: 'stale' })
+    expect(JSON.stringify(diagnosis)).toMatch(/signed 36\d\d s ago/)
+  })
+
+  it('a clock behind the provider\'s, by how much', async () => {
+    const delivery = await capture('eversince', { timestamp: Date.now() + 900_000 })
+    const diagnosis = await doctor('eversince', delivery.headers, delivery.body)
+    expect(diagnosis).toMatchObject({ code: 'timestamp_too_new', cause: 'clock_skew' })
+    expect(JSON.stringify(diagnosis)).toMatch(/ (899|900|901) s behind/)
+  })
+
+  it('headers from a different provider', async () => {
+    const delivery = await capture('eversince')
+    const diagnosis = await doctor('removebgvideo', delivery.headers, delivery.body)
+    expect(diagnosis).toMatchObject({ code: 'missing_signature', cause: 'other_provider' })
+    expect(diagnosis.fix).toContain('hookproof/eversince')
+  })
+
+  it('a secret that did not sign it: no variant explains the mismatch', async () => {
+    const delivery = await capture('adsumo', { secret: 'the-real-secret' })
+    const diagnosis = await doctor('adsumo', delivery.headers, delivery.body, 'a-different-secret')
+    expect(diagnosis).toMatchObject({ code: 'signature_mismatch', cause: 'unknown' })
+  })
+
+  it('signing not turned on: no signature header at all', async () => {
+    const delivery = await capture('eversince')
+    const diagnosis = await doctor('eversince', { 'Content-Type': 'application/json' }, delivery.body)
+    expect(diagnosis).toMatchObject({ code: 'missing_signature', cause: 'signing_off' })
+    expect(diagnosis.fix).toContain('dashboard')
+  })
+})
