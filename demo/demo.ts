@@ -7,6 +7,12 @@
  *
  * Prints one row per delivery and exits 0 only if every outcome is the
  * expected one.
+ *
+ *   npm run demo -- --serve
+ *
+ * keeps only the receiver running (port 8787, or HOOKPROOF_DEMO_PORT), with
+ * one secret for every provider (HOOKPROOF_SECRET, default whsec_demo), for
+ * `npx hookproof send <provider> --all --to …` to deliver to.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -34,8 +40,11 @@ const signatureHeaders: Record<Name, string> = {
 }
 const signsTimestamp: Record<Name, boolean> = { eversince: true, magichour: true, videopilot: false, adsumo: false, removebgvideo: true }
 
+const serving = process.argv.includes('--serve')
+const servedSecret = process.env['HOOKPROOF_SECRET'] || 'whsec_demo'
+
 // What the receiver knows: one secret per provider, as a real app reads them from its environment.
-const secrets: Record<Name, string> = {
+const secrets: Record<Name, string> = serving ? { eversince: servedSecret, magichour: servedSecret, videopilot: servedSecret, adsumo: servedSecret, removebgvideo: servedSecret } : {
   eversince: 'whsec_demo_eversince_5f2b9c',
   magichour: 'whsec_demo_magichour_81d0aa',
   videopilot: 'demo_videopilot_secret_77e1',
@@ -140,7 +149,21 @@ function row(cells: readonly string[], widths: readonly number[]): string {
   return cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()
 }
 
+async function serve(): Promise<void> {
+  const port = Number(process.env['HOOKPROOF_DEMO_PORT'] ?? 8787)
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+  server.on('request', (request, response) => {
+    response.on('finish', () => console.log(`${request.method} ${request.url} → ${response.statusCode}`))
+  })
+  console.log(`hookproof demo receiver on http://127.0.0.1:${port}/webhooks/<provider>, secret ${servedSecret}. Try:\n`)
+  for (const name of Object.keys(providers)) {
+    console.log(`  HOOKPROOF_SECRET=${servedSecret} npx hookproof send ${name} --all --to http://127.0.0.1:${port}/webhooks/${name}`)
+  }
+  console.log('\nCtrl-C to stop.')
+}
+
 async function main(): Promise<void> {
+  if (serving) return serve()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   console.log(`hookproof demo: receiver on http://127.0.0.1:${port}/webhooks/<provider>\n`)

@@ -12,3 +12,28 @@ it('npm run demo: every delivery of every provider has the expected outcome', as
   expect(stdout).not.toContain('FAIL')
   expect(stdout).toMatch(/(\d+) of \1 deliveries had the expected outcome across 5 providers/)
 }, 60_000)
+
+it('npm run demo -- --serve: `hookproof send <provider> --all` delivers every event of every provider, all accepted', async () => {
+  const port = String(20_000 + Math.floor(Math.random() * 20_000))
+  const { spawn } = await import('node:child_process')
+  const receiver = spawn(process.execPath, ['--import', 'tsx', 'demo/demo.ts', '--serve'], { cwd: root, env: { ...process.env, HOOKPROOF_DEMO_PORT: port, HOOKPROOF_SECRET: 'whsec_demo_test' } })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      receiver.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('demo receiver on') && resolve())
+      receiver.on('exit', () => reject(new Error('the demo receiver exited')))
+    })
+    let delivered = 0
+    for (const provider of ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo']) {
+      const { stdout } = await promisify(execFile)(process.execPath, ['dist/cli.js', 'send', provider, '--all', '--json', '--to', `http://127.0.0.1:${port}/webhooks/${provider}`], {
+        cwd: root,
+        env: { ...process.env, HOOKPROOF_SECRET: 'whsec_demo_test' },
+      })
+      const report = JSON.parse(stdout) as { results: { ok: boolean; status: number }[] }
+      expect(report.results.every((r) => r.ok && r.status === 200)).toBe(true)
+      delivered += report.results.length
+    }
+    expect(delivered).toBe(5 + 9 + 6 + 2 + 3)
+  } finally {
+    receiver.kill()
+  }
+}, 60_000)
