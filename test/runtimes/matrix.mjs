@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { runtimeBinary } from '../../scripts/runtime.mjs'
+import { startWorkerd } from './workerd.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const work = join(root, '.cache', 'matrix')
@@ -99,17 +100,6 @@ function nodeBinary(major) {
   return binary
 }
 
-function workerdBinary() {
-  const dir = join(root, '.cache', 'runtimes', 'workerd')
-  const binary = join(dir, 'node_modules', '.bin', 'workerd')
-  if (!existsSync(binary)) {
-    mkdirSync(dir, { recursive: true })
-    writeFileSync(join(dir, 'package.json'), '{ "private": true }\n')
-    run('npm', ['install', '--no-audit', '--no-fund', 'workerd@1.20261117.1'], { cwd: dir })
-  }
-  return binary
-}
-
 function chromiumBinary() {
   const binary = '/usr/bin/chromium'
   if (!existsSync(binary)) {
@@ -120,55 +110,15 @@ function chromiumBinary() {
   return binary
 }
 
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
-
 async function runWorkerd({ nodejsCompat, forceWebCrypto }) {
-  const binary = workerdBinary()
   const script = await bundle({ format: 'esm', forceWebCrypto, footer: 'export default { async fetch() { return Response.json(await run()) } }' })
-  const dir = join(work, `workerd-${nodejsCompat ? 'compat' : 'plain'}-${forceWebCrypto ? 'wc' : 'default'}`)
-  mkdirSync(dir, { recursive: true })
-  writeFileSync(join(dir, 'worker.mjs'), script)
-  const port = await freePort()
-  const flags = nodejsCompat ? '"nodejs_compat"' : ''
-  writeFileSync(
-    join(dir, 'config.capnp'),
-    `using Workerd = import "/workerd/workerd.capnp";
-const config :Workerd.Config = (
-  services = [(name = "main", worker = .worker)],
-  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "main")],
-);
-const worker :Workerd.Worker = (
-  modules = [(name = "worker.mjs", esModule = embed "worker.mjs")],
-  compatibilityDate = "2025-09-01",
-  compatibilityFlags = [${flags}],
-);
-`,
-  )
-  const child = spawn(binary, ['serve', join(dir, 'config.capnp')], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stderr = ''
-  child.stderr.on('data', (chunk) => (stderr += chunk))
+  const worker = await startWorkerd({ script, flags: nodejsCompat ? ['nodejs_compat'] : [] })
   try {
-    for (let attempt = 0; attempt < 100; attempt++) {
-      try {
-        const response = await fetch(`http://127.0.0.1:${port}/`)
-        if (!response.ok) throw new Error(`workerd answered ${response.status}: ${await response.text()}`)
-        return await response.json()
-      } catch (error) {
-        if (child.exitCode !== null) throw new Error(`workerd exited: ${stderr.slice(-2000)}`)
-        if (!String(error?.cause?.code ?? error).includes('ECONNREFUSED')) throw error
-        await new Promise((resolve) => setTimeout(resolve, 200))
-      }
-    }
-    throw new Error(`workerd did not start: ${stderr.slice(-2000)}`)
+    const response = await fetch(worker.url)
+    if (!response.ok) throw new Error(`workerd answered ${response.status}: ${await response.text()}`)
+    return await response.json()
   } finally {
-    child.kill()
+    worker.stop()
   }
 }
 
