@@ -14,25 +14,25 @@
  *
  * @module
  */
-import { sign as adsumoSign, verify as adsumoVerify } from './providers/adsumo.js'
-import { sign as eversinceSign, verify as eversinceVerify } from './providers/eversince.js'
-import { sign as magichourSign, verify as magichourVerify } from './providers/magichour.js'
-import { sign as removebgvideoSign, verify as removebgvideoVerify } from './providers/removebgvideo.js'
-import { sign as videopilotSign, verify as videopilotVerify } from './providers/videopilot.js'
+import { idempotencyKey as adsumoIdempotencyKey, sign as adsumoSign, verify as adsumoVerify } from './providers/adsumo.js'
+import { idempotencyKey as eversinceIdempotencyKey, sign as eversinceSign, verify as eversinceVerify } from './providers/eversince.js'
+import { idempotencyKey as magichourIdempotencyKey, sign as magichourSign, verify as magichourVerify } from './providers/magichour.js'
+import { idempotencyKey as removebgvideoIdempotencyKey, sign as removebgvideoSign, verify as removebgvideoVerify } from './providers/removebgvideo.js'
+import { idempotencyKey as videopilotIdempotencyKey, sign as videopilotSign, verify as videopilotVerify } from './providers/videopilot.js'
 
 // Plain objects built here rather than `export * as`: a namespace object would
 // be created next to the provider's code, where it keeps `sign` alive in a
 // bundle that imports only `verify` from the subpath.
-/** Adsumo's `verify` and `sign`, as exported by `hookproof/adsumo`. */
-export const adsumo: { readonly verify: typeof adsumoVerify; readonly sign: typeof adsumoSign } = { verify: adsumoVerify, sign: adsumoSign }
-/** Eversince's `verify` and `sign`, as exported by `hookproof/eversince`. */
-export const eversince: { readonly verify: typeof eversinceVerify; readonly sign: typeof eversinceSign } = { verify: eversinceVerify, sign: eversinceSign }
-/** MagicHour's `verify` and `sign`, as exported by `hookproof/magichour`. */
-export const magichour: { readonly verify: typeof magichourVerify; readonly sign: typeof magichourSign } = { verify: magichourVerify, sign: magichourSign }
-/** RemoveBGVideo's `verify` and `sign`, as exported by `hookproof/removebgvideo`. */
-export const removebgvideo: { readonly verify: typeof removebgvideoVerify; readonly sign: typeof removebgvideoSign } = { verify: removebgvideoVerify, sign: removebgvideoSign }
-/** VideoPilot's `verify` and `sign`, as exported by `hookproof/videopilot`. */
-export const videopilot: { readonly verify: typeof videopilotVerify; readonly sign: typeof videopilotSign } = { verify: videopilotVerify, sign: videopilotSign }
+/** Adsumo's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/adsumo`. */
+export const adsumo: { readonly verify: typeof adsumoVerify; readonly sign: typeof adsumoSign; readonly idempotencyKey: typeof adsumoIdempotencyKey } = { verify: adsumoVerify, sign: adsumoSign, idempotencyKey: adsumoIdempotencyKey }
+/** Eversince's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/eversince`. */
+export const eversince: { readonly verify: typeof eversinceVerify; readonly sign: typeof eversinceSign; readonly idempotencyKey: typeof eversinceIdempotencyKey } = { verify: eversinceVerify, sign: eversinceSign, idempotencyKey: eversinceIdempotencyKey }
+/** MagicHour's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/magichour`. */
+export const magichour: { readonly verify: typeof magichourVerify; readonly sign: typeof magichourSign; readonly idempotencyKey: typeof magichourIdempotencyKey } = { verify: magichourVerify, sign: magichourSign, idempotencyKey: magichourIdempotencyKey }
+/** RemoveBGVideo's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/removebgvideo`. */
+export const removebgvideo: { readonly verify: typeof removebgvideoVerify; readonly sign: typeof removebgvideoSign; readonly idempotencyKey: typeof removebgvideoIdempotencyKey } = { verify: removebgvideoVerify, sign: removebgvideoSign, idempotencyKey: removebgvideoIdempotencyKey }
+/** VideoPilot's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/videopilot`. */
+export const videopilot: { readonly verify: typeof videopilotVerify; readonly sign: typeof videopilotSign; readonly idempotencyKey: typeof videopilotIdempotencyKey } = { verify: videopilotVerify, sign: videopilotSign, idempotencyKey: videopilotIdempotencyKey }
 
 export type {
   AdsumoEvent,

@@ -193,3 +193,37 @@ describe('promises from another realm (an edge sandbox answers with its host\'s 
     await expect(hookproof.adsumo.verify(request, { secret: SECRET })).resolves.toEqual(samples.adsumo[0])
   })
 })
+
+describe('idempotencyKey', () => {
+  it.each(oracles.map((o) => o.provider))('%s: one key per sample event, and the same key after verify(sign(x))', async (name) => {
+    const provider = (hookproof as unknown as Record<string, AnyProvider & { idempotencyKey(event: unknown): string }>)[name]!
+    const events = samples[name] as readonly Record<string, unknown>[]
+    const keys = events.map((event) => provider.idempotencyKey(event))
+    expect(new Set(keys).size).toBe(events.length)
+    for (const [i, event] of events.entries()) {
+      const delivery = await provider.sign(event, { secret: SECRET })
+      expect(provider.idempotencyKey(await provider.verify(delivery, { secret: SECRET }))).toBe(keys[i])
+    }
+  })
+
+  it('follows Magic Hour\'s documented `${payload.id}:${type}`', () => {
+    expect(hookproof.magichour.idempotencyKey(samples.magichour[1]!)).toBe('cuid-example:video.completed')
+  })
+
+  it('tells apart the same Eversince status reached twice', () => {
+    const idle = samples.eversince.find((e) => e.event === 'idle')!
+    const later = { ...idle, updated_at: '2025-03-15T11:00:00Z' }
+    expect(hookproof.eversince.idempotencyKey(idle)).not.toBe(hookproof.eversince.idempotencyKey(later))
+  })
+
+  it('keys VideoPilot render events by render job, video events by video', () => {
+    expect(samples.videopilot.map((e) => hookproof.videopilot.idempotencyKey(e))).toEqual([
+      'video.script_ready:video_123abc',
+      'video.media_ready:video_123abc',
+      'video.generation_failed:video_123abc',
+      'render.started:render_789xyz',
+      'render.completed:render_789xyz',
+      'render.failed:render_789xyz',
+    ])
+  })
+})

@@ -88,3 +88,19 @@ export const verify: Provider<AdsumoEvent>['verify'] = /* @__PURE__ */ createVer
  * ```
  */
 export const sign: Provider<AdsumoEvent>['sign'] = /* @__PURE__ */ createSign<AdsumoEvent>(definition)
+
+/**
+ * A stable key for de-duplicating deliveries of one event: store it with a
+ * unique constraint (or `SET key 1 NX EX 86400` in Redis) and skip the work
+ * when it is already there. Adsumo signs no timestamp: processing each generation's outcome once is what stops replays.
+ *
+ * @example
+ * ```ts
+ * const event = await verify(request, { secret })
+ * const first = await redis.set(`webhook:${idempotencyKey(event)}`, '1', { NX: true, EX: 86_400 })
+ * if (first) await handle(event) // e.g. `generation.completed:550e8400-e29b-41d4-a716-446655440000`
+ * ```
+ */
+export function idempotencyKey(event: AdsumoEvent): string {
+  return `${event.event}:${event.generation_id}`
+}

@@ -158,3 +158,19 @@ export const verify: Provider<EversinceEvent>['verify'] = /* @__PURE__ */ create
  * ```
  */
 export const sign: Provider<EversinceEvent>['sign'] = /* @__PURE__ */ createSign<EversinceEvent>(definition)
+
+/**
+ * A stable key for de-duplicating deliveries of one event: store it with a
+ * unique constraint (or `SET key 1 NX EX 86400` in Redis) and skip the work
+ * when it is already there. Eversince delivers each status change once, and a project can pass through the same status twice (idle, running, idle again), so the key is the project, the event and the project's `updated_at`.
+ *
+ * @example
+ * ```ts
+ * const event = await verify(request, { secret })
+ * const first = await redis.set(`webhook:${idempotencyKey(event)}`, '1', { NX: true, EX: 86_400 })
+ * if (first) await handle(event) // e.g. `proj_abc123:idle:2025-03-15T10:35:00Z`
+ * ```
+ */
+export function idempotencyKey(event: EversinceEvent): string {
+  return `${event.id}:${event.event}:${event.updated_at}`
+}

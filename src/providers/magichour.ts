@@ -208,3 +208,19 @@ export const verify: Provider<MagicHourEvent>['verify'] = /* @__PURE__ */ create
  * ```
  */
 export const sign: Provider<MagicHourEvent>['sign'] = /* @__PURE__ */ createSign<MagicHourEvent>(definition)
+
+/**
+ * A stable key for de-duplicating deliveries of one event: store it with a
+ * unique constraint (or `SET key 1 NX EX 86400` in Redis) and skip the work
+ * when it is already there. Magic Hour retries for up to 24 hours; its docs de-duplicate on the project id and the event type.
+ *
+ * @example
+ * ```ts
+ * const event = await verify(request, { secret })
+ * const first = await redis.set(`webhook:${idempotencyKey(event)}`, '1', { NX: true, EX: 86_400 })
+ * if (first) await handle(event) // e.g. `cuid-example:video.completed`
+ * ```
+ */
+export function idempotencyKey(event: MagicHourEvent): string {
+  return `${event.payload.id}:${event.type}`
+}

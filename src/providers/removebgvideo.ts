@@ -100,3 +100,19 @@ export const verify: RemoveBGVideo['verify'] = /* @__PURE__ */ createVerify<Remo
  * ```
  */
 export const sign: RemoveBGVideo['sign'] = /* @__PURE__ */ createSign<RemoveBGVideoPayload, RemoveBGVideoSignOptions>(definition)
+
+/**
+ * A stable key for de-duplicating deliveries of one event: store it with a
+ * unique constraint (or `SET key 1 NX EX 86400` in Redis) and skip the work
+ * when it is already there. The job id and the event. `X-Webhook-Delivery-Id` is not covered by the signature, so a replay could change it; the job id in the signed body cannot be.
+ *
+ * @example
+ * ```ts
+ * const event = await verify(request, { secret })
+ * const first = await redis.set(`webhook:${idempotencyKey(event)}`, '1', { NX: true, EX: 86_400 })
+ * if (first) await handle(event) // e.g. `job_8f3a2c:job.completed`
+ * ```
+ */
+export function idempotencyKey(event: RemoveBGVideoEvent): string {
+  return `${event.id ?? ''}:${event.event}`
+}

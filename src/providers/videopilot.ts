@@ -144,3 +144,19 @@ export const verify: Provider<VideoPilotEvent>['verify'] = /* @__PURE__ */ creat
  * ```
  */
 export const sign: Provider<VideoPilotEvent>['sign'] = /* @__PURE__ */ createSign<VideoPilotEvent>(definition)
+
+/**
+ * A stable key for de-duplicating deliveries of one event: store it with a
+ * unique constraint (or `SET key 1 NX EX 86400` in Redis) and skip the work
+ * when it is already there. VideoPilot retries up to 3 times and signs no timestamp, so this key is what stops duplicates and replays: the event with the render job id (render events) or the video id (video events).
+ *
+ * @example
+ * ```ts
+ * const event = await verify(request, { secret })
+ * const first = await redis.set(`webhook:${idempotencyKey(event)}`, '1', { NX: true, EX: 86_400 })
+ * if (first) await handle(event) // e.g. `render.completed:render_789xyz`
+ * ```
+ */
+export function idempotencyKey(event: VideoPilotEvent): string {
+  return `${event.event}:${'render_job_id' in event.data ? event.data.render_job_id : event.data.video_id}`
+}

@@ -11,7 +11,7 @@ async function main() {
   assert.equal(require('hookproof/package.json').name, 'hookproof')
   for (const name of providers) {
     const sub = require(`hookproof/${name}`)
-    assert.deepEqual(Object.keys(sub).sort(), ['sign', 'verify'])
+    assert.deepEqual(Object.keys(sub).sort(), ['idempotencyKey', 'sign', 'verify'])
     assert.equal(root[name].verify, sub.verify, `${name}: root namespace and subpath share one module`)
     const delivery = await sub.sign(payloads[name], { secret: 'pkg-test' })
     assert.deepEqual(await sub.verify({ headers: delivery.headers, body: Buffer.from(delivery.body) }, { secret: 'pkg-test' }), payloads[name])

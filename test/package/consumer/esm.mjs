@@ -10,7 +10,7 @@ const providers = Object.keys(payloads)
 assert.equal(pkg.name, 'hookproof')
 for (const name of providers) {
   const sub = await import(`hookproof/${name}`)
-  assert.deepEqual(Object.keys(sub).sort(), ['sign', 'verify'])
+  assert.deepEqual(Object.keys(sub).sort(), ['idempotencyKey', 'sign', 'verify'])
   assert.equal(root[name].verify, sub.verify, `${name}: root namespace and subpath share one module`)
   const delivery = await sub.sign(payloads[name], { secret: 'pkg-test' })
   assert.deepEqual(await sub.verify(new Request('https://x.test', { method: 'POST', ...delivery }), { secret: 'pkg-test' }), payloads[name])
