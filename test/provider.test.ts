@@ -3,6 +3,7 @@
  * headers `sign` sends (checked against the providers' own signing code),
  * caller mistakes, and what an error may say.
  */
+import { createHmac } from 'node:crypto'
 import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import * as hookproof from '../src/index.js'
@@ -225,5 +226,32 @@ describe('idempotencyKey', () => {
       'render.completed:render_789xyz',
       'render.failed:render_789xyz',
     ])
+  })
+})
+
+describe('the headers sign sends', () => {
+  it.each(oracles)('$provider: exactly the provider\'s headers', async (oracle) => {
+    const provider = providerOf(oracle.provider)
+    const delivery = await provider.sign(samples[oracle.provider][0], { secret: SECRET })
+    const expected = ['Content-Type', oracle.signatureHeader, ...(oracle.timestamp ? [oracle.timestamp.header] : [])]
+    if (oracle.provider === 'removebgvideo') expected.push('X-Webhook-Event', 'X-Webhook-Delivery-Id')
+    expect(Object.keys(delivery.headers).sort()).toEqual(expected.sort())
+  })
+})
+
+describe('defineProvider', () => {
+  it('builds a working verify and sign from a scheme, as in the README', async () => {
+    type AcmeEvent = { event: 'render.done'; id: string; url: string } | { event: 'render.failed'; id: string; error: string }
+    const acme = hookproof.defineProvider<AcmeEvent>({
+      name: 'Acme',
+      scheme: hookproof.hmacHexScheme({ signatureHeader: 'X-Acme-Signature', prefix: 'sha256=', timestamp: { header: 'X-Acme-Timestamp', format: 'unix' }, tolerance: 60 }),
+      eventField: 'event',
+    })
+    const event: AcmeEvent = { event: 'render.done', id: 'r1', url: 'https://cdn.test/r1.mp4' }
+    const now = Date.parse('2025-01-15T12:00:00Z')
+    const delivery = await acme.sign(event, { secret: SECRET, timestamp: now })
+    expect(delivery.headers['X-Acme-Signature']).toBe(`sha256=${createHmac('sha256', SECRET).update(`${now / 1000}.${delivery.body}`).digest('hex')}`)
+    await expect(acme.verify(delivery, { secret: SECRET, now: now + 60_000 })).resolves.toEqual(event)
+    await expect(acme.verify(delivery, { secret: SECRET, now: now + 61_000 })).rejects.toMatchObject({ code: 'timestamp_too_old' })
   })
 })

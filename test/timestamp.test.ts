@@ -120,3 +120,33 @@ describe('clock', () => {
     expect(() => clock(value as never)).toThrow(TypeError)
   })
 })
+
+describe('parseTimestamp iso, at the edges of every field', () => {
+  it.each([
+    '2023-12-31T23:59:59Z',
+    '2023-01-31T00:00:00Z',
+    '2023-03-31T00:00:00Z',
+    '2023-04-30T00:00:00Z',
+    '2023-06-30T00:00:00Z',
+    '2023-09-30T00:00:00Z',
+    '2023-11-30T00:00:00Z',
+    '2023-12-31T00:00:00Z',
+    '2023-11-14T22:13:20.123456789+23:59',
+    '2023-11-14T22:13:20-23:00',
+    '2023-11-14T22:13:20+05:59',
+  ])('reads %s as the engine does', (value) => {
+    expect(parseTimestamp(value, 'iso')).toBe(Date.parse(value))
+  })
+
+  it.each(['2023-04-31T00:00:00Z', '2023-06-31T00:00:00Z', '2023-09-31T00:00:00Z', '2023-11-31T00:00:00Z', '2023-11-14T22:13:20+00:60', '2023-11-14T22:13:20+24:00'])(
+    'refuses %s',
+    (value) => {
+      expect(parseTimestamp(value, 'iso')).toBeUndefined()
+    },
+  )
+
+  it('applies an offset in hours and minutes', () => {
+    expect(parseTimestamp('2023-11-15T03:43:20+05:30', 'iso')).toBe(1_700_000_000_000)
+    expect(parseTimestamp('2023-11-14T16:43:20-05:30', 'iso')).toBe(1_700_000_000_000)
+  })
+})

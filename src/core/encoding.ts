@@ -10,11 +10,13 @@ export function utf8(text: string): Uint8Array {
 
 /** `bytes` as UTF-8 text, or `undefined` when they are not valid UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  let text: string | undefined
   try {
-    return decoder.decode(bytes)
+    text = decoder.decode(bytes)
   } catch {
-    return undefined
+    // Not UTF-8: no text.
   }
+  return text
 }
 
 const HEX = '0123456789abcdef'

@@ -29,7 +29,7 @@ function trimOws(value: string): string {
   let end = value.length
   while (start < end && isOws(value.charCodeAt(start))) start++
   while (end > start && isOws(value.charCodeAt(end - 1))) end--
-  return start === 0 && end === value.length ? value : value.slice(start, end)
+  return value.slice(start, end)
 }
 
 function isOws(code: number): boolean {
@@ -40,7 +40,6 @@ function fieldValue(value: unknown, name: string): string | undefined {
   if (value === undefined || value === null) return undefined
   if (typeof value === 'string') return trimOws(value)
   if (Array.isArray(value)) {
-    if (value.length === 0) return undefined
     // A header sent more than once reads as its values joined by ", ", as
     // Fetch `Headers.get` reads it, so both forms fail or pass alike.
     return value.map((item) => fieldValue(item, name) ?? '').join(', ')

@@ -29,9 +29,10 @@ const encoder = new TextEncoder()
 // whole life: keep the prepared keys. Bounded, least recently used out first,
 // so a multi-tenant endpoint with a secret per customer cannot grow it
 // without limit. Text and bytes secrets are kept apart.
-const KEY_CACHE_LIMIT = 128
+export const KEY_CACHE_LIMIT = 128
 
-class KeyCache<Key> {
+/** @internal Exported for its tests. */
+export class KeyCache<Key> {
   readonly #keys = new Map<string, Key>()
   readonly #prepare: (secret: Secret) => Key
   // The most recently used entry: the usual case, one secret, skips the map.

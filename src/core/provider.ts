@@ -182,15 +182,13 @@ export function createVerify<Event>(definition: ProviderDefinition): Provider<Ev
     return [checkSecret(value, 'options.secret', example)]
   }
 
-  const defaultWindow = toleranceWindow(undefined, scheme.tolerance)
-
   function window(tolerance: Tolerance | undefined): ToleranceWindow {
     if (scheme.tolerance === false && !bodyTimestamp && tolerance !== undefined && tolerance !== false) {
       throw new TypeError(
         `hookproof: ${name} signs no timestamp, so a tolerance cannot be checked. Remove the option and make the handler idempotent (de-duplicate deliveries) to stop replays.`,
       )
     }
-    return tolerance === undefined ? defaultWindow : toleranceWindow(tolerance, scheme.tolerance)
+    return toleranceWindow(tolerance, scheme.tolerance)
   }
 
   function readEvent(body: string | Uint8Array, header: HeaderLookup): Record<string, unknown> {
@@ -208,8 +206,7 @@ export function createVerify<Event>(definition: ProviderDefinition): Provider<Ev
     if (eventHeader && parsed[eventField] === undefined) {
       // The header is not covered by the signature; it only names an event the
       // signed body leaves unnamed, and never overrides one it names.
-      const named = header(eventHeader)
-      if (named !== undefined) parsed[eventField] = named
+      parsed[eventField] = header(eventHeader)
     }
     if (typeof parsed[eventField] !== 'string') {
       throw invalidPayload(`The ${name} body does not name its event in "${eventField}"${eventHeader ? ` and the ${eventHeader} header is missing` : ''}.`)
@@ -304,12 +301,13 @@ export function createSign<Payload, SignExtras = object>(definition: ProviderDef
 }
 
 function eventOf(payload: unknown, field: string): unknown {
-  if (typeof payload === 'string') {
+  let value = payload
+  if (typeof value === 'string') {
     try {
-      payload = JSON.parse(payload)
+      value = JSON.parse(value)
     } catch {
-      return undefined
+      // Not JSON: it names no event.
     }
   }
-  return isPlainObject(payload) ? payload[field] : undefined
+  return isPlainObject(value) ? value[field] : undefined
 }

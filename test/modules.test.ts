@@ -1,0 +1,99 @@
+/**
+ * Module-level code, evaluated afresh under test: the engine hookproof picks
+ * at load time, the internal switch, the provider definitions built at import.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+type Hmac = typeof import('../src/core/hmac.js')
+type Root = typeof import('../src/index.js')
+
+const SWITCH = Symbol.for('hookproof.engine')
+const processRef = globalThis.process as unknown as { getBuiltinModule: ((id: string) => unknown) | undefined }
+const realGetBuiltin = processRef.getBuiltinModule
+
+afterEach(() => {
+  delete (globalThis as Record<symbol, unknown>)[SWITCH]
+  processRef.getBuiltinModule = realGetBuiltin
+  vi.resetModules()
+})
+
+async function fresh<T>(path: string): Promise<T> {
+  vi.resetModules()
+  return (await import(path)) as T
+}
+
+describe('the engine chosen at load time', () => {
+  it('is node:crypto where process.getBuiltinModule hands it over', async () => {
+    const hmac = await fresh<Hmac>('../src/core/hmac.js')
+    expect(hmac.hmacEngine().name).toBe('node')
+    expect(hmac.nodeCryptoEngine?.name).toBe('node')
+    expect(hmac.webCryptoEngine.name).toBe('webcrypto')
+  })
+
+  it('is Web Crypto when the internal switch says so before loading', async () => {
+    ;(globalThis as Record<symbol, unknown>)[SWITCH] = 'webcrypto'
+    const hmac = await fresh<Hmac>('../src/core/hmac.js')
+    expect(hmac.hmacEngine().name).toBe('webcrypto')
+    ;(globalThis as Record<symbol, unknown>)[SWITCH] = 'node'
+    expect((await fresh<Hmac>('../src/core/hmac.js')).hmacEngine().name).toBe('node')
+  })
+
+  it.each([
+    ['no getBuiltinModule', undefined],
+    ['getBuiltinModule throws', () => { throw new Error('denied') }],
+    ['no node:crypto', () => undefined],
+    ['no createHmac', () => ({ createSecretKey() {}, timingSafeEqual() {} })],
+    ['no createSecretKey', () => ({ createHmac() {}, timingSafeEqual() {} })],
+    ['no timingSafeEqual', () => ({ createHmac() {}, createSecretKey() {} })],
+  ])('is Web Crypto when the runtime has %s', async (_label, stub) => {
+    processRef.getBuiltinModule = stub as typeof realGetBuiltin
+    const hmac = await fresh<Hmac>('../src/core/hmac.js')
+    expect(hmac.nodeCryptoEngine).toBeUndefined()
+    expect(hmac.hmacEngine().name).toBe('webcrypto')
+  })
+
+  it('the Web Crypto engine says how to fix a runtime without crypto.subtle', async () => {
+    const hmac = await fresh<Hmac>('../src/core/hmac.js')
+    vi.stubGlobal('crypto', undefined)
+    try {
+      expect(() => hmac.webCryptoEngine.mac('k', ['x'])).toThrow(/^hookproof: Web Crypto \(globalThis\.crypto\.subtle\) is not available/)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+})
+
+describe('freshly loaded providers', () => {
+  it('verify their own signed deliveries, on both engines, with the documented defaults', async () => {
+    for (const force of [false, true]) {
+      if (force) (globalThis as Record<symbol, unknown>)[SWITCH] = 'webcrypto'
+      const root = await fresh<Root>('../src/index.js')
+      const { samples } = await import('./samples.js')
+      const now = Date.parse('2025-01-15T12:00:00Z')
+      for (const name of ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo'] as const) {
+        const provider = root[name] as unknown as {
+          verify(input: unknown, options: object): Promise<unknown>
+          sign(payload: unknown, options: object): Promise<{ headers: Record<string, string>; body: string }>
+        }
+        const event = samples[name][0]
+        const fresh = await provider.sign(event, { secret: 's3cret', timestamp: now })
+        await expect(provider.verify(fresh, { secret: 's3cret', now })).resolves.toEqual(event)
+        const signsTimestamp = name === 'eversince' || name === 'magichour' || name === 'removebgvideo'
+        // The default tolerance is 300 s both ways where a timestamp is signed, none elsewhere.
+        const late = provider.verify(fresh, { secret: 's3cret', now: now + 301_000 })
+        if (signsTimestamp) await expect(late).rejects.toMatchObject({ code: 'timestamp_too_old' })
+        else await expect(late).resolves.toEqual(event)
+        if (signsTimestamp) await expect(provider.verify(fresh, { secret: 's3cret', now: now + 300_000 })).resolves.toEqual(event)
+      }
+      delete (globalThis as Record<symbol, unknown>)[SWITCH]
+    }
+  })
+
+  it('parse hex with a table built at load time', async () => {
+    const { parseHex } = await fresh<typeof import('../src/core/encoding.js')>('../src/core/encoding.js')
+    expect(parseHex('0123456789abcdefABCDEF', 11)).toEqual(new Uint8Array([0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef, 0xab, 0xcd, 0xef]))
+    expect(parseHex('0g', 1)).toBeUndefined()
+    expect(parseHex('0\u0080', 1)).toBeUndefined()
+    expect(parseHex('\u0080\u0080', 1)).toBeUndefined()
+  })
+})
