@@ -8,6 +8,7 @@ import type { Scheme } from './scheme.js'
 import {
   checkTimestamp,
   clock,
+  describeFormat,
   parseTimestamp,
   toleranceWindow,
   toMillis,
@@ -222,7 +223,7 @@ export function createVerify<Event>(definition: ProviderDefinition): Provider<Ev
     }
     const time = parseTimestamp(stamp, bodyTimestamp.format)
     if (time === undefined) {
-      throw new WebhookVerificationError('malformed_timestamp', `The ${name} body's "${bodyTimestamp.field}" is not an ISO 8601 date-time.`)
+      throw new WebhookVerificationError('malformed_timestamp', `The ${name} body's "${bodyTimestamp.field}" is not ${describeFormat(bodyTimestamp.format)}.`)
     }
     checkTimestamp(time, tolerance, now)
   }

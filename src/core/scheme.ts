@@ -2,7 +2,7 @@ import { WebhookVerificationError } from '../errors.js'
 import { parseHex, toHex } from './encoding.js'
 import type { HeaderLookup } from './headers.js'
 import { hmacEngine, type Part, type Secret } from './hmac.js'
-import { parseTimestamp, type TimestampFormat } from './timestamp.js'
+import { describeFormat, parseTimestamp, type TimestampFormat } from './timestamp.js'
 
 /** What a scheme read from a delivery, before any crypto: what was signed, and the claimed signature(s). */
 export interface SignedContent {
@@ -102,7 +102,7 @@ export function hmacHexScheme(options: HmacHexSchemeOptions): Scheme {
       if (time === undefined) {
         throw new WebhookVerificationError(
           'malformed_timestamp',
-          `The ${timestamp.header} header is not ${timestamp.format === 'unix' ? 'Unix seconds' : 'an ISO 8601 date-time'}.`,
+          `The ${timestamp.header} header is not ${describeFormat(timestamp.format)}.`,
         )
       }
       // The header value exactly as received, never re-formatted: the sender

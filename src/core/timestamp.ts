@@ -86,6 +86,11 @@ function isSeconds(value: unknown): value is number {
   return Number.isFinite(value) && (value as number) >= 0
 }
 
+/** How a format reads in a message: "Unix seconds", "an ISO 8601 date-time". */
+export function describeFormat(format: TimestampFormat): string {
+  return format === 'unix' ? 'Unix seconds' : 'an ISO 8601 date-time'
+}
+
 /** Checks a caller's `tolerance` option and turns it into milliseconds. */
 export function toleranceWindow(tolerance: Tolerance | undefined, fallback: Tolerance): ToleranceWindow {
   const value = tolerance === undefined ? fallback : tolerance
