@@ -60,6 +60,14 @@ describe('the Web Crypto engine\'s CryptoKey cache', () => {
     expect(importKey).toHaveBeenCalledTimes(1)
   })
 
+  it('imports non-extractable keys, for HMAC-SHA256 sign and verify only', async () => {
+    const importKey = vi.spyOn(crypto.subtle, 'importKey')
+    await hmacSha256(`extractable-${Math.random()}`, 'x')
+    expect(importKey).toHaveBeenCalledTimes(1)
+    const [format, , algorithm, extractable, usages] = importKey.mock.calls[0]!
+    expect([format, algorithm, extractable, usages]).toEqual(['raw', { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']])
+  })
+
   it('does not keep a failed import', async () => {
     const importKey = vi.spyOn(crypto.subtle, 'importKey').mockRejectedValueOnce(new Error('boom'))
     const secret = `failing-${Math.random()}`

@@ -205,3 +205,16 @@ describe('caller mistakes', () => {
     expect((await hookproof.removebgvideo.sign('not json', { secret: 'k', event: 'job.started' })).headers['X-Webhook-Event']).toBe('job.started')
   })
 })
+
+describe('more caller and sender edges', () => {
+  it('VideoPilot with a tolerance: an empty body timestamp is missing, not malformed', async () => {
+    const delivery = await hookproof.videopilot.sign({ ...samples.videopilot[0]!, timestamp: '' }, { secret: 'k' })
+    const error = await messageOf(hookproof.videopilot.verify(delivery, { secret: 'k', tolerance: 300 }))
+    expect(error).toMatchObject({ code: 'missing_timestamp', message: 'The VideoPilot body has no "timestamp" to check the tolerance against.' })
+  })
+
+  it('sign names the option it refuses', async () => {
+    expect((await messageOf(hookproof.eversince.sign('{}', null as never))).message).toMatch(/^hookproof: sign needs options with the signing secret/)
+    expect((await messageOf(hookproof.eversince.sign('{}', { secret: ' k' }))).message).toMatch(/^hookproof: options\.secret starts or ends with whitespace/)
+  })
+})

@@ -255,3 +255,10 @@ describe('defineProvider', () => {
     await expect(acme.verify(delivery, { secret: SECRET, now: now + 61_000 })).rejects.toMatchObject({ code: 'timestamp_too_old' })
   })
 })
+
+describe('idempotencyKey without the optional fields', () => {
+  it('RemoveBGVideo: a job body without an id still gives a key', () => {
+    expect(hookproof.removebgvideo.idempotencyKey({ event: 'job.started' })).toBe(':job.started')
+    expect(hookproof.removebgvideo.idempotencyKey({ event: 'job.started', id: 'job_1' })).toBe('job_1:job.started')
+  })
+})
