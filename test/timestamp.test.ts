@@ -150,3 +150,20 @@ describe('parseTimestamp iso, at the edges of every field', () => {
     expect(parseTimestamp('2023-11-14T16:43:20-05:30', 'iso')).toBe(1_700_000_000_000)
   })
 })
+
+describe('parseTimestamp iso against the engine\'s own parser', () => {
+  it('agrees with Date.parse on any RFC 3339 date-time from year 1 to 9999', async () => {
+    const fc = (await import('fast-check')).default
+    const time = fc.integer({ min: -62_135_596_800_000, max: 253_402_300_799_000 })
+    const fraction = fc.oneof(fc.constant(''), fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: 1, maxLength: 9 }).map((d) => `.${d}`))
+    const zone = fc.oneof(fc.constantFrom('Z', 'z'), fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([sign, h, m]) => `${sign}${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`))
+    fc.assert(
+      fc.property(time, fraction, zone, fc.boolean(), (t, frac, tz, lowerT) => {
+        const base = new Date(t).toISOString().slice(0, 19)
+        const value = (lowerT ? base.replace('T', 't') : base) + frac + tz
+        return parseTimestamp(value, 'iso') === Date.parse(value.replace('t', 'T').replace(/z$/, 'Z'))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+})
