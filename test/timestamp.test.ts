@@ -138,12 +138,33 @@ describe('parseTimestamp iso, at the edges of every field', () => {
     expect(parseTimestamp(value, 'iso')).toBe(Date.parse(value))
   })
 
-  it.each(['2023-04-31T00:00:00Z', '2023-06-31T00:00:00Z', '2023-09-31T00:00:00Z', '2023-11-31T00:00:00Z', '2023-11-14T22:13:20+00:60', '2023-11-14T22:13:20+24:00'])(
+  it.each([
+    '2023-04-31T00:00:00Z', '2023-06-31T00:00:00Z', '2023-09-31T00:00:00Z', '2023-11-31T00:00:00Z', '2023-11-14T22:13:20+00:60', '2023-11-14T22:13:20+24:00',
+    // every separator, digit and zone position on its own
+    '2023/11-14T22:13:20Z', '2023-11/14T22:13:20Z', '2023-11-14X22:13:20Z', '2023-11-14T22-13:20Z', '2023-11-14T22:13-20Z',
+    '-023-11-14T22:13:20Z', '2023-1a-14T22:13:20Z', '2023-11-1aT22:13:20Z', '2023-11-14T2a:13:20Z', '2023-11-14T22:1a:20Z', '2023-11-14T22:13:2aZ',
+    '2023-11-14T22:13:20.1a3Z', '2023-11-14T22:13:20X', '2023-11-14T22:13:20ZZ', '2023-11-14T22:13:20Z0', '2023-11-14T22:13:20+05-30', '2023-11-14T22:13:20+05:300',
+    '2023-11-14T22:13:20+5:30', '2023-11-14T22:13:20+-5:30', '2023-11-14T22:13:20+05:3a', '2023-11-14T22:13:20+0a:30', '2023-11-14T22:13:20.', '2023-11-14T22:13:20.123',
+    '2023-11-14T22:13:20+', '2023-11-14T22:13:20', '2023-11-14T22:13:20.12345678901Z', '2023-11-14T22:13:20 Z',
+  ])(
     'refuses %s',
     (value) => {
       expect(parseTimestamp(value, 'iso')).toBeUndefined()
     },
   )
+
+  it('reads 1 to 9 fraction digits as milliseconds, truncating', () => {
+    expect(parseTimestamp('2023-11-14T22:13:20.1Z', 'iso')).toBe(1_700_000_000_100)
+    expect(parseTimestamp('2023-11-14T22:13:20.12Z', 'iso')).toBe(1_700_000_000_120)
+    expect(parseTimestamp('2023-11-14T22:13:20.123Z', 'iso')).toBe(1_700_000_000_123)
+    expect(parseTimestamp('2023-11-14T22:13:20.1239Z', 'iso')).toBe(1_700_000_000_123)
+    expect(parseTimestamp('2023-11-14T22:13:20.999999999Z', 'iso')).toBe(1_700_000_000_999)
+  })
+
+  it('reads years before 100 as themselves, not as 19xx', () => {
+    expect(parseTimestamp('0099-12-31T23:59:59Z', 'iso')).toBe(Date.parse('0099-12-31T23:59:59Z'))
+    expect(parseTimestamp('0100-01-01T00:00:00Z', 'iso')).toBe(Date.parse('0100-01-01T00:00:00Z'))
+  })
 
   it('applies an offset in hours and minutes', () => {
     expect(parseTimestamp('2023-11-15T03:43:20+05:30', 'iso')).toBe(1_700_000_000_000)
