@@ -8,6 +8,16 @@ export function utf8(text: string): Uint8Array {
   return encoder.encode(text)
 }
 
+/** Text as its UTF-8 bytes; bytes as they are (no copy). */
+export function toBytes(value: string | Uint8Array): Uint8Array {
+  return typeof value === 'string' ? encoder.encode(value) : value
+}
+
+/** Writes the UTF-8 bytes of `text` into `target`; returns how many were written. */
+export function utf8Into(text: string, target: Uint8Array): number {
+  return encoder.encodeInto(text, target).written
+}
+
 /** `bytes` as UTF-8 text, or `undefined` when they are not valid UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): string | undefined {
   let text: string | undefined

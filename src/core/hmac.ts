@@ -1,4 +1,4 @@
-import { toHex } from './encoding.js'
+import { toBytes, toHex, utf8, utf8Into } from './encoding.js'
 import { isPromiseLike } from './promise.js'
 
 /** A signing secret: text (used as its UTF-8 bytes, exactly as the provider shows it) or raw bytes. */
@@ -20,7 +20,6 @@ export interface HmacEngine {
   verify(secret: Secret, parts: readonly Part[], expected: Uint8Array): boolean | Promise<boolean>
 }
 
-const encoder = new TextEncoder()
 
 // ------------------------------------------------------------------ key cache
 
@@ -107,7 +106,7 @@ function builtinCrypto(): NodeCrypto | undefined {
 }
 
 function nodeEngine(crypto: NodeCrypto): HmacEngine {
-  const keys = new KeyCache((secret) => crypto.createSecretKey(typeof secret === 'string' ? encoder.encode(secret) : secret))
+  const keys = new KeyCache((secret) => crypto.createSecretKey(toBytes(secret)))
   const mac = (secret: Secret, parts: readonly Part[]): Uint8Array => {
     // The parts are fed in turn: `<timestamp>.<body>` costs no copy of the body,
     // and a string body is encoded once, inside the hash.
@@ -146,8 +145,7 @@ function subtle(): SubtleCrypto {
 // The import's promise is cached, then replaced by the key itself, so a verify
 // with a known secret costs one promise (the engine's), no more.
 const cryptoKeys = new KeyCache((secret): CryptoKey | PromiseLike<CryptoKey> => {
-  const bytes = typeof secret === 'string' ? encoder.encode(secret) : secret
-  return subtle().importKey('raw', bytes as BufferSource, HMAC_SHA256, false, ['sign', 'verify'])
+  return subtle().importKey('raw', toBytes(secret) as BufferSource, HMAC_SHA256, false, ['sign', 'verify'])
 })
 
 function cryptoKey(secret: Secret): CryptoKey | PromiseLike<CryptoKey> {
@@ -170,13 +168,13 @@ function cryptoKey(secret: Secret): CryptoKey | PromiseLike<CryptoKey> {
 // receives the bytes, so a byte body is copied once.
 function joined(parts: readonly Part[]): Uint8Array {
   if (parts.length === 1 && typeof parts[0] !== 'string') return parts[0]!
-  if (parts.every((part) => typeof part === 'string')) return encoder.encode(parts.join(''))
+  if (parts.every((part) => typeof part === 'string')) return utf8(parts.join(''))
   let length = 0
   for (const part of parts) length += typeof part === 'string' ? part.length * 3 : part.byteLength
   const out = new Uint8Array(length)
   let offset = 0
   for (const part of parts) {
-    if (typeof part === 'string') offset += encoder.encodeInto(part, out.subarray(offset)).written
+    if (typeof part === 'string') offset += utf8Into(part, out.subarray(offset))
     else {
       out.set(part, offset)
       offset += part.byteLength
