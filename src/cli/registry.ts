@@ -36,9 +36,17 @@ export function provider(name: string): CliProvider | undefined {
   }
 }
 
-/** The headers a provider sends, lowercased, with the values of a sample delivery. */
-export async function headersOf(cli: CliProvider): Promise<Record<string, string>> {
-  const event = cli.events[0]!
-  const delivery = await cli.sign(cli.sample(event), { secret: 'probe', event })
-  return Object.fromEntries(Object.entries(delivery.headers).map(([name, value]) => [name.toLowerCase(), value]))
+const sent = new Map<ProviderName, Promise<Record<string, string>>>()
+
+/** The headers a provider sends, lowercased, with the values of a sample delivery (signed once per provider). */
+export function headersOf(cli: CliProvider): Promise<Record<string, string>> {
+  let headers = sent.get(cli.name)
+  if (!headers) {
+    const event = cli.events[0]!
+    headers = cli.sign(cli.sample(event), { secret: 'probe', event }).then((delivery) =>
+      Object.fromEntries(Object.entries(delivery.headers).map(([name, value]) => [name.toLowerCase(), value])),
+    )
+    sent.set(cli.name, headers)
+  }
+  return headers
 }
