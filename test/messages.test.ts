@@ -182,7 +182,7 @@ describe('caller mistakes', () => {
 
   it('a tolerance for a provider that signs no timestamp says why it is refused', async () => {
     expect((await messageOf(hookproof.adsumo.verify(delivery, { secret: 'k', tolerance: 60 }))).message).toBe(
-      'hookproof: Adsumo signs no timestamp, so a tolerance cannot be checked. Remove the option and make the handler idempotent (de-duplicate deliveries) to stop replays.',
+      'hookproof: Adsumo signs no timestamp hookproof can read, so a tolerance cannot be checked. Remove the option and make the handler idempotent (de-duplicate deliveries) to stop replays.',
     )
   })
 

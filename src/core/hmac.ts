@@ -1,11 +1,11 @@
-import { toBytes, toHex, utf8, utf8Into } from './encoding.js'
+import { concat, toBytes, toHex, type Part } from './encoding.js'
 import { isPromiseLike } from './promise.js'
+import { nodeCrypto, setUsesNodeCrypto, subtle, usesNodeCrypto, type NodeCrypto } from './runtime.js'
 
 /** A signing secret: text (used as its UTF-8 bytes, exactly as the provider shows it) or raw bytes. */
 export type Secret = string | Uint8Array
 
-/** One piece of signed content: text (as UTF-8) or bytes. */
-export type Part = string | Uint8Array
+export type { Part } from './encoding.js'
 
 /**
  * The HMAC-SHA256 primitive. Everything around it (parsing, rules, errors) is
@@ -16,8 +16,11 @@ export interface HmacEngine {
   readonly name: 'node' | 'webcrypto'
   /** The MAC of the parts, fed in order. */
   mac(secret: Secret, parts: readonly Part[]): Uint8Array | Promise<Uint8Array>
-  /** Whether `expected` is the MAC of the parts, compared in constant time; `false` for another length. */
-  verify(secret: Secret, parts: readonly Part[], expected: Uint8Array): boolean | Promise<boolean>
+  /**
+   * Whether any of `expected` is the MAC of the parts, compared in constant
+   * time; one of another length is no match.
+   */
+  verify(secret: Secret, parts: readonly Part[], expected: readonly Uint8Array[]): boolean | Promise<boolean>
 }
 
 
@@ -77,35 +80,9 @@ function cacheId(secret: Secret): string {
 
 // ---------------------------------------------------------------- node:crypto
 
-interface NodeHmac {
-  update(data: Part): NodeHmac
-  digest(): Uint8Array
-}
+type NodeHmacCrypto = Pick<NodeCrypto, 'createHmac' | 'createSecretKey' | 'timingSafeEqual'>
 
-interface NodeCrypto {
-  createHmac(algorithm: 'sha256', key: object): NodeHmac
-  createSecretKey(key: Uint8Array): object
-  timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean
-}
-
-// Asked for at run time, never imported: a bundler for the edge or the browser
-// never sees node:crypto, and a runtime that has it (Node >= 20.16, Bun, Deno,
-// workerd with nodejs_compat) hands it over synchronously.
-function builtinCrypto(): NodeCrypto | undefined {
-  try {
-    const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
-    const crypto = process?.getBuiltinModule?.('node:crypto') as Partial<NodeCrypto> | undefined
-    const complete =
-      typeof crypto?.createHmac === 'function' &&
-      typeof crypto.createSecretKey === 'function' &&
-      typeof crypto.timingSafeEqual === 'function'
-    return complete ? (crypto as NodeCrypto) : undefined
-  } catch {
-    return undefined
-  }
-}
-
-function nodeEngine(crypto: NodeCrypto): HmacEngine {
+function nodeEngine(crypto: NodeHmacCrypto): HmacEngine {
   const keys = new KeyCache((secret) => crypto.createSecretKey(toBytes(secret)))
   const mac = (secret: Secret, parts: readonly Part[]): Uint8Array => {
     // The parts are fed in turn: `<timestamp>.<body>` costs no copy of the body,
@@ -122,8 +99,13 @@ function nodeEngine(crypto: NodeCrypto): HmacEngine {
       return new Uint8Array(digest.buffer, digest.byteOffset, digest.byteLength)
     },
     verify(secret, parts, expected) {
+      // One MAC, however many signatures a header carries.
       const actual = mac(secret, parts)
-      return actual.length === expected.length && crypto.timingSafeEqual(actual, expected)
+      let match = false
+      for (const candidate of expected) {
+        if (candidate.length === actual.length && crypto.timingSafeEqual(actual, candidate)) match = true
+      }
+      return match
     },
   }
 }
@@ -132,59 +114,34 @@ function nodeEngine(crypto: NodeCrypto): HmacEngine {
 
 const HMAC_SHA256 = { name: 'HMAC', hash: 'SHA-256' } as const
 
-function subtle(): SubtleCrypto {
-  const subtle = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle
-  if (!subtle) {
-    throw new TypeError(
-      'hookproof: Web Crypto (globalThis.crypto.subtle) is not available in this runtime. Node >= 20, Deno, Bun, Cloudflare Workers, edge runtimes and browsers (in a secure context) have it.',
-    )
-  }
-  return subtle
-}
-
 // The import's promise is cached, then replaced by the key itself, so a verify
 // with a known secret costs one promise (the engine's), no more.
 const cryptoKeys = new KeyCache((secret): CryptoKey | PromiseLike<CryptoKey> => {
   return subtle().importKey('raw', toBytes(secret) as BufferSource, HMAC_SHA256, false, ['sign', 'verify'])
 })
 
-function cryptoKey(secret: Secret): CryptoKey | PromiseLike<CryptoKey> {
-  const key = cryptoKeys.get(secret)
+/**
+ * @internal A key from a cache of Web Crypto imports: the import's promise is
+ * replaced by the key once it settles (dropped if it fails), so a known key
+ * costs no promise.
+ */
+export function cachedKey<Key>(cache: KeyCache<Key | PromiseLike<Key>>, secret: Secret): Key | PromiseLike<Key> {
+  const key = cache.get(secret)
   if (!isPromiseLike(key)) return key
   return key.then(
     (ready) => {
-      cryptoKeys.settle(secret, key, ready)
+      cache.settle(secret, key, ready)
       return ready
     },
     (error: unknown) => {
-      cryptoKeys.settle(secret, key, undefined)
+      cache.settle(secret, key, undefined)
       throw error
     },
   )
 }
 
-// Web Crypto takes one buffer. Text-only content is joined and encoded once;
-// otherwise the (short) text parts are encoded straight into the buffer that
-// receives the bytes, so a byte body is copied once.
-function joined(parts: readonly Part[]): Uint8Array {
-  if (parts.length === 1 && typeof parts[0] !== 'string') return parts[0]!
-  if (parts.every((part) => typeof part === 'string')) return utf8(parts.join(''))
-  let length = 0
-  for (const part of parts) length += typeof part === 'string' ? part.length * 3 : part.byteLength
-  const out = new Uint8Array(length)
-  let offset = 0
-  for (const part of parts) {
-    if (typeof part === 'string') offset += utf8Into(part, out.subarray(offset))
-    else {
-      out.set(part, offset)
-      offset += part.byteLength
-    }
-  }
-  return out.subarray(0, offset)
-}
-
 function withKey<T>(secret: Secret, use: (key: CryptoKey) => Promise<T>): Promise<T> {
-  const key = cryptoKey(secret)
+  const key = cachedKey(cryptoKeys, secret)
   return isPromiseLike(key) ? Promise.resolve(key).then(use) : use(key)
 }
 
@@ -192,30 +149,32 @@ function withKey<T>(secret: Secret, use: (key: CryptoKey) => Promise<T>): Promis
 export const webCryptoEngine: HmacEngine = {
   name: 'webcrypto',
   mac(secret, parts) {
-    const data = joined(parts) as BufferSource
+    const data = concat(parts) as BufferSource
     return withKey(secret, async (key) => new Uint8Array(await subtle().sign('HMAC', key, data)))
   },
   verify(secret, parts, expected) {
     // subtle.verify compares inside the engine, in constant time, and answers
-    // false (never throws) for a MAC of another length.
-    const data = joined(parts) as BufferSource
-    return withKey(secret, (key) => subtle().verify('HMAC', key, expected as BufferSource, data))
+    // false (never throws) for a MAC of another length. It recomputes the MAC
+    // per signature: schemes bound how many a header may carry.
+    const data = concat(parts) as BufferSource
+    if (expected.length === 1) return withKey(secret, (key) => subtle().verify('HMAC', key, expected[0] as BufferSource, data))
+    return withKey(secret, async (key) => {
+      for (const candidate of expected) {
+        if (await subtle().verify('HMAC', key, candidate as BufferSource, data)) return true
+      }
+      return false
+    })
   },
 }
 
 // ------------------------------------------------------------- engine switch
 
-const builtin = builtinCrypto()
+const builtin = nodeCrypto('createHmac', 'createSecretKey', 'timingSafeEqual')
 
 /** @internal The synchronous node:crypto engine, where the runtime has one. */
 export const nodeCryptoEngine: HmacEngine | undefined = builtin && nodeEngine(builtin)
 
-// Internal, for tests and benchmarks only: setting
-// globalThis[Symbol.for('hookproof.engine')] = 'webcrypto' before hookproof
-// loads makes that copy use Web Crypto even where node:crypto is available.
-const forced = (globalThis as Record<symbol, unknown>)[Symbol.for('hookproof.engine')]
-
-let engine: HmacEngine = (forced !== 'webcrypto' && nodeCryptoEngine) || webCryptoEngine
+let engine: HmacEngine = (usesNodeCrypto() && nodeCryptoEngine) || webCryptoEngine
 
 /** @internal The engine in use. */
 export function hmacEngine(): HmacEngine {
@@ -228,6 +187,8 @@ export function hmacEngine(): HmacEngine {
  */
 export function setHmacEngine(next: HmacEngine): void {
   engine = next
+  // The other primitives follow the same switch.
+  setUsesNodeCrypto(next.name === 'node')
 }
 
 /**
@@ -265,5 +226,5 @@ export async function hmacSha256Hex(secret: Secret, ...parts: Part[]): Promise<s
  * ```
  */
 export async function verifyHmacSha256(secret: Secret, mac: Uint8Array, ...parts: Part[]): Promise<boolean> {
-  return engine.verify(secret, parts, mac)
+  return engine.verify(secret, parts, [mac])
 }

@@ -3,6 +3,7 @@ import { decodeUtf8 } from './encoding.js'
 import type { HeaderLookup } from './headers.js'
 import { isPromiseLike } from './promise.js'
 import type { Secret } from './hmac.js'
+import type { KeyHint } from './secret.js'
 import { readDelivery, type WebhookInput } from './input.js'
 import type { Scheme } from './scheme.js'
 import {
@@ -17,14 +18,8 @@ import {
   type ToleranceWindow,
 } from './timestamp.js'
 
-/** Options of every provider's `verify`. */
-export interface VerifyOptions {
-  /**
-   * The signing secret exactly as the provider's dashboard shows it (a
-   * `whsec_` prefix included), or its raw bytes. An array while rotating
-   * secrets: a delivery signed with any one of them passes.
-   */
-  readonly secret: Secret | readonly Secret[]
+/** The timestamp options of every provider's `verify`. */
+export interface CheckOptions {
   /**
    * Seconds a signed timestamp may be from the clock, both ways; `{ past,
    * future }` sets them apart; `false` turns the check off. Default: 300 for
@@ -36,12 +31,26 @@ export interface VerifyOptions {
   readonly now?: Date | number
 }
 
-/** Options of every provider's `sign`. */
-export interface SignOptions {
-  /** The secret to sign with. */
-  readonly secret: Secret
+/** Options of `verify` for providers that sign with a shared secret. */
+export interface VerifyOptions extends CheckOptions {
+  /**
+   * The signing secret exactly as the provider's dashboard shows it (a
+   * `whsec_` prefix included), or its raw bytes. An array while rotating
+   * secrets: a delivery signed with any one of them passes.
+   */
+  readonly secret: Secret | readonly Secret[]
+}
+
+/** The time option of every provider's `sign`. */
+export interface SignTimeOptions {
   /** When the delivery is sent (a `Date` or ms since the epoch), for providers that sign a timestamp. Default: now. */
   readonly timestamp?: Date | number
+}
+
+/** Options of `sign` for providers that sign with a shared secret. */
+export interface SignOptions extends SignTimeOptions {
+  /** The secret to sign with. */
+  readonly secret: Secret
 }
 
 /** A signed delivery, ready for `fetch(url, { method: 'POST', ...delivery })` or `new Request`. */
@@ -52,27 +61,36 @@ export interface SignedDelivery {
   readonly body: string
 }
 
-/** What {@link defineProvider} builds: the pair every provider module exports. */
-export interface Provider<Event, Payload = Event, SignExtras = object> {
+/**
+ * What {@link defineProvider} builds: the pair every provider module exports.
+ * `Options` and `SignWith` are the key options of `verify` and `sign`: a
+ * secret unless the scheme verifies otherwise (public keys, a JWKS).
+ */
+export interface Provider<Event, Payload = Event, SignExtras = object, Options extends CheckOptions = VerifyOptions, SignWith extends SignTimeOptions = SignOptions> {
   /**
    * Verifies a delivery and resolves to its parsed, typed body; rejects with
    * `WebhookVerificationError` when any check fails.
    */
-  verify(input: WebhookInput, options: VerifyOptions): Promise<Event>
+  verify(input: WebhookInput, options: Options): Promise<Event>
   /** Signs `payload` (an object, serialized with `JSON.stringify`, or a raw string) the way the provider does. */
-  sign(payload: Payload | string, options: SignOptions & SignExtras): Promise<SignedDelivery>
+  sign(payload: Payload | string, options: SignWith & SignExtras): Promise<SignedDelivery>
 }
 
 /** A provider, as data. */
-export interface ProviderDefinition {
+// Key and Signed default to the widest types: a scheme's methods take them as
+// method parameters (bivariant), so any scheme fits a definition.
+export interface ProviderDefinition<Key = unknown, Signed extends { readonly timestamp?: number } = { readonly timestamp?: number }> {
   /** The provider's name, for messages: `Eversince`. */
   readonly name: string
   /** The environment variable the examples in messages suggest: `EVERSINCE_WEBHOOK_SECRET`. */
   readonly secretEnv?: string
   /** How deliveries are signed. */
-  readonly scheme: Scheme
-  /** The body field that names the event, which the event union discriminates on. */
-  readonly eventField: string
+  readonly scheme: Scheme<Key, Signed>
+  /**
+   * The body field that names the event, which the event union discriminates
+   * on. Left out for senders whose bodies follow no one shape: any JSON object passes.
+   */
+  readonly eventField?: string
   /**
    * A header that names the event, for providers whose body may not. `verify`
    * fills the event field from it when the body has none; `sign` sends it.
@@ -93,29 +111,6 @@ export interface DeliveryHeaderOptions {
   readonly event?: string
   /** The delivery id to send; default: a random UUID. */
   readonly deliveryId?: string
-}
-
-function isSecret(value: unknown): value is Secret {
-  return (typeof value === 'string' || value instanceof Uint8Array) && value.length > 0
-}
-
-const EDGE_WHITESPACE = /^\s|\s$/
-
-function checkSecret(value: unknown, where: string, example: string): Secret {
-  if (value === undefined || value === null || value === '') {
-    throw new TypeError(
-      `hookproof: ${where} is ${value === '' ? 'an empty string' : String(value)}. Pass the signing secret, e.g. ${example} (is that environment variable set?).`,
-    )
-  }
-  if (!isSecret(value)) {
-    throw new TypeError(`hookproof: ${where} must be a non-empty string or Uint8Array, e.g. ${example}.`)
-  }
-  if (typeof value === 'string' && EDGE_WHITESPACE.test(value)) {
-    throw new TypeError(
-      `hookproof: ${where} starts or ends with whitespace, which no provider's secret does; usually a newline from a secrets file or a copy-paste. Trim it.`,
-    )
-  }
-  return value
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -154,39 +149,32 @@ function invalidPayload(message: string): WebhookVerificationError {
  * })
  * ```
  */
-export function defineProvider<Event, Payload = Event, SignExtras = object>(
+export function defineProvider<Event, Payload = Event, SignExtras = object, Options extends CheckOptions = VerifyOptions, SignWith extends SignTimeOptions = SignOptions>(
   definition: ProviderDefinition,
-): Provider<Event, Payload, SignExtras> {
-  return { verify: createVerify<Event>(definition), sign: createSign<Payload, SignExtras>(definition) }
+): Provider<Event, Payload, SignExtras, Options, SignWith> {
+  return { verify: createVerify<Event, Options>(definition), sign: createSign<Payload, SignExtras, SignWith>(definition) }
 }
 
 /** How messages suggest passing the secret: `{ secret: process.env.EVERSINCE_WEBHOOK_SECRET }`. */
-function secretExample({ name, secretEnv }: ProviderDefinition): string {
-  return `{ secret: process.env.${secretEnv ?? `${name.toUpperCase().replace(/\W+/g, '_')}_WEBHOOK_SECRET`} }`
+function keyHint({ name, secretEnv }: ProviderDefinition): KeyHint {
+  return { name, example: `{ secret: process.env.${secretEnv ?? `${name.toUpperCase().replace(/\W+/g, '_')}_WEBHOOK_SECRET`} }` }
 }
 
 /**
  * @internal The `verify` half of {@link defineProvider}. Provider modules build
  * the halves apart so that a bundle importing only `verify` leaves `sign` out.
  */
-export function createVerify<Event>(definition: ProviderDefinition): Provider<Event>['verify'] {
-  const { name, scheme, eventField, eventHeader, bodyTimestamp } = definition
-  const example = secretExample(definition)
-
-  function secrets(value: unknown): readonly Secret[] {
-    if (Array.isArray(value)) {
-      if (value.length === 0) {
-        throw new TypeError(`hookproof: options.secret is an empty array. Pass at least one ${name} signing secret.`)
-      }
-      return value.map((item, i) => checkSecret(item, `options.secret[${i}]`, example))
-    }
-    return [checkSecret(value, 'options.secret', example)]
-  }
+export function createVerify<Event, Options extends CheckOptions = VerifyOptions>(
+  definition: ProviderDefinition,
+): Provider<Event, Event, object, Options>['verify'] {
+  const { name, eventField, eventHeader, bodyTimestamp } = definition
+  const { scheme } = definition
+  const hint = keyHint(definition)
 
   function window(tolerance: Tolerance | undefined): ToleranceWindow {
     if (scheme.tolerance === false && !bodyTimestamp && tolerance !== undefined && tolerance !== false) {
       throw new TypeError(
-        `hookproof: ${name} signs no timestamp, so a tolerance cannot be checked. Remove the option and make the handler idempotent (de-duplicate deliveries) to stop replays.`,
+        `hookproof: ${name} signs no timestamp hookproof can read, so a tolerance cannot be checked. Remove the option and make the handler idempotent (de-duplicate deliveries) to stop replays.`,
       )
     }
     return toleranceWindow(tolerance, scheme.tolerance)
@@ -204,6 +192,7 @@ export function createVerify<Event>(definition: ProviderDefinition): Provider<Ev
       throw invalidPayload(`The ${name} body is not valid JSON.`)
     }
     if (!isPlainObject(parsed)) throw invalidPayload(`The ${name} body is not a JSON object.`)
+    if (eventField === undefined) return parsed
     if (eventHeader && parsed[eventField] === undefined) {
       // The header is not covered by the signature; it only names an event the
       // signed body leaves unnamed, and never overrides one it names.
@@ -229,19 +218,20 @@ export function createVerify<Event>(definition: ProviderDefinition): Provider<Ev
   }
 
   function mismatch(count: number): WebhookVerificationError {
+    const [tried, check] = scheme.describeKeys?.(count) ?? [count === 1 ? 'the secret' : `any of the ${count} secrets`, 'the secret']
     return new WebhookVerificationError(
       'signature_mismatch',
-      `The ${name} signature does not match the body with ${count === 1 ? 'the secret' : `any of the ${count} secrets`}. Check the secret, and that the body reaches verify as the raw bytes received (not re-serialized JSON).`,
+      `The ${name} signature does not match the body with ${tried}. Check ${check}, and that the body reaches verify as the raw bytes received (not re-serialized JSON).`,
     )
   }
 
   // Written to stay synchronous from start to end when the input is not a
   // Request and the engine is synchronous: one promise per call, no more.
-  async function verify(input: WebhookInput, options: VerifyOptions): Promise<Event> {
+  async function verify(input: WebhookInput, options: Options): Promise<Event> {
     if (typeof options !== 'object' || options === null) {
-      throw new TypeError(`hookproof: verify needs options with the signing secret, e.g. verify(request, ${example}).`)
+      throw new TypeError(`hookproof: verify needs options with the signing secret, e.g. verify(request, ${hint.example}).`)
     }
-    const keys = secrets(options.secret)
+    const keys = scheme.keys(options as unknown as Readonly<Record<string, unknown>>, hint)
     const tolerance = window(options.tolerance)
     const now = clock(options.now)
 
@@ -269,15 +259,16 @@ export function createVerify<Event>(definition: ProviderDefinition): Provider<Ev
 }
 
 /** @internal The `sign` half of {@link defineProvider}. */
-export function createSign<Payload, SignExtras = object>(definition: ProviderDefinition): Provider<unknown, Payload, SignExtras>['sign'] {
+export function createSign<Payload, SignExtras = object, SignWith extends SignTimeOptions = SignOptions>(
+  definition: ProviderDefinition,
+): Provider<unknown, Payload, SignExtras, CheckOptions, SignWith>['sign'] {
   const { name, scheme, eventField, eventHeader, deliveryIdHeader } = definition
-  const example = secretExample(definition)
+  const hint = keyHint(definition)
 
-  return async function sign(payload: Payload | string, options: SignOptions & SignExtras): Promise<SignedDelivery> {
+  return async function sign(payload: Payload | string, options: SignWith & SignExtras): Promise<SignedDelivery> {
     if (typeof options !== 'object' || options === null) {
-      throw new TypeError(`hookproof: sign needs options with the signing secret, e.g. sign(payload, ${example}).`)
+      throw new TypeError(`hookproof: sign needs options with the signing secret, e.g. sign(payload, ${hint.example}).`)
     }
-    const secret = checkSecret(options.secret, 'options.secret', example)
     const time = options.timestamp === undefined ? Date.now() : toMillis(options.timestamp, 'options.timestamp')
     const body = typeof payload === 'string' ? payload : JSON.stringify(payload)
     if (typeof body !== 'string') {
@@ -285,7 +276,7 @@ export function createSign<Payload, SignExtras = object>(definition: ProviderDef
     }
 
     const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-    if (eventHeader) {
+    if (eventHeader && eventField) {
       const extras = options as Partial<DeliveryHeaderOptions>
       const event = extras.event ?? eventOf(payload, eventField)
       if (typeof event !== 'string' || event === '') {
@@ -296,7 +287,7 @@ export function createSign<Payload, SignExtras = object>(definition: ProviderDef
     if (deliveryIdHeader) {
       headers[deliveryIdHeader] = (options as Partial<DeliveryHeaderOptions>).deliveryId ?? crypto.randomUUID()
     }
-    Object.assign(headers, await scheme.sign(body, secret, time))
+    Object.assign(headers, await scheme.sign(body, options as unknown as Readonly<Record<string, unknown>>, time, hint))
     return { headers, body }
   }
 }

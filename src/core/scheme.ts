@@ -1,8 +1,9 @@
 import { WebhookVerificationError } from '../errors.js'
-import { parseHex, toHex } from './encoding.js'
+import { parseHex, toHex, type Part } from './encoding.js'
 import type { HeaderLookup } from './headers.js'
-import { hmacEngine, type Part, type Secret } from './hmac.js'
-import { describeFormat, parseTimestamp, type TimestampFormat } from './timestamp.js'
+import { hmacEngine, type Secret } from './hmac.js'
+import { readSecrets, signingSecret, type KeyHint } from './secret.js'
+import { describeFormat, parseTimestamp, type TimestampFormat, type Tolerance } from './timestamp.js'
 
 /** What a scheme read from a delivery, before any crypto: what was signed, and the claimed signature(s). */
 export interface SignedContent {
@@ -10,26 +11,50 @@ export interface SignedContent {
   readonly content: readonly Part[]
   /** The signature(s) the delivery claims; any one matching is enough. */
   readonly signatures: readonly Uint8Array[]
-  /** The signed timestamp, in ms since the epoch, when the scheme signs one. */
+  /** The signed timestamp, in ms since the epoch, when the scheme signs one it can read. */
   readonly timestamp?: number
 }
 
 /**
  * A signing scheme: how a provider turns a body into signature headers, and
- * how those headers are read back. Pure; knows no provider.
+ * how a delivery is read back and checked. Pure; knows no provider. `Key` is
+ * what the scheme verifies with (a secret, a public key, a JWKS), read from
+ * the caller's options by `keys`; `Signed` is what `parse` reads.
  */
-export interface Scheme {
-  /** The timestamp check a provider using this scheme gets unless the caller says otherwise. */
-  readonly tolerance: number | false
+export interface Scheme<Key = Secret, Signed extends { readonly timestamp?: number } = SignedContent> {
+  /**
+   * The timestamp check a provider using this scheme gets unless the caller
+   * says otherwise; `false` when the scheme signs no timestamp it can read.
+   */
+  readonly tolerance: Tolerance
+  /** The keys to verify with, from the caller's options; a `TypeError` naming the fix on misuse. */
+  keys(options: Readonly<Record<string, unknown>>, hint: KeyHint): readonly Key[]
   /**
    * Reads and strictly checks the headers, before any crypto. Throws
    * `WebhookVerificationError` (`missing_*`, `malformed_*`).
    */
-  parse(header: HeaderLookup, body: string | Uint8Array): SignedContent
-  /** Whether `secret` produced one of the signatures; synchronous where the engine is. */
-  verify(signed: SignedContent, secret: Secret): boolean | Promise<boolean>
-  /** The headers that sign `body` with `secret` at `time` (ms since the epoch). */
-  sign(body: string, secret: Secret, time: number): Promise<Record<string, string>>
+  parse(header: HeaderLookup, body: string | Uint8Array): Signed
+  /** Whether `key` produced one of the signatures; synchronous where the engine is. */
+  verify(signed: Signed, key: Key): boolean | Promise<boolean>
+  /** The headers that sign `body` at `time` (ms since the epoch), with the key in the caller's `options`. */
+  sign(body: string, options: Readonly<Record<string, unknown>>, time: number, hint: KeyHint): Promise<Record<string, string>>
+  /**
+   * How a mismatch names the keys tried and what to check, e.g. `['any key of
+   * the JWKS', 'the JWKS URL']`; by default the secret(s).
+   */
+  describeKeys?(count: number): readonly [tried: string, check: string]
+}
+
+/** A signed header other than the signature: its value is part of the signed content. */
+export interface SignedTimestamp {
+  /** The header, e.g. `X-Acme-Timestamp`. */
+  readonly header: string
+  /**
+   * How the value reads as a time. Left out when the provider does not
+   * document it: the value is then signed and required, but no tolerance can
+   * be checked.
+   */
+  readonly format?: TimestampFormat
 }
 
 /** Describes a hex HMAC-SHA256 scheme; see {@link hmacHexScheme}. */
@@ -42,29 +67,50 @@ export interface HmacHexSchemeOptions {
    * The signed timestamp, when there is one: the signed content is then
    * `<timestamp>.<body>`, with the header value exactly as received.
    */
-  readonly timestamp?: {
-    readonly header: string
-    readonly format: TimestampFormat
-  }
-  /** Default tolerance in seconds when a timestamp is signed. Default 300. */
-  readonly tolerance?: number
+  readonly timestamp?: SignedTimestamp
+  /** Default tolerance in seconds when a readable timestamp is signed. Default 300. */
+  readonly tolerance?: Tolerance
 }
 
-const SHA256_BYTES = 32
+/** @internal The bytes of a SHA-256 MAC or digest. */
+export const SHA256_BYTES = 32
 
-function formatTimestamp(time: number, format: TimestampFormat): string {
-  return format === 'unix' ? String(Math.floor(time / 1000)) : new Date(time).toISOString()
+/** @internal A time as a provider writes it in a header. */
+export function formatTimestamp(time: number, format: TimestampFormat | undefined): string {
+  return format === 'iso' ? new Date(time).toISOString() : String(Math.floor(time / 1000))
+}
+
+/** @internal Reads a signed timestamp header: its value as received, and the time when its format is known. */
+export function readTimestamp(header: HeaderLookup, timestamp: SignedTimestamp): { readonly value: string; readonly time?: number } {
+  const value = header(timestamp.header)
+  if (value === undefined) {
+    throw new WebhookVerificationError('missing_timestamp', `The ${timestamp.header} header is missing or empty.`)
+  }
+  if (!timestamp.format) return { value }
+  const time = parseTimestamp(value, timestamp.format)
+  if (time === undefined) {
+    throw new WebhookVerificationError('malformed_timestamp', `The ${timestamp.header} header is not ${describeFormat(timestamp.format)}.`)
+  }
+  return { value, time }
+}
+
+/** @internal The value of a required header, or `missing_signature`. */
+export function requireHeader(header: HeaderLookup, name: string, what = 'header'): string {
+  const value = header(name)
+  if (value === undefined) throw new WebhookVerificationError('missing_signature', `The ${name} ${what} is missing or empty.`)
+  return value
 }
 
 /**
  * The hex HMAC-SHA256 family, which covers three shapes:
  * - body only, bare hex (Adsumo): `hex(HMAC(secret, body))`;
  * - body only, prefixed (VideoPilot): `sha256=` + `hex(HMAC(secret, body))`;
- * - timestamped (Eversince, Magic Hour, RemoveBGVideo): `hex(HMAC(secret, "<timestamp>.<body>"))`,
+ * - timestamped (Eversince, Magic Hour, RemoveBGVideo, Synthesia): `hex(HMAC(secret, "<timestamp>.<body>"))`,
  *   with or without a prefix, the timestamp in its own header.
  *
  * The signature must be the exact prefix and then 64 hex digits (either case);
- * anything else is `malformed_signature`, before any crypto.
+ * anything else is `malformed_signature`, before any crypto. The key is
+ * `options.secret`, used as its UTF-8 bytes (or raw bytes), one or several.
  *
  * @example
  * ```ts
@@ -78,13 +124,11 @@ function formatTimestamp(time: number, format: TimestampFormat): string {
 export function hmacHexScheme(options: HmacHexSchemeOptions): Scheme {
   const { signatureHeader, prefix = '', timestamp } = options
   return {
-    tolerance: timestamp ? (options.tolerance ?? 300) : false,
+    tolerance: timestamp?.format ? (options.tolerance ?? 300) : false,
+    keys: readSecrets,
 
     parse(header, body) {
-      const value = header(signatureHeader)
-      if (value === undefined) {
-        throw new WebhookVerificationError('missing_signature', `The ${signatureHeader} header is missing or empty.`)
-      }
+      const value = requireHeader(header, signatureHeader)
       const signature = value.startsWith(prefix) ? parseHex(value.slice(prefix.length), SHA256_BYTES) : undefined
       if (!signature) {
         throw new WebhookVerificationError(
@@ -93,28 +137,19 @@ export function hmacHexScheme(options: HmacHexSchemeOptions): Scheme {
         )
       }
       if (!timestamp) return { content: [body], signatures: [signature] }
-
-      const stamp = header(timestamp.header)
-      if (stamp === undefined) {
-        throw new WebhookVerificationError('missing_timestamp', `The ${timestamp.header} header is missing or empty.`)
-      }
-      const time = parseTimestamp(stamp, timestamp.format)
-      if (time === undefined) {
-        throw new WebhookVerificationError(
-          'malformed_timestamp',
-          `The ${timestamp.header} header is not ${describeFormat(timestamp.format)}.`,
-        )
-      }
+      const stamp = readTimestamp(header, timestamp)
       // The header value exactly as received, never re-formatted: the sender
       // signed its own string.
-      return { content: [`${stamp}.`, body], signatures: [signature], timestamp: time }
+      const content = [`${stamp.value}.`, body]
+      return stamp.time === undefined ? { content, signatures: [signature] } : { content, signatures: [signature], timestamp: stamp.time }
     },
 
     verify(signed, secret) {
-      return hmacEngine().verify(secret, signed.content, signed.signatures[0]!)
+      return hmacEngine().verify(secret, signed.content, signed.signatures)
     },
 
-    async sign(body, secret, time) {
+    async sign(body, options, time, hint) {
+      const secret = signingSecret(options, hint)
       const headers: Record<string, string> = {}
       const content: Part[] = [body]
       if (timestamp) {

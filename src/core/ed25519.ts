@@ -1,0 +1,105 @@
+import { concat, decodeBase64, encodeBase64, type Part } from './encoding.js'
+import { cachedKey, KeyCache } from './hmac.js'
+import { isPromiseLike } from './promise.js'
+import { nodeCrypto, subtle, usesNodeCrypto } from './runtime.js'
+
+/** An Ed25519 private key to sign with: a JWK (`kty: 'OKP'`, `crv: 'Ed25519'`, `d`), a Web Crypto `CryptoKey`, or the 32-byte seed. */
+export type Ed25519PrivateKey = JsonWebKey | CryptoKey | Uint8Array
+
+const ED25519 = { name: 'Ed25519' } as const
+const KEY_BYTES = 32
+
+/** The 32 bytes of an Ed25519 public JWK, or `undefined` when it is not one. `x` may carry `=` padding. */
+export function publicKeyOfJwk(jwk: unknown): Uint8Array | undefined {
+  if (typeof jwk !== 'object' || jwk === null) return undefined
+  const { kty, crv, x } = jwk as JsonWebKey
+  if (kty !== 'OKP' || crv !== 'Ed25519' || typeof x !== 'string') return undefined
+  const bytes = decodeBase64(x, true)
+  return bytes?.length === KEY_BYTES ? bytes : undefined
+}
+
+function unsupported(error: unknown): unknown {
+  // Web Crypto without Ed25519 (older browsers) refuses the algorithm by name.
+  return (error as { name?: unknown } | null)?.name === 'NotSupportedError'
+    ? new TypeError(
+        "hookproof: this runtime's Web Crypto has no Ed25519. Node >= 20, Deno, Bun, Cloudflare Workers, Vercel Edge, Chrome >= 137, Firefox >= 129 and Safari >= 17 have it.",
+        { cause: error },
+      )
+    : error
+}
+
+const node = nodeCrypto('createPublicKey', 'verify')
+const nodeKeys = node && new KeyCache((raw) => node.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: encodeBase64(raw as Uint8Array, true) }, format: 'jwk' }))
+const webKeys = new KeyCache(
+  (raw): CryptoKey | PromiseLike<CryptoKey> => subtle().importKey('raw', raw as BufferSource, ED25519, false, ['verify']),
+)
+
+/**
+ * Whether `signature` is the Ed25519 signature of the parts, concatenated,
+ * under the 32-byte `publicKey`. Synchronous on node:crypto. A signature of
+ * another length, or a key that is not a curve point, is `false`.
+ *
+ * @example
+ * ```ts
+ * const ok = await verifyEd25519(publicKey, signature, `${id}.${timestamp}.`, body)
+ * ```
+ */
+export function verifyEd25519(publicKey: Uint8Array, signature: Uint8Array, ...parts: Part[]): boolean | Promise<boolean> {
+  const data = concat(parts)
+  if (usesNodeCrypto() && node && nodeKeys) {
+    try {
+      return node.verify(null, data, nodeKeys.get(publicKey), signature)
+    } catch {
+      return false
+    }
+  }
+  const key = cachedKey(webKeys, publicKey)
+  const check = (ready: CryptoKey): Promise<boolean> =>
+    subtle().verify(ED25519, ready, signature as BufferSource, data as BufferSource).catch(() => false)
+  return isPromiseLike(key) ? Promise.resolve(key).then(check, (error: unknown) => Promise.reject(unsupported(error))) : check(key)
+}
+
+// PKCS #8 wrapping of a 32-byte Ed25519 seed (RFC 8410): the one private
+// format every Web Crypto accepts from raw bytes.
+const PKCS8_PREFIX = [0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20]
+
+async function privateKey(key: Ed25519PrivateKey, where: string): Promise<CryptoKey> {
+  if (typeof CryptoKey !== 'undefined' && key instanceof CryptoKey) return key
+  try {
+    if (key instanceof Uint8Array) {
+      if (key.length !== KEY_BYTES) throw new TypeError(`hookproof: ${where} as bytes must be the 32-byte Ed25519 seed; got ${key.length} bytes.`)
+      const pkcs8 = new Uint8Array(PKCS8_PREFIX.length + KEY_BYTES)
+      pkcs8.set(PKCS8_PREFIX)
+      pkcs8.set(key, PKCS8_PREFIX.length)
+      return await subtle().importKey('pkcs8', pkcs8, ED25519, false, ['sign'])
+    }
+    const jwk = key as JsonWebKey
+    if (typeof jwk !== 'object' || jwk === null || jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || typeof jwk.d !== 'string') {
+      throw new TypeError(`hookproof: ${where} must be an Ed25519 private key: a JWK with kty "OKP", crv "Ed25519" and "d", a CryptoKey, or the 32-byte seed.`)
+    }
+    return await subtle().importKey('jwk', jwk, ED25519, false, ['sign'])
+  } catch (error) {
+    const reason = unsupported(error)
+    if (reason instanceof TypeError) throw reason
+    throw new TypeError(`hookproof: ${where} is not a usable Ed25519 private key.`, { cause: error })
+  }
+}
+
+/**
+ * The Ed25519 signature of the parts, concatenated, under `key` (on Web
+ * Crypto; signing is for tests and senders, off the hot path).
+ *
+ * @example
+ * ```ts
+ * const { privateKey } = await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])
+ * const signature = await signEd25519(privateKey, 'message')
+ * ```
+ */
+export async function signEd25519(key: Ed25519PrivateKey, ...parts: Part[]): Promise<Uint8Array> {
+  const ready = await privateKey(key, 'the Ed25519 private key')
+  try {
+    return new Uint8Array(await subtle().sign(ED25519, ready, concat(parts) as BufferSource))
+  } catch (error) {
+    throw unsupported(error)
+  }
+}

@@ -1,0 +1,46 @@
+import type { Secret } from './hmac.js'
+
+/** What messages about a caller's keys need to know of the provider. */
+export interface KeyHint {
+  /** The provider's name: `Eversince`. */
+  readonly name: string
+  /** How to pass the key: `{ secret: process.env.EVERSINCE_WEBHOOK_SECRET }`. */
+  readonly example: string
+}
+
+const EDGE_WHITESPACE = /^\s|\s$/
+
+/** `value` as a signing secret, or a `TypeError` naming the fix. */
+export function checkSecret(value: unknown, where: string, example: string): Secret {
+  if (value === undefined || value === null || value === '') {
+    throw new TypeError(
+      `hookproof: ${where} is ${value === '' ? 'an empty string' : String(value)}. Pass the signing secret, e.g. ${example} (is that environment variable set?).`,
+    )
+  }
+  if (!((typeof value === 'string' || value instanceof Uint8Array) && value.length > 0)) {
+    throw new TypeError(`hookproof: ${where} must be a non-empty string or Uint8Array, e.g. ${example}.`)
+  }
+  if (typeof value === 'string' && EDGE_WHITESPACE.test(value)) {
+    throw new TypeError(
+      `hookproof: ${where} starts or ends with whitespace, which no provider's secret does; usually a newline from a secrets file or a copy-paste. Trim it.`,
+    )
+  }
+  return value
+}
+
+/** `options.secret`: one secret, or several while rotating. */
+export function readSecrets(options: { readonly secret?: unknown }, hint: KeyHint): readonly Secret[] {
+  const value = options.secret
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      throw new TypeError(`hookproof: options.secret is an empty array. Pass at least one ${hint.name} signing secret.`)
+    }
+    return value.map((item, i) => checkSecret(item, `options.secret[${i}]`, hint.example))
+  }
+  return [checkSecret(value, 'options.secret', hint.example)]
+}
+
+/** `options.secret` of `sign`: exactly one secret. */
+export function signingSecret(options: { readonly secret?: unknown }, hint: KeyHint): Secret {
+  return checkSecret(options.secret, 'options.secret', hint.example)
+}
