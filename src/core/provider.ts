@@ -227,7 +227,7 @@ export function createVerify<Event, Options extends CheckOptions = VerifyOptions
 
   // Written to stay synchronous from start to end when the input is not a
   // Request and the engine is synchronous: one promise per call, no more.
-  async function verify(input: WebhookInput, options: Options): Promise<Event> {
+  async function verify(input: WebhookInput, options: Options = (scheme.keysOptional ? {} : undefined) as Options): Promise<Event> {
     if (typeof options !== 'object' || options === null) {
       throw new TypeError(`hookproof: verify needs options with the signing secret, e.g. verify(request, ${hint.example}).`)
     }

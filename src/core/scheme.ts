@@ -27,6 +27,8 @@ export interface Scheme<Key = Secret, Signed extends { readonly timestamp?: numb
    * says otherwise; `false` when the scheme signs no timestamp it can read.
    */
   readonly tolerance: Tolerance
+  /** Whether `verify` may be called without options (the keys come from elsewhere, e.g. a JWKS URL). */
+  readonly keysOptional?: boolean
   /** The keys to verify with, from the caller's options; a `TypeError` naming the fix on misuse. */
   keys(options: Readonly<Record<string, unknown>>, hint: KeyHint): readonly Key[]
   /**

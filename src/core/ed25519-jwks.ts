@@ -1,0 +1,167 @@
+import { WebhookVerificationError } from '../errors.js'
+import { sha256 } from './digest.js'
+import { signEd25519, verifyEd25519, type Ed25519PrivateKey } from './ed25519.js'
+import { parseHex, toHex } from './encoding.js'
+import { ed25519Keys, RemoteJwks, type FetchLike } from './jwks.js'
+import { isPromiseLike } from './promise.js'
+import { formatTimestamp, readTimestamp, requireHeader, type Scheme } from './scheme.js'
+import type { Tolerance } from './timestamp.js'
+
+/** A signed header of an Ed25519 message, and the `sign` option that sets it. */
+export interface SignedField {
+  /** The header, e.g. `X-Fal-Webhook-Request-Id`. */
+  readonly header: string
+  /** The `sign` option giving its value (a random UUID when left out), e.g. `requestId`. */
+  readonly option: string
+}
+
+/** Describes an Ed25519 + JWKS scheme; see {@link ed25519JwksScheme}. */
+export interface Ed25519JwksSchemeOptions {
+  /** The header carrying the signature, in hex (128 digits). */
+  readonly signatureHeader: string
+  /** The signed headers, in the order the message joins them; the SHA-256 hex of the body follows them. */
+  readonly fields: readonly SignedField[]
+  /** Which header is the timestamp (Unix seconds); it is one of `fields` too. */
+  readonly timestampHeader: string
+  /** What joins the message's parts, e.g. `\n`. */
+  readonly separator: string
+  /** Where the sender publishes its keys. */
+  readonly jwksUrl: string
+  /** Default tolerance in seconds. Default 300. */
+  readonly tolerance?: Tolerance
+}
+
+/** The keys Ed25519 deliveries are checked against: the caller's JWKS, or one fetched from a URL. */
+type KeySource = { readonly keys: readonly Uint8Array[] } | RemoteJwks
+
+interface Ed25519Signed {
+  /** The signed header values, each followed by the separator: the message before the body's digest. */
+  readonly head: string
+  readonly body: string | Uint8Array
+  readonly signature: Uint8Array
+  readonly timestamp: number
+}
+
+const SIGNATURE_BYTES = 64
+
+/**
+ * Ed25519 over a message built from signed headers and the body's SHA-256:
+ * `<field 1><sep><field 2><sep>…<sep><hex SHA-256 of the body>`, the
+ * signature in hex, checked against each Ed25519 key of a JWKS (fal.ai's
+ * scheme). The keys come from `options.jwks` (`{ keys: JsonWebKey[] }`) or
+ * are fetched from `options.jwksUrl` (default: the sender's URL) with
+ * `options.fetch` (default: the global `fetch`), kept 24 h at most, and
+ * fetched again, at most once a minute, when no cached key verifies a
+ * delivery (the sender rotated). A JWKS that cannot be loaded rejects with a
+ * plain `Error` (answer 500: the sender retries), never with a
+ * `WebhookVerificationError`.
+ *
+ * @example
+ * ```ts
+ * const scheme = ed25519JwksScheme({
+ *   signatureHeader: 'X-Acme-Signature',
+ *   fields: [{ header: 'X-Acme-Id', option: 'id' }, { header: 'X-Acme-Timestamp', option: 'timestamp' }],
+ *   timestampHeader: 'X-Acme-Timestamp',
+ *   separator: '\n',
+ *   jwksUrl: 'https://acme.test/.well-known/jwks.json',
+ * })
+ * ```
+ */
+export function ed25519JwksScheme(options: Ed25519JwksSchemeOptions): Scheme<KeySource, Ed25519Signed> {
+  const { signatureHeader, fields, timestampHeader, separator, jwksUrl } = options
+
+  function anyVerifies(keys: readonly Uint8Array[], signature: Uint8Array, message: string): boolean | Promise<boolean> {
+    const pending: Promise<boolean>[] = []
+    for (const key of keys) {
+      const result = verifyEd25519(key, signature, message)
+      if (result === true) return true
+      if (isPromiseLike(result)) pending.push(result)
+    }
+    return pending.length === 0 ? false : Promise.all(pending).then((results) => results.includes(true))
+  }
+
+  return {
+    tolerance: options.tolerance ?? 300,
+    keysOptional: true,
+
+    keys(options) {
+      if (options['secret'] !== undefined) {
+        throw new TypeError('hookproof: this sender signs with Ed25519 keys from its JWKS, not a secret. Remove options.secret (pass options.jwks only to pin the keys).')
+      }
+      if (options['jwks'] !== undefined) {
+        const keys = ed25519Keys(options['jwks'])
+        if (keys.length === 0) {
+          throw new TypeError('hookproof: options.jwks must be a JWKS ({ keys: [...] }) with at least one Ed25519 public key (kty "OKP", crv "Ed25519", x).')
+        }
+        return [{ keys }]
+      }
+      const url = options['jwksUrl'] ?? jwksUrl
+      if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw new TypeError('hookproof: options.jwksUrl must be an http(s) URL.')
+      const fetch = options['fetch'] ?? (globalThis as { fetch?: unknown }).fetch
+      if (typeof fetch !== 'function') {
+        throw new TypeError('hookproof: there is no global fetch here to load the JWKS. Pass options.fetch, or the keys as options.jwks.')
+      }
+      return [new RemoteJwks(url, fetch as FetchLike)]
+    },
+
+    describeKeys: () => ['any Ed25519 key of the JWKS', 'the JWKS (options.jwks or options.jwksUrl)'],
+
+    parse(header, body) {
+      const value = requireHeader(header, signatureHeader)
+      const signature = parseHex(value, SIGNATURE_BYTES)
+      if (!signature) {
+        throw new WebhookVerificationError('malformed_signature', `The ${signatureHeader} header is not ${SIGNATURE_BYTES * 2} hex digits.`)
+      }
+      let head = ''
+      let time: number | undefined
+      for (const { header: name } of fields) {
+        if (name === timestampHeader) {
+          const stamp = readTimestamp(header, { header: name, format: 'unix' })
+          time = stamp.time
+          head += stamp.value + separator
+        } else {
+          head += requireHeader(header, name, 'header (part of what is signed)') + separator
+        }
+      }
+      return { head, body, signature, timestamp: time! }
+    },
+
+    verify(signed, source) {
+      const digest = sha256([signed.body])
+      const check = (bytes: Uint8Array): boolean | Promise<boolean> => {
+        const message = signed.head + toHex(bytes)
+        if (!(source instanceof RemoteJwks)) return anyVerifies(source.keys, signed.signature, message)
+        const retry = async (): Promise<boolean> => {
+          const fresh = await source.refresh()
+          return fresh !== undefined && anyVerifies(fresh, signed.signature, message)
+        }
+        const cached = source.keys()
+        const first = isPromiseLike(cached)
+          ? Promise.resolve(cached).then((keys) => anyVerifies(keys, signed.signature, message))
+          : anyVerifies(cached, signed.signature, message)
+        if (first === true) return true
+        return Promise.resolve(first).then((ok) => ok || retry())
+      }
+      return isPromiseLike(digest) ? Promise.resolve(digest).then(check) : check(digest)
+    },
+
+    async sign(body, options, time) {
+      const privateKey = options['privateKey']
+      if (privateKey === undefined) {
+        throw new TypeError('hookproof: sign needs options.privateKey: the Ed25519 private key (a JWK, a CryptoKey or the 32-byte seed) whose public key the verifier has in options.jwks.')
+      }
+      const headers: Record<string, string> = {}
+      let head = ''
+      for (const { header, option } of fields) {
+        const given = options[option]
+        const value = header === timestampHeader ? formatTimestamp(time, 'unix') : given === undefined ? crypto.randomUUID() : given
+        if (typeof value !== 'string' || value === '') throw new TypeError(`hookproof: options.${option} must be a non-empty string.`)
+        headers[header] = value
+        head += value + separator
+      }
+      const message = head + toHex(await sha256([body]))
+      headers[signatureHeader] = toHex(await signEd25519(privateKey as Ed25519PrivateKey, message))
+      return headers
+    },
+  }
+}

@@ -1,0 +1,107 @@
+import { publicKeyOfJwk } from './ed25519.js'
+
+/** A JSON Web Key Set, as served at a `/.well-known/jwks.json` URL. */
+export interface JsonWebKeySet {
+  readonly keys: readonly JsonWebKey[]
+}
+
+/** The part of `fetch` hookproof uses to load a JWKS; inject your own (a test double, a proxy, a cache). */
+export type FetchLike = (
+  url: string,
+  init: { readonly headers: Record<string, string>; readonly signal?: AbortSignal },
+) => Promise<{ readonly ok: boolean; readonly status: number; json(): Promise<unknown> }>
+
+/** How long a fetched JWKS is used before it is fetched again: 24 h, the most providers allow. */
+export const JWKS_MAX_AGE: number = 24 * 60 * 60 * 1000
+/**
+ * The least time between two fetches of one JWKS. A delivery no cached key
+ * verifies fetches it again (the sender may have rotated), but a stream of
+ * forgeries must not turn into a stream of requests to the sender.
+ */
+export const JWKS_REFETCH_INTERVAL: number = 60 * 1000
+/** A JWKS request that has not answered by then is abandoned. */
+export const JWKS_TIMEOUT: number = 10 * 1000
+
+/** The Ed25519 public keys of a set, as raw bytes; keys of other types or for other uses are skipped. */
+export function ed25519Keys(set: unknown): Uint8Array[] {
+  const keys = (set as { keys?: unknown } | null)?.keys
+  if (!Array.isArray(keys)) return []
+  const out: Uint8Array[] = []
+  for (const jwk of keys) {
+    const use = (jwk as { use?: unknown } | null)?.use
+    const key = use === undefined || use === 'sig' ? publicKeyOfJwk(jwk) : undefined
+    if (key) out.push(key)
+  }
+  return out
+}
+
+interface Entry {
+  keys?: readonly Uint8Array[]
+  fetchedAt: number
+  pending?: Promise<readonly Uint8Array[]> | undefined
+}
+
+// One cache per fetch function, so a test's fetch double starts empty; one
+// entry per URL, set by the caller, never by a sender.
+const caches = new WeakMap<FetchLike, Map<string, Entry>>()
+
+/** @internal A JWKS fetched from a URL, cached for at most {@link JWKS_MAX_AGE}. */
+export class RemoteJwks {
+  readonly #url: string
+  readonly #fetch: FetchLike
+  readonly #entry: Entry
+
+  constructor(url: string, fetch: FetchLike) {
+    this.#url = url
+    this.#fetch = fetch
+    let cache = caches.get(fetch)
+    if (!cache) caches.set(fetch, (cache = new Map()))
+    let entry = cache.get(url)
+    if (!entry) cache.set(url, (entry = { fetchedAt: -Infinity }))
+    this.#entry = entry
+  }
+
+  /** The cached keys while fresh, else the keys fetched now. Rejects (not a `WebhookVerificationError`) when they cannot be loaded. */
+  keys(): Promise<readonly Uint8Array[]> | readonly Uint8Array[] {
+    const { keys, fetchedAt } = this.#entry
+    return keys && Date.now() - fetchedAt < JWKS_MAX_AGE ? keys : this.#load()
+  }
+
+  /** Keys fetched again, unless they were fetched moments ago or cannot be fetched now: then `undefined`. */
+  async refresh(): Promise<readonly Uint8Array[] | undefined> {
+    if (Date.now() - this.#entry.fetchedAt < JWKS_REFETCH_INTERVAL) return undefined
+    try {
+      return await this.#load()
+    } catch {
+      return undefined
+    }
+  }
+
+  #load(): Promise<readonly Uint8Array[]> {
+    const entry = this.#entry
+    entry.pending ??= this.#fetchKeys().finally(() => {
+      entry.pending = undefined
+    })
+    return entry.pending
+  }
+
+  async #fetchKeys(): Promise<readonly Uint8Array[]> {
+    const entry = this.#entry
+    // Counted from the attempt, so failures are not retried in a loop either.
+    entry.fetchedAt = Date.now()
+    let body: unknown
+    try {
+      const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(JWKS_TIMEOUT) : undefined
+      const response = await this.#fetch(this.#url, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) })
+      if (!response.ok) throw new Error(`HTTP ${response.status}`)
+      body = await response.json()
+    } catch (cause) {
+      throw new Error(`hookproof: could not load the JWKS from ${this.#url}.`, { cause })
+    }
+    const keys = ed25519Keys(body)
+    if (keys.length === 0) throw new Error(`hookproof: the JWKS at ${this.#url} has no Ed25519 signing key.`)
+    entry.keys = keys
+    entry.fetchedAt = Date.now()
+    return keys
+  }
+}

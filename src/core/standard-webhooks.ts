@@ -1,0 +1,158 @@
+import { WebhookVerificationError } from '../errors.js'
+import { signEd25519, verifyEd25519 } from './ed25519.js'
+import { decodeBase64, encodeBase64 } from './encoding.js'
+import { hmacEngine, KeyCache, type Secret } from './hmac.js'
+import { isPromiseLike } from './promise.js'
+import { readTimestamp, requireHeader, type Scheme } from './scheme.js'
+import { readSecrets, signingSecret } from './secret.js'
+import { MAX_SIGNATURES } from './stripe-style.js'
+import type { Tolerance } from './timestamp.js'
+
+/** Describes a Standard Webhooks sender; see {@link standardWebhooksScheme}. */
+export interface StandardWebhooksSchemeOptions {
+  /**
+   * What the three headers are called before `-id`, `-timestamp` and
+   * `-signature`: `webhook` (the spec), `svix` for senders that brand them.
+   * Default `webhook`.
+   */
+  readonly headerPrefix?: string
+  /** Default tolerance in seconds. Default 300, both ways, as the spec's libraries check. */
+  readonly tolerance?: Tolerance
+}
+
+/** A key Standard Webhooks verifies with: HMAC key bytes (`v1`) or an Ed25519 public key (`v1a`). */
+type StandardKey = { readonly hmac: Uint8Array } | { readonly ed25519: Uint8Array }
+
+interface StandardSigned {
+  readonly content: readonly [string, string | Uint8Array]
+  readonly v1: readonly Uint8Array[]
+  readonly v1a: readonly Uint8Array[]
+  readonly timestamp: number
+}
+
+const HMAC_BYTES = 32
+const ED25519_SIGNATURE_BYTES = 64
+const ED25519_KEY_BYTES = 32
+
+function base64Key(text: string, what: string): Uint8Array {
+  const bytes = decodeBase64(text)
+  if (!bytes || bytes.length === 0) {
+    throw new TypeError(`hookproof: ${what} is not base64 after its prefix. Pass it exactly as the sender shows it.`)
+  }
+  return bytes
+}
+
+// A secret as the spec writes it, decoded once and kept: `whsec_` + base64
+// (an HMAC key), `whpk_` + base64 (an Ed25519 public key); other text is the
+// bare base64 of an HMAC key, as the spec's libraries read it; bytes are the
+// raw HMAC key.
+const verifyKeys = new KeyCache((secret): StandardKey => {
+  if (typeof secret !== 'string') return { hmac: secret }
+  if (secret.startsWith('whpk_')) {
+    const key = base64Key(secret.slice(5), 'the whpk_ public key')
+    if (key.length !== ED25519_KEY_BYTES) throw new TypeError(`hookproof: the whpk_ public key must be 32 bytes of Ed25519 key; it is ${key.length}.`)
+    return { ed25519: key }
+  }
+  if (secret.startsWith('whsk_')) {
+    throw new TypeError('hookproof: options.secret is a whsk_ private key. verify takes the public key (whpk_…); keep the private key with the sender.')
+  }
+  return { hmac: base64Key(secret.startsWith('whsec_') ? secret.slice(6) : secret, 'the secret') }
+})
+
+function signingKey(secret: Secret): { readonly hmac: Uint8Array } | { readonly seed: Uint8Array } {
+  if (typeof secret !== 'string') return { hmac: secret }
+  if (secret.startsWith('whsk_')) {
+    const key = base64Key(secret.slice(5), 'the whsk_ private key')
+    // The 32-byte seed, or libsodium's 64 bytes (seed, then public key).
+    if (key.length !== 32 && key.length !== 64) throw new TypeError(`hookproof: the whsk_ private key must be a 32-byte Ed25519 seed (or 64 bytes, seed and public key); it is ${key.length}.`)
+    return { seed: key.subarray(0, 32) }
+  }
+  if (secret.startsWith('whpk_')) throw new TypeError('hookproof: options.secret is a whpk_ public key, which cannot sign. Sign with the whsk_ private key.')
+  return { hmac: base64Key(secret.startsWith('whsec_') ? secret.slice(6) : secret, 'the secret') }
+}
+
+function randomId(): string {
+  return `msg_${crypto.randomUUID().replaceAll('-', '')}`
+}
+
+/**
+ * Standard Webhooks (standardwebhooks.com): `webhook-id`,
+ * `webhook-timestamp` (Unix seconds) and `webhook-signature`, a
+ * space-separated list of `v1,<base64 HMAC-SHA256>` and `v1a,<base64
+ * Ed25519>` signatures over `<id>.<timestamp>.<body>`, any one of which may
+ * match (rotation). The secret is `whsec_` + base64 of the HMAC key (or the
+ * raw key bytes); `whpk_` + base64 is an Ed25519 public key, which checks the
+ * `v1a` signatures. Sign with `whsec_…` for `v1`, `whsk_…` for `v1a`.
+ *
+ * Strict: each entry is `<version>,<base64>` of the version's exact length;
+ * versions other than `v1` and `v1a` are skipped; at most 16 signatures; a
+ * missing `webhook-id` is `missing_signature` (the id is part of what is signed).
+ *
+ * @example
+ * ```ts
+ * const scheme = standardWebhooksScheme()               // webhook-id, webhook-timestamp, webhook-signature
+ * const svix = standardWebhooksScheme({ headerPrefix: 'svix' })
+ * ```
+ */
+export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = {}): Scheme<StandardKey, StandardSigned> {
+  const prefix = options.headerPrefix ?? 'webhook'
+  const idHeader = `${prefix}-id`
+  const timestamp = { header: `${prefix}-timestamp`, format: 'unix' } as const
+  const signatureHeader = `${prefix}-signature`
+  const malformed = (why: string): WebhookVerificationError =>
+    new WebhookVerificationError('malformed_signature', `The ${signatureHeader} header ${why}.`)
+
+  return {
+    tolerance: options.tolerance ?? 300,
+
+    keys(options, hint) {
+      return readSecrets(options, hint).map((secret) => verifyKeys.get(secret))
+    },
+
+    parse(header, body) {
+      const value = requireHeader(header, signatureHeader)
+      const id = requireHeader(header, idHeader, 'header (part of what is signed)')
+      const stamp = readTimestamp(header, timestamp)
+      const v1: Uint8Array[] = []
+      const v1a: Uint8Array[] = []
+      const entries = value.split(' ')
+      if (entries.length > MAX_SIGNATURES) throw malformed(`carries more than ${MAX_SIGNATURES} signatures`)
+      for (const entry of entries) {
+        const comma = entry.indexOf(',')
+        if (comma <= 0) throw malformed('is not a space-separated list of <version>,<base64> signatures')
+        const version = entry.slice(0, comma)
+        if (version !== 'v1' && version !== 'v1a') continue
+        const signature = decodeBase64(entry.slice(comma + 1))
+        const length = version === 'v1' ? HMAC_BYTES : ED25519_SIGNATURE_BYTES
+        if (signature?.length !== length) throw malformed(`has a ${version} signature that is not ${length} bytes of base64`)
+        ;(version === 'v1' ? v1 : v1a).push(signature)
+      }
+      if (v1.length + v1a.length === 0) throw malformed('has no v1 or v1a signature')
+      return { content: [`${id}.${stamp.value}.`, body], v1, v1a, timestamp: stamp.time! }
+    },
+
+    verify(signed, key) {
+      if ('hmac' in key) return signed.v1.length > 0 && hmacEngine().verify(key.hmac, signed.content, signed.v1)
+      const pending: Promise<boolean>[] = []
+      for (const signature of signed.v1a) {
+        const result = verifyEd25519(key.ed25519, signature, ...signed.content)
+        if (result === true) return true
+        if (isPromiseLike(result)) pending.push(result)
+      }
+      return pending.length === 0 ? false : Promise.all(pending).then((results) => results.includes(true))
+    },
+
+    async sign(body, options, time, hint) {
+      const key = signingKey(signingSecret(options, hint))
+      const id = options['id'] === undefined ? randomId() : options['id']
+      if (typeof id !== 'string' || id === '') throw new TypeError('hookproof: options.id must be a non-empty string, e.g. "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W".')
+      const stamp = String(Math.floor(time / 1000))
+      const content = [`${id}.${stamp}.`, body] as const
+      const signature =
+        'hmac' in key
+          ? `v1,${encodeBase64(await hmacEngine().mac(key.hmac, content))}`
+          : `v1a,${encodeBase64(await signEd25519(key.seed, ...content))}`
+      return { [idHeader]: id, [timestamp.header]: stamp, [signatureHeader]: signature }
+    },
+  }
+}

@@ -1,0 +1,94 @@
+import { WebhookVerificationError } from '../errors.js'
+import { parseHex, toHex } from './encoding.js'
+import { hmacEngine } from './hmac.js'
+import { formatTimestamp, requireHeader, SHA256_BYTES, type Scheme } from './scheme.js'
+import { readSecrets, signingSecret } from './secret.js'
+import { parseTimestamp, type Tolerance } from './timestamp.js'
+
+/** Describes a Stripe-style scheme; see {@link stripeStyleScheme}. */
+export interface StripeStyleSchemeOptions {
+  /** The header, e.g. `mux-signature`. */
+  readonly header: string
+  /** The tag of the signatures to check, e.g. `v1` (Stripe, Mux) or `v0` (ElevenLabs). */
+  readonly version: string
+  /** What joins the timestamp and the body in the signed content: `.` for most, `,` for OpenRouter. */
+  readonly joiner: string
+  /** Default tolerance in seconds. Default 300. */
+  readonly tolerance?: Tolerance
+}
+
+/**
+ * How many signatures one header may carry. Rotation needs two or three; the
+ * bound keeps the work a sender can ask for small on engines that recompute
+ * the MAC per signature.
+ */
+export const MAX_SIGNATURES: number = 16
+
+/**
+ * The Stripe-style single header `t=<unix seconds>,<version>=<hex>[,<version>=<hex>…]`,
+ * HMAC-SHA256 of `<t><joiner><body>` under the secret's UTF-8 bytes, any
+ * listed signature of the version may match (rotation).
+ *
+ * Read strictly: `key=value` items separated by commas (spaces around them
+ * allowed), exactly one `t` of Unix seconds, every signature of the version
+ * 64 hex digits, at most 16 of them; items of other tags are skipped, as
+ * Stripe's own parser does. No signature of the version is
+ * `malformed_signature`; no `t` is `missing_timestamp`.
+ *
+ * @example
+ * ```ts
+ * const scheme = stripeStyleScheme({ header: 'Acme-Signature', version: 'v1', joiner: '.' })
+ * ```
+ */
+export function stripeStyleScheme(options: StripeStyleSchemeOptions): Scheme {
+  const { header: name, version, joiner } = options
+  const malformed = (why: string): WebhookVerificationError =>
+    new WebhookVerificationError('malformed_signature', `The ${name} header ${why}.`)
+
+  return {
+    tolerance: options.tolerance ?? 300,
+    keys: readSecrets,
+
+    parse(header, body) {
+      const value = requireHeader(header, name)
+      let stamp: string | undefined
+      const signatures: Uint8Array[] = []
+      for (const raw of value.split(',')) {
+        const item = raw.trim()
+        const at = item.indexOf('=')
+        if (at <= 0) throw malformed(`is not a comma-separated list of key=value items`)
+        const key = item.slice(0, at)
+        const text = item.slice(at + 1)
+        if (key === 't') {
+          if (stamp !== undefined) {
+            throw new WebhookVerificationError('malformed_timestamp', `The ${name} header carries more than one "t".`)
+          }
+          stamp = text
+        } else if (key === version) {
+          const signature = parseHex(text, SHA256_BYTES)
+          if (!signature) throw malformed(`has a "${version}" that is not 64 hex digits`)
+          if (signatures.push(signature) > MAX_SIGNATURES) throw malformed(`carries more than ${MAX_SIGNATURES} signatures`)
+        }
+      }
+      if (stamp === undefined) throw new WebhookVerificationError('missing_timestamp', `The ${name} header has no "t" timestamp.`)
+      const time = parseTimestamp(stamp, 'unix')
+      if (time === undefined) {
+        throw new WebhookVerificationError('malformed_timestamp', `The ${name} header's "t" is not Unix seconds.`)
+      }
+      if (signatures.length === 0) throw malformed(`has no "${version}" signature`)
+      // The timestamp exactly as received: the sender signed its own string.
+      return { content: [`${stamp}${joiner}`, body], signatures, timestamp: time }
+    },
+
+    verify(signed, secret) {
+      return hmacEngine().verify(secret, signed.content, signed.signatures)
+    },
+
+    async sign(body, options, time, hint) {
+      const secret = signingSecret(options, hint)
+      const stamp = formatTimestamp(time, 'unix')
+      const mac = await hmacEngine().mac(secret, [`${stamp}${joiner}`, body])
+      return { [name]: `t=${stamp},${version}=${toHex(mac)}` }
+    },
+  }
+}

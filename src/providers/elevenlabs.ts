@@ -1,0 +1,137 @@
+/**
+ * ElevenLabs: `ElevenLabs-Signature: t=<unix seconds>,v0=<hex>`, the hex
+ * HMAC-SHA256 of `<t>.<body>` under the secret's UTF-8 bytes. ElevenLabs'
+ * SDKs reject timestamps older than 30 minutes; hookproof does the same and
+ * also refuses one more than 5 minutes ahead (clock skew), which the SDKs do
+ * not check.
+ *
+ * @module
+ */
+import { createSign, createVerify, type Provider, type ProviderDefinition } from '../core/provider.js'
+import { stripeStyleScheme } from '../core/stripe-style.js'
+
+/** The event types ElevenLabs documents. */
+export type ElevenLabsEventName =
+  | 'post_call_transcription'
+  | 'post_call_audio'
+  | 'call_initiation_failure'
+  | 'speech_to_text_transcription'
+  | 'voice_removal_notice'
+  | 'voice_removal_notice_withdrawn'
+  | 'voice_removed'
+
+/** `post_call_transcription`: a conversation has ended and its analysis is done. */
+export interface ElevenLabsPostCallTranscription {
+  agent_id: string
+  agent_name?: string
+  conversation_id: string
+  /** e.g. `done`; open. */
+  status: string
+  user_id?: string | null
+  branch_id?: string | null
+  version_id?: string | null
+  environment?: string
+  transcript: Record<string, unknown>[]
+  metadata: Record<string, unknown>
+  analysis: Record<string, unknown>
+  conversation_initiation_client_data?: Record<string, unknown>
+  has_audio?: boolean
+  has_user_audio?: boolean
+  has_response_audio?: boolean
+  [field: string]: unknown
+}
+
+/** `post_call_audio`: the conversation's audio, base64 MP3 (sent chunked: buffer the whole body before verifying). */
+export interface ElevenLabsPostCallAudio {
+  agent_id: string
+  conversation_id: string
+  full_audio: string
+  [field: string]: unknown
+}
+
+/** `call_initiation_failure`: an outbound call could not start. */
+export interface ElevenLabsCallInitiationFailure {
+  agent_id: string
+  conversation_id: string
+  failure_reason: 'busy' | 'no-answer' | 'unknown' | (string & {})
+  /** The telephony provider's details: `{ type: 'sip' | 'twilio', body }`. */
+  metadata?: { type: 'sip' | 'twilio' | (string & {}); body: Record<string, unknown> }
+  [field: string]: unknown
+}
+
+/** `speech_to_text_transcription`: an asynchronous transcription requested with `webhook=true` is done. */
+export interface ElevenLabsSpeechToText {
+  request_id: string
+  /** What the request passed as `webhook_metadata`. */
+  webhook_metadata?: unknown
+  transcription: { language_code?: string; language_probability?: number; text: string; words?: Record<string, unknown>[]; [field: string]: unknown }
+  [field: string]: unknown
+}
+
+/** The `data` of each event. The voice-removal events' data is not documented: `unknown` fields. */
+export interface ElevenLabsEventMap {
+  post_call_transcription: ElevenLabsPostCallTranscription
+  post_call_audio: ElevenLabsPostCallAudio
+  call_initiation_failure: ElevenLabsCallInitiationFailure
+  speech_to_text_transcription: ElevenLabsSpeechToText
+  voice_removal_notice: Record<string, unknown>
+  voice_removal_notice_withdrawn: Record<string, unknown>
+  voice_removed: Record<string, unknown>
+}
+
+/**
+ * Every ElevenLabs webhook body, `{ type, event_timestamp, data }`; narrow on `type`.
+ *
+ * @example
+ * ```ts
+ * if (event.type === 'post_call_transcription') console.log(event.data.conversation_id)
+ * ```
+ */
+export type ElevenLabsEvent = {
+  [Name in ElevenLabsEventName]: {
+    type: Name
+    /** Unix seconds (written as a string in older docs). */
+    event_timestamp?: number | string
+    data: ElevenLabsEventMap[Name]
+  }
+}[ElevenLabsEventName]
+
+const definition: ProviderDefinition = {
+  name: 'ElevenLabs',
+  scheme: stripeStyleScheme({ header: 'ElevenLabs-Signature', version: 'v0', joiner: '.', tolerance: { past: 1800, future: 300 } }),
+  eventField: 'type',
+}
+
+/**
+ * Verifies an ElevenLabs delivery and resolves to its typed body. Checks the
+ * `v0` signature over `<t>.<body>` and the timestamp (30 minutes old at most,
+ * 5 minutes ahead at most, by default).
+ *
+ * @example
+ * ```ts
+ * import { verify } from 'hookproof/elevenlabs'
+ *
+ * export async function POST(request: Request) {
+ *   const event = await verify(request, { secret: process.env.ELEVENLABS_WEBHOOK_SECRET! })
+ *   if (event.type === 'post_call_transcription') console.log(event.data.analysis)
+ *   return new Response(null, { status: 200 })
+ * }
+ * ```
+ */
+export const verify: Provider<ElevenLabsEvent>['verify'] = /* @__PURE__ */ createVerify<ElevenLabsEvent>(definition)
+
+/**
+ * Signs a payload as ElevenLabs does, for testing a handler: resolves to
+ * `{ headers, body }` with `ElevenLabs-Signature`.
+ *
+ * @example
+ * ```ts
+ * import { sign } from 'hookproof/elevenlabs'
+ *
+ * const delivery = await sign(
+ *   { type: 'post_call_audio', event_timestamp: 1739537297, data: { agent_id: 'a', conversation_id: 'c', full_audio: '' } },
+ *   { secret: 'wsec_test' },
+ * )
+ * ```
+ */
+export const sign: Provider<ElevenLabsEvent>['sign'] = /* @__PURE__ */ createSign<ElevenLabsEvent>(definition)
