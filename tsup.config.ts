@@ -9,6 +9,13 @@ export default defineConfig([
       videopilot: 'src/providers/videopilot.ts',
       adsumo: 'src/providers/adsumo.ts',
       removebgvideo: 'src/providers/removebgvideo.ts',
+      elevenlabs: 'src/providers/elevenlabs.ts',
+      fal: 'src/providers/fal.ts',
+      mux: 'src/providers/mux.ts',
+      openrouter: 'src/providers/openrouter.ts',
+      replicate: 'src/providers/replicate.ts',
+      standardwebhooks: 'src/providers/standardwebhooks.ts',
+      synthesia: 'src/providers/synthesia.ts',
     },
     format: ['esm', 'cjs'],
     // One shared chunk for core, in both formats, so the root and every subpath

@@ -19,6 +19,13 @@ import { idempotencyKey as eversinceIdempotencyKey, sign as eversinceSign, verif
 import { idempotencyKey as magichourIdempotencyKey, sign as magichourSign, verify as magichourVerify } from './providers/magichour.js'
 import { idempotencyKey as removebgvideoIdempotencyKey, sign as removebgvideoSign, verify as removebgvideoVerify } from './providers/removebgvideo.js'
 import { idempotencyKey as videopilotIdempotencyKey, sign as videopilotSign, verify as videopilotVerify } from './providers/videopilot.js'
+import { sign as elevenlabsSign, verify as elevenlabsVerify } from './providers/elevenlabs.js'
+import { idempotencyKey as falIdempotencyKey, sign as falSign, verify as falVerify } from './providers/fal.js'
+import { idempotencyKey as muxIdempotencyKey, sign as muxSign, verify as muxVerify } from './providers/mux.js'
+import { idempotencyKey as openrouterIdempotencyKey, sign as openrouterSign, verify as openrouterVerify } from './providers/openrouter.js'
+import { idempotencyKey as replicateIdempotencyKey, sign as replicateSign, verify as replicateVerify } from './providers/replicate.js'
+import { sign as standardwebhooksSign, verify as standardwebhooksVerify } from './providers/standardwebhooks.js'
+import { idempotencyKey as synthesiaIdempotencyKey, sign as synthesiaSign, verify as synthesiaVerify } from './providers/synthesia.js'
 
 // Plain objects built here rather than `export * as`: a namespace object would
 // be created next to the provider's code, where it keeps `sign` alive in a
@@ -33,6 +40,20 @@ export const magichour: { readonly verify: typeof magichourVerify; readonly sign
 export const removebgvideo: { readonly verify: typeof removebgvideoVerify; readonly sign: typeof removebgvideoSign; readonly idempotencyKey: typeof removebgvideoIdempotencyKey } = { verify: removebgvideoVerify, sign: removebgvideoSign, idempotencyKey: removebgvideoIdempotencyKey }
 /** VideoPilot's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/videopilot`. */
 export const videopilot: { readonly verify: typeof videopilotVerify; readonly sign: typeof videopilotSign; readonly idempotencyKey: typeof videopilotIdempotencyKey } = { verify: videopilotVerify, sign: videopilotSign, idempotencyKey: videopilotIdempotencyKey }
+/** ElevenLabs's `verify` and `sign`, as exported by `hookproof/elevenlabs`. */
+export const elevenlabs: { readonly verify: typeof elevenlabsVerify; readonly sign: typeof elevenlabsSign } = { verify: elevenlabsVerify, sign: elevenlabsSign }
+/** fal's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/fal`. */
+export const fal: { readonly verify: typeof falVerify; readonly sign: typeof falSign; readonly idempotencyKey: typeof falIdempotencyKey } = { verify: falVerify, sign: falSign, idempotencyKey: falIdempotencyKey }
+/** Mux's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/mux`. */
+export const mux: { readonly verify: typeof muxVerify; readonly sign: typeof muxSign; readonly idempotencyKey: typeof muxIdempotencyKey } = { verify: muxVerify, sign: muxSign, idempotencyKey: muxIdempotencyKey }
+/** OpenRouter's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/openrouter`. */
+export const openrouter: { readonly verify: typeof openrouterVerify; readonly sign: typeof openrouterSign; readonly idempotencyKey: typeof openrouterIdempotencyKey } = { verify: openrouterVerify, sign: openrouterSign, idempotencyKey: openrouterIdempotencyKey }
+/** Replicate's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/replicate`. */
+export const replicate: { readonly verify: typeof replicateVerify; readonly sign: typeof replicateSign; readonly idempotencyKey: typeof replicateIdempotencyKey } = { verify: replicateVerify, sign: replicateSign, idempotencyKey: replicateIdempotencyKey }
+/** Standard Webhooks's `verify` and `sign`, as exported by `hookproof/standardwebhooks`. */
+export const standardwebhooks: { readonly verify: typeof standardwebhooksVerify; readonly sign: typeof standardwebhooksSign } = { verify: standardwebhooksVerify, sign: standardwebhooksSign }
+/** Synthesia's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/synthesia`. */
+export const synthesia: { readonly verify: typeof synthesiaVerify; readonly sign: typeof synthesiaSign; readonly idempotencyKey: typeof synthesiaIdempotencyKey } = { verify: synthesiaVerify, sign: synthesiaSign, idempotencyKey: synthesiaIdempotencyKey }
 
 export type {
   AdsumoEvent,
@@ -91,20 +112,57 @@ export type {
   VideoPilotScriptReady,
 } from './providers/videopilot.js'
 
+export type {
+  ElevenLabsCallInitiationFailure,
+  ElevenLabsEvent,
+  ElevenLabsEventMap,
+  ElevenLabsEventName,
+  ElevenLabsPostCallAudio,
+  ElevenLabsPostCallTranscription,
+  ElevenLabsSpeechToText,
+} from './providers/elevenlabs.js'
+export type { FalEvent, FalResultError, FalResultOk, FalSignOptions, FalVerify, FalVerifyOptions } from './providers/fal.js'
+export type {
+  MuxAsset,
+  MuxAssetEventName,
+  MuxEnvelope,
+  MuxEvent,
+  MuxEventName,
+  MuxOtherEventName,
+  MuxUpload,
+  MuxUploadEventName,
+} from './providers/mux.js'
+export type { OpenRouterEvent, OpenRouterEventName, OpenRouterVideoJob, OpenRouterVideoStatus } from './providers/openrouter.js'
+export type { ReplicateEvent, ReplicatePrediction, ReplicatePredictionStatus, ReplicateSignOptions } from './providers/replicate.js'
+export type { StandardWebhooksEvent, StandardWebhooksSignOptions, StandardWebhooksVerify } from './providers/standardwebhooks.js'
+export type { SynthesiaEvent, SynthesiaEventName, SynthesiaVideo, SynthesiaVideoStatus } from './providers/synthesia.js'
+
 export { isWebhookVerificationError, WebhookVerificationError } from './errors.js'
 export type { WebhookVerificationErrorCode } from './errors.js'
 
 export { defineProvider } from './core/provider.js'
 export type {
+  CheckOptions,
   DeliveryHeaderOptions,
   Provider,
   ProviderDefinition,
   SignedDelivery,
   SignOptions,
+  SignTimeOptions,
   VerifyOptions,
 } from './core/provider.js'
 export { hmacHexScheme } from './core/scheme.js'
-export type { HmacHexSchemeOptions, Scheme, SignedContent } from './core/scheme.js'
+export type { HmacHexSchemeOptions, Scheme, SignedContent, SignedTimestamp } from './core/scheme.js'
+export { stripeStyleScheme } from './core/stripe-style.js'
+export type { StripeStyleSchemeOptions } from './core/stripe-style.js'
+export { standardWebhooksScheme } from './core/standard-webhooks.js'
+export type { StandardWebhooksSchemeOptions } from './core/standard-webhooks.js'
+export { ed25519JwksScheme } from './core/ed25519-jwks.js'
+export type { Ed25519JwksSchemeOptions, SignedField } from './core/ed25519-jwks.js'
+export { signEd25519, verifyEd25519 } from './core/ed25519.js'
+export type { Ed25519PrivateKey } from './core/ed25519.js'
+export type { FetchLike, JsonWebKeySet } from './core/jwks.js'
+export type { KeyHint } from './core/secret.js'
 export { hmacSha256, hmacSha256Hex, verifyHmacSha256 } from './core/hmac.js'
 export type { Part, Secret } from './core/hmac.js'
 export { parseTimestamp } from './core/timestamp.js'

@@ -1,7 +1,7 @@
 import { concat, type Part } from './encoding.js'
 import { nodeCrypto, subtle, usesNodeCrypto } from './runtime.js'
 
-const node = nodeCrypto('createHash')
+const node = /* @__PURE__ */ nodeCrypto('createHash')
 
 /** SHA-256 of the parts, fed in order; synchronous on node:crypto. */
 export function sha256(parts: readonly Part[]): Uint8Array | Promise<Uint8Array> {

@@ -28,9 +28,9 @@ function unsupported(error: unknown): unknown {
     : error
 }
 
-const node = nodeCrypto('createPublicKey', 'verify')
-const nodeKeys = node && new KeyCache((raw) => node.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: encodeBase64(raw as Uint8Array, true) }, format: 'jwk' }))
-const webKeys = new KeyCache(
+const node = /* @__PURE__ */ nodeCrypto('createPublicKey', 'verify')
+const nodeKeys = node && /* @__PURE__ */ new KeyCache((raw) => node.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: encodeBase64(raw as Uint8Array, true) }, format: 'jwk' }))
+const webKeys = /* @__PURE__ */ new KeyCache(
   (raw): CryptoKey | PromiseLike<CryptoKey> => subtle().importKey('raw', raw as BufferSource, ED25519, false, ['verify']),
 )
 

@@ -99,8 +99,8 @@ function sextets(extra: string): Int8Array {
   for (let i = 0; i < 64; i++) table[(BASE64 + extra).charCodeAt(i)] = i
   return table
 }
-const STANDARD = sextets('+/')
-const URL_SAFE = sextets('-_')
+const STANDARD = /* @__PURE__ */ sextets('+/')
+const URL_SAFE = /* @__PURE__ */ sextets('-_')
 
 /**
  * Strict base64 (`url`: base64url): only the alphabet's characters, `=`

@@ -43,7 +43,7 @@ interface Entry {
 
 // One cache per fetch function, so a test's fetch double starts empty; one
 // entry per URL, set by the caller, never by a sender.
-const caches = new WeakMap<FetchLike, Map<string, Entry>>()
+const caches = /* @__PURE__ */ new WeakMap<FetchLike, Map<string, Entry>>()
 
 /** @internal A JWKS fetched from a URL, cached for at most {@link JWKS_MAX_AGE}. */
 export class RemoteJwks {

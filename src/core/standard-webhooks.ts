@@ -46,7 +46,7 @@ function base64Key(text: string, what: string): Uint8Array {
 // (an HMAC key), `whpk_` + base64 (an Ed25519 public key); other text is the
 // bare base64 of an HMAC key, as the spec's libraries read it; bytes are the
 // raw HMAC key.
-const verifyKeys = new KeyCache((secret): StandardKey => {
+const verifyKeys = /* @__PURE__ */ new KeyCache((secret): StandardKey => {
   if (typeof secret !== 'string') return { hmac: secret }
   if (secret.startsWith('whpk_')) {
     const key = base64Key(secret.slice(5), 'the whpk_ public key')
