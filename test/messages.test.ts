@@ -30,7 +30,7 @@ describe.each(oracles)('$provider verification messages', (oracle) => {
 
   it.each(file.vectors.filter((v) => 'error' in v.expect).map((v) => [v.name, v] as const))('%s', async (_label, vector) => {
     const body = vector.bodyBase64 === undefined ? vector.body! : Buffer.from(vector.bodyBase64, 'base64')
-    const options = { secret: vector.secret, now: file.now, ...(vector.tolerance === undefined ? {} : { tolerance: vector.tolerance }) }
+    const options = { secret: vector.secret!, now: file.now, ...(vector.tolerance === undefined ? {} : { tolerance: vector.tolerance }) }
     const error = await messageOf(verify({ headers: vector.headers, body }, options))
     const code = (vector.expect as { error: string }).error
     expect(error.code).toBe(code)

@@ -34,12 +34,17 @@ const HMAC_BYTES = 32
 const ED25519_SIGNATURE_BYTES = 64
 const ED25519_KEY_BYTES = 32
 
-function base64Key(text: string, what: string): Uint8Array {
+// Messages name the key by its place in the options, which the caller adds.
+function base64Key(text: string, prefix: string): Uint8Array {
   const bytes = decodeBase64(text)
   if (!bytes || bytes.length === 0) {
-    throw new TypeError(`hookproof: ${what} is not base64 after its prefix. Pass it exactly as the sender shows it.`)
+    throw new TypeError(`is not base64${prefix ? ` after its ${prefix} prefix` : ''}. Pass it exactly as the sender shows it (whsec_…).`)
   }
   return bytes
+}
+
+function keyError(error: unknown, where: string): unknown {
+  return error instanceof TypeError && !error.message.startsWith('hookproof:') ? new TypeError(`hookproof: ${where} ${error.message}`) : error
 }
 
 // A secret as the spec writes it, decoded once and kept: `whsec_` + base64
@@ -49,26 +54,26 @@ function base64Key(text: string, what: string): Uint8Array {
 const verifyKeys = /* @__PURE__ */ new KeyCache((secret): StandardKey => {
   if (typeof secret !== 'string') return { hmac: secret }
   if (secret.startsWith('whpk_')) {
-    const key = base64Key(secret.slice(5), 'the whpk_ public key')
-    if (key.length !== ED25519_KEY_BYTES) throw new TypeError(`hookproof: the whpk_ public key must be 32 bytes of Ed25519 key; it is ${key.length}.`)
+    const key = base64Key(secret.slice(5), 'whpk_')
+    if (key.length !== ED25519_KEY_BYTES) throw new TypeError(`is a whpk_ public key of ${key.length} bytes; an Ed25519 public key has 32.`)
     return { ed25519: key }
   }
   if (secret.startsWith('whsk_')) {
-    throw new TypeError('hookproof: options.secret is a whsk_ private key. verify takes the public key (whpk_…); keep the private key with the sender.')
+    throw new TypeError('is a whsk_ private key. verify takes the public key (whpk_…); keep the private key with the sender.')
   }
-  return { hmac: base64Key(secret.startsWith('whsec_') ? secret.slice(6) : secret, 'the secret') }
+  return secret.startsWith('whsec_') ? { hmac: base64Key(secret.slice(6), 'whsec_') } : { hmac: base64Key(secret, '') }
 })
 
 function signingKey(secret: Secret): { readonly hmac: Uint8Array } | { readonly seed: Uint8Array } {
   if (typeof secret !== 'string') return { hmac: secret }
   if (secret.startsWith('whsk_')) {
-    const key = base64Key(secret.slice(5), 'the whsk_ private key')
+    const key = base64Key(secret.slice(5), 'whsk_')
     // The 32-byte seed, or libsodium's 64 bytes (seed, then public key).
-    if (key.length !== 32 && key.length !== 64) throw new TypeError(`hookproof: the whsk_ private key must be a 32-byte Ed25519 seed (or 64 bytes, seed and public key); it is ${key.length}.`)
+    if (key.length !== 32 && key.length !== 64) throw new TypeError(`is a whsk_ private key of ${key.length} bytes; an Ed25519 seed has 32 (64 with the public key).`)
     return { seed: key.subarray(0, 32) }
   }
-  if (secret.startsWith('whpk_')) throw new TypeError('hookproof: options.secret is a whpk_ public key, which cannot sign. Sign with the whsk_ private key.')
-  return { hmac: base64Key(secret.startsWith('whsec_') ? secret.slice(6) : secret, 'the secret') }
+  if (secret.startsWith('whpk_')) throw new TypeError('is a whpk_ public key, which cannot sign. Sign with the whsk_ private key.')
+  return secret.startsWith('whsec_') ? { hmac: base64Key(secret.slice(6), 'whsec_') } : { hmac: base64Key(secret, '') }
 }
 
 function randomId(): string {
@@ -106,7 +111,14 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
     tolerance: options.tolerance ?? 300,
 
     keys(options, hint) {
-      return readSecrets(options, hint).map((secret) => verifyKeys.get(secret))
+      const secrets = readSecrets(options, hint)
+      return secrets.map((secret, i) => {
+        try {
+          return verifyKeys.get(secret)
+        } catch (error) {
+          throw keyError(error, secrets.length > 1 ? `options.secret[${i}]` : 'options.secret')
+        }
+      })
     },
 
     parse(header, body) {
@@ -143,7 +155,12 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
     },
 
     async sign(body, options, time, hint) {
-      const key = signingKey(signingSecret(options, hint))
+      let key: ReturnType<typeof signingKey>
+      try {
+        key = signingKey(signingSecret(options, hint))
+      } catch (error) {
+        throw keyError(error, 'options.secret')
+      }
       const id = options['id'] === undefined ? randomId() : options['id']
       if (typeof id !== 'string' || id === '') throw new TypeError('hookproof: options.id must be a non-empty string, e.g. "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W".')
       const stamp = String(Math.floor(time / 1000))

@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url'
 
 export interface Vector {
   readonly name: string
-  readonly secret: string | readonly string[]
+  /** The secret(s) to verify with; absent for providers verified with public keys. */
+  readonly secret?: string | readonly string[]
+  /** Other verify options (e.g. fal's `jwks`). */
+  readonly options?: Readonly<Record<string, unknown>>
   readonly headers: Readonly<Record<string, string>>
   /** The body as text, or… */
   readonly body?: string
