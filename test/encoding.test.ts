@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { decodeUtf8, parseHex, toHex, utf8 } from '../src/core/encoding.js'
+import { randomBytes } from 'node:crypto'
+import { concat, decodeBase64, decodeUtf8, encodeBase64, parseHex, toHex, utf8 } from '../src/core/encoding.js'
 
 describe('parseHex', () => {
   it('decodes exactly byteLength * 2 hex digits, either case', () => {
@@ -35,5 +36,48 @@ describe('utf8 / decodeUtf8', () => {
   it('refuses bytes that are not UTF-8 instead of replacing them', () => {
     expect(decodeUtf8(new Uint8Array([0x7b, 0xff, 0x7d]))).toBeUndefined()
     expect(decodeUtf8(new Uint8Array([0xed, 0xa0, 0x80]))).toBeUndefined() // an encoded lone surrogate
+  })
+})
+
+describe('decodeBase64 / encodeBase64', () => {
+  it('agree with Buffer on every length from 0 to 99, both alphabets, padded or not', () => {
+    for (let length = 0; length < 100; length++) {
+      const bytes = randomBytes(length)
+      const standard = bytes.toString('base64')
+      const url = bytes.toString('base64url')
+      expect(encodeBase64(bytes)).toBe(standard)
+      expect(encodeBase64(bytes, true)).toBe(url)
+      expect(Buffer.from(decodeBase64(standard)!).equals(bytes)).toBe(true)
+      expect(Buffer.from(decodeBase64(standard.replace(/=+$/, ''))!).equals(bytes)).toBe(true)
+      expect(Buffer.from(decodeBase64(url, true)!).equals(bytes)).toBe(true)
+    }
+  })
+
+  it.each([
+    ['a trailing newline', 'QUJD\n'],
+    ['a space inside', 'QU JD'],
+    ['non-zero unused bits ("QR==" would be "A" with a stray bit)', 'QR=='],
+    ['a lone character in the last group', 'QUJDR'],
+    ['padding that is too long', 'QQ==='],
+    ['padding without its group', 'QQ='],
+    ['padding alone', '===='],
+    ['a character outside ASCII', 'QUJDé'],
+  ])('refuse %s', (_name, text) => {
+    expect(decodeBase64(text)).toBeUndefined()
+  })
+
+  it('keep the alphabets apart', () => {
+    expect(decodeBase64('-_8=')).toBeUndefined()
+    expect(decodeBase64('+/8=', true)).toBeUndefined()
+    expect(decodeBase64('-_8', true)).toEqual(new Uint8Array([0xfb, 0xff]))
+  })
+})
+
+describe('concat', () => {
+  it('joins text and bytes as their UTF-8 bytes, without copying a lone byte part', () => {
+    const body = new Uint8Array([1, 2, 3])
+    expect(concat([body])).toBe(body)
+    expect(Buffer.from(concat(['é.', body, '✓'])).equals(Buffer.concat([Buffer.from('é.'), Buffer.from(body), Buffer.from('✓')]))).toBe(true)
+    expect(Buffer.from(concat(['a', 'é'])).toString()).toBe('aé')
   })
 })

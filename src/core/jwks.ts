@@ -37,8 +37,11 @@ export function ed25519Keys(set: unknown): Uint8Array[] {
 
 interface Entry {
   keys?: readonly Uint8Array[]
+  /** When the last fetch started, successful or not. */
   fetchedAt: number
   pending?: Promise<readonly Uint8Array[]> | undefined
+  /** Why the last fetch failed, while no keys are cached. */
+  failure?: Error | undefined
 }
 
 // One cache per fetch function, so a test's fetch double starts empty; one
@@ -63,8 +66,12 @@ export class RemoteJwks {
 
   /** The cached keys while fresh, else the keys fetched now. Rejects (not a `WebhookVerificationError`) when they cannot be loaded. */
   keys(): Promise<readonly Uint8Array[]> | readonly Uint8Array[] {
-    const { keys, fetchedAt } = this.#entry
-    return keys && Date.now() - fetchedAt < JWKS_MAX_AGE ? keys : this.#load()
+    const { keys, fetchedAt, failure } = this.#entry
+    const age = Date.now() - fetchedAt
+    if (keys && age < JWKS_MAX_AGE) return keys
+    // A JWKS that just failed to load is not asked again for every delivery.
+    if (failure && age < JWKS_REFETCH_INTERVAL) return Promise.reject(failure)
+    return this.#load()
   }
 
   /** Keys fetched again, unless they were fetched moments ago or cannot be fetched now: then `undefined`. */
@@ -96,11 +103,12 @@ export class RemoteJwks {
       if (!response.ok) throw new Error(`HTTP ${response.status}`)
       body = await response.json()
     } catch (cause) {
-      throw new Error(`hookproof: could not load the JWKS from ${this.#url}.`, { cause })
+      throw (entry.failure = new Error(`hookproof: could not load the JWKS from ${this.#url}.`, { cause }))
     }
     const keys = ed25519Keys(body)
-    if (keys.length === 0) throw new Error(`hookproof: the JWKS at ${this.#url} has no Ed25519 signing key.`)
+    if (keys.length === 0) throw (entry.failure = new Error(`hookproof: the JWKS at ${this.#url} has no Ed25519 signing key.`))
     entry.keys = keys
+    entry.failure = undefined
     entry.fetchedAt = Date.now()
     return keys
   }

@@ -1,0 +1,208 @@
+/**
+ * fal's keys from its JWKS: fetched with the injected `fetch`, cached 24 h at
+ * most, fetched again when no cached key verifies (at most once a minute, so
+ * forgeries cannot drive requests to fal), and load failures that never
+ * pose as a verification result.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { fal, isWebhookVerificationError } from '../src/index.js'
+import { FAL_JWKS_URL } from '../src/providers/fal.js'
+import { JWKS_MAX_AGE, JWKS_REFETCH_INTERVAL } from '../src/core/jwks.js'
+import { engines, useEngine } from './engines.js'
+import { publicJwk } from './families/oracle.js'
+
+const SEED = Buffer.from('jwks test seed, thirty-two bytes').toString('base64')
+const ROTATED = Buffer.from('the key fal rotated to, 32 bytes').toString('base64')
+const seedBytes = (seed: string): Uint8Array => new Uint8Array(Buffer.from(seed, 'base64'))
+const payload = { request_id: 'req_1', status: 'OK' as const, payload: { images: [] } }
+
+interface Double {
+  readonly fetch: (url: string, init: { headers: Record<string, string>; signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>
+  readonly calls: { url: string; init: { headers: Record<string, string>; signal?: AbortSignal } }[]
+  serve(next: () => { ok: boolean; status: number; body: unknown } | Promise<never>): void
+}
+
+/** A fetch double serving whatever the test says, counting calls. Each double has its own cache in hookproof. */
+function double(keys: JsonWebKey[]): Double {
+  let respond: () => { ok: boolean; status: number; body: unknown } | Promise<never> = () => ({ ok: true, status: 200, body: { keys } })
+  const calls: Double['calls'] = []
+  return {
+    calls,
+    serve(next) {
+      respond = next
+    },
+    async fetch(url, init) {
+      calls.push({ url, init })
+      const answer = await respond()
+      return { ok: answer.ok, status: answer.status, json: async () => answer.body }
+    },
+  }
+}
+
+async function outcome(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise
+    return 'accepted'
+  } catch (error) {
+    if (isWebhookVerificationError(error)) return error.code
+    return `${(error as Error).constructor.name}: ${(error as Error).message}`
+  }
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe.each(engines)('fal JWKS, $name engine', (engine) => {
+  useEngine(engine)
+
+  it('fetches fal\'s JWKS once, with a timeout, and serves later deliveries from the cache', async () => {
+    const jwks = double([publicJwk(SEED)])
+    const delivery = await fal.sign(payload, { privateKey: seedBytes(SEED) })
+    for (let i = 0; i < 3; i++) expect(await outcome(fal.verify(delivery, { fetch: jwks.fetch }))).toBe('accepted')
+    expect(jwks.calls).toHaveLength(1)
+    expect(jwks.calls[0]!.url).toBe(FAL_JWKS_URL)
+    expect(jwks.calls[0]!.init.headers).toEqual({ accept: 'application/json' })
+    expect(jwks.calls[0]!.init.signal).toBeInstanceOf(AbortSignal)
+  })
+
+  it('fetches from options.jwksUrl when given', async () => {
+    const jwks = double([publicJwk(SEED)])
+    const delivery = await fal.sign(payload, { privateKey: seedBytes(SEED) })
+    await fal.verify(delivery, { fetch: jwks.fetch, jwksUrl: 'https://rest.alpha.fal.ai/.well-known/jwks.json' })
+    expect(jwks.calls.map((call) => call.url)).toEqual(['https://rest.alpha.fal.ai/.well-known/jwks.json'])
+  })
+
+  it('deliveries arriving together share one fetch', async () => {
+    const jwks = double([publicJwk(SEED)])
+    const delivery = await fal.sign(payload, { privateKey: seedBytes(SEED) })
+    const results = await Promise.all(Array.from({ length: 10 }, () => outcome(fal.verify(delivery, { fetch: jwks.fetch }))))
+    expect(results).toEqual(Array(10).fill('accepted'))
+    expect(jwks.calls).toHaveLength(1)
+  })
+
+  it('keeps the keys 24 h at most', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    const jwks = double([publicJwk(SEED)])
+    const verifyNow = async (): Promise<string> => outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(SEED) }), { fetch: jwks.fetch }))
+    expect(await verifyNow()).toBe('accepted')
+    vi.setSystemTime(Date.now() + JWKS_MAX_AGE - 1000)
+    expect(await verifyNow()).toBe('accepted')
+    expect(jwks.calls).toHaveLength(1)
+    vi.setSystemTime(Date.now() + 2000)
+    expect(await verifyNow()).toBe('accepted')
+    expect(jwks.calls).toHaveLength(2)
+  })
+
+  it('fetches again once when no cached key verifies (fal rotated its key)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    const jwks = double([publicJwk(SEED)])
+    expect(await outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(SEED) }), { fetch: jwks.fetch }))).toBe('accepted')
+    vi.setSystemTime(Date.now() + JWKS_REFETCH_INTERVAL)
+    jwks.serve(() => ({ ok: true, status: 200, body: { keys: [publicJwk(SEED), publicJwk(ROTATED)] } }))
+    const rotated = await fal.sign(payload, { privateKey: seedBytes(ROTATED) })
+    expect(await outcome(fal.verify(rotated, { fetch: jwks.fetch }))).toBe('accepted')
+    expect(await outcome(fal.verify(rotated, { fetch: jwks.fetch }))).toBe('accepted')
+    expect(jwks.calls).toHaveLength(2)
+  })
+
+  it('a stream of forgeries fetches at most once a minute, and every one is signature_mismatch', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    const jwks = double([publicJwk(SEED)])
+    expect(await outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(SEED) }), { fetch: jwks.fetch }))).toBe('accepted')
+    vi.setSystemTime(Date.now() + JWKS_REFETCH_INTERVAL)
+    const forged = await fal.sign(payload, { privateKey: seedBytes(ROTATED) })
+    const results = []
+    for (let i = 0; i < 50; i++) results.push(await outcome(fal.verify(forged, { fetch: jwks.fetch })))
+    expect(new Set(results)).toEqual(new Set(['signature_mismatch']))
+    expect(jwks.calls).toHaveLength(2)
+    vi.setSystemTime(Date.now() + JWKS_REFETCH_INTERVAL)
+    expect(await outcome(fal.verify(forged, { fetch: jwks.fetch }))).toBe('signature_mismatch')
+    expect(jwks.calls).toHaveLength(3)
+  })
+
+  it('a failed refetch while keys are cached is a mismatch, not an error the sender could provoke', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    const jwks = double([publicJwk(SEED)])
+    expect(await outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(SEED) }), { fetch: jwks.fetch }))).toBe('accepted')
+    vi.setSystemTime(Date.now() + JWKS_REFETCH_INTERVAL)
+    jwks.serve(() => Promise.reject(new Error('ECONNRESET')))
+    expect(await outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(ROTATED) }), { fetch: jwks.fetch }))).toBe('signature_mismatch')
+    expect(await outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(SEED) }), { fetch: jwks.fetch }))).toBe('accepted')
+  })
+
+  it.each([
+    ['the network fails', () => Promise.reject(new Error('ECONNREFUSED')), /could not load the JWKS from https:\/\/rest\.fal\.ai/],
+    ['fal answers 503', () => ({ ok: false, status: 503, body: null }), /could not load the JWKS/],
+    ['the body is not a JWKS', () => ({ ok: true, status: 200, body: { nope: true } }), /has no Ed25519 signing key/],
+    ['the JWKS has only RSA keys', () => ({ ok: true, status: 200, body: { keys: [{ kty: 'RSA', n: 'AQAB', e: 'AQAB' }] } }), /has no Ed25519 signing key/],
+  ] as const)('when %s, verify rejects with a plain Error (answer 500; fal retries), and does not ask again within the minute', async (_name, answer, message) => {
+    const jwks = double([])
+    jwks.serve(answer)
+    const delivery = await fal.sign(payload, { privateKey: seedBytes(SEED) })
+    const error = await fal.verify(delivery, { fetch: jwks.fetch }).catch((e: unknown) => e)
+    expect(isWebhookVerificationError(error)).toBe(false)
+    expect(error).toBeInstanceOf(Error)
+    expect((error as Error).message).toMatch(message)
+    await expect(fal.verify(delivery, { fetch: jwks.fetch })).rejects.toThrow(message)
+    expect(jwks.calls).toHaveLength(1)
+  })
+
+  it('a malformed delivery is refused before any fetch', async () => {
+    const jwks = double([publicJwk(SEED)])
+    const delivery = await fal.sign(payload, { privateKey: seedBytes(SEED) })
+    for (const [header, value] of [['X-Fal-Webhook-Signature', 'abc'], ['X-Fal-Webhook-Timestamp', 'soon'], ['X-Fal-Webhook-User-Id', '']] as const) {
+      const headers = { ...delivery.headers, [header]: value }
+      expect(await outcome(fal.verify({ headers, body: delivery.body }, { fetch: jwks.fetch }))).not.toBe('accepted')
+    }
+    const stale = await fal.sign(payload, { privateKey: seedBytes(SEED), timestamp: Date.now() - 3_600_000 })
+    expect(await outcome(fal.verify(stale, { fetch: jwks.fetch }))).toBe('timestamp_too_old')
+    expect(jwks.calls).toHaveLength(0)
+  })
+})
+
+describe('fal options', () => {
+  const delivery = fal.sign(payload, { privateKey: seedBytes(SEED) })
+
+  it.each([
+    ['a secret', { secret: 'whsec_x' }, /signs with Ed25519 keys from its JWKS, not a secret/],
+    ['a JWKS without an Ed25519 key', { jwks: { keys: [{ kty: 'RSA' }] } }, /options\.jwks must be a JWKS .* with at least one Ed25519 public key/],
+    ['a JWKS that is an array', { jwks: [publicJwk(SEED)] }, /options\.jwks must be a JWKS/],
+    ['a JWKS URL that is not http(s)', { jwksUrl: 'file:///etc/jwks.json' }, /options\.jwksUrl must be an http\(s\) URL/],
+    ['a fetch that is not a function', { fetch: 'https://rest.fal.ai' }, /no global fetch here to load the JWKS. Pass options\.fetch/],
+  ])('%s is a TypeError that names the fix', async (_name, options, message) => {
+    const error = await fal.verify(await delivery, options as never).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(TypeError)
+    expect((error as Error).message).toMatch(message)
+  })
+
+  it('no global fetch and no options.fetch is a TypeError', async () => {
+    vi.stubGlobal('fetch', undefined)
+    try {
+      await expect(fal.verify(await delivery)).rejects.toThrow(TypeError)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
+  it.each([
+    ['no private key', {}, /sign needs options\.privateKey/],
+    ['a JWK without "d" (a public key)', { privateKey: publicJwk(SEED) }, /must be an Ed25519 private key/],
+    ['a seed of 31 bytes', { privateKey: new Uint8Array(31) }, /must be the 32-byte Ed25519 seed; got 31 bytes/],
+    ['an empty request id', { privateKey: seedBytes(SEED), requestId: '' }, /options\.requestId must be a non-empty string/],
+  ])('sign with %s is a TypeError', async (_name, options, message) => {
+    await expect(fal.sign(payload, options as never)).rejects.toThrow(message)
+  })
+
+  it('signs with a JWK private key and a CryptoKey alike, and sends the request and user ids given', async () => {
+    const pair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])) as CryptoKeyPair
+    const jwk = await crypto.subtle.exportKey('jwk', pair.privateKey)
+    const publicKey = await crypto.subtle.exportKey('jwk', pair.publicKey)
+    for (const privateKey of [jwk, pair.privateKey]) {
+      const signed = await fal.sign(payload, { privateKey, requestId: 'req_1', userId: 'user_1' })
+      expect(signed.headers['X-Fal-Webhook-Request-Id']).toBe('req_1')
+      expect(signed.headers['X-Fal-Webhook-User-Id']).toBe('user_1')
+      await expect(fal.verify(signed, { jwks: { keys: [publicKey] } })).resolves.toEqual(payload)
+    }
+  })
+})
