@@ -2,7 +2,7 @@ import { WebhookVerificationError } from '../errors.js'
 import { sha256 } from './digest.js'
 import { signEd25519, verifyEd25519, type Ed25519PrivateKey } from './ed25519.js'
 import { parseHex, toHex } from './encoding.js'
-import { ed25519Keys, RemoteJwks, type FetchLike } from './jwks.js'
+import { ed25519Keys, RemoteJwks, type FetchLike, type JwksSource } from './jwks.js'
 import { isPromiseLike } from './promise.js'
 import { formatTimestamp, readTimestamp, requireHeader, type Scheme } from './scheme.js'
 import type { Tolerance } from './timestamp.js'
@@ -31,10 +31,11 @@ export interface Ed25519JwksSchemeOptions {
   readonly tolerance?: Tolerance
 }
 
-/** The keys Ed25519 deliveries are checked against: the caller's JWKS, or one fetched from a URL. */
-type KeySource = { readonly keys: readonly Uint8Array[] } | RemoteJwks
+/** The keys Ed25519 deliveries are checked against: the caller's JWKS (`fixed`), or one fetched from a URL. */
+export type Ed25519KeySource = { readonly fixed: readonly Uint8Array[] } | JwksSource
 
-interface Ed25519Signed {
+/** What an Ed25519 + JWKS scheme reads from a delivery before any crypto. */
+export interface Ed25519Signed {
   /** The signed header values, each followed by the separator: the message before the body's digest. */
   readonly head: string
   readonly body: string | Uint8Array
@@ -48,7 +49,7 @@ const SIGNATURE_BYTES = 64
  * Ed25519 over a message built from signed headers and the body's SHA-256:
  * `<field 1><sep><field 2><sep>…<sep><hex SHA-256 of the body>`, the
  * signature in hex, checked against each Ed25519 key of a JWKS (fal.ai's
- * scheme). The keys come from `options.jwks` (`{ keys: JsonWebKey[] }`) or
+ * scheme). The keys come from `options.jwks` (`{ keys: Jwk[] }`) or
  * are fetched from `options.jwksUrl` (default: the sender's URL) with
  * `options.fetch` (default: the global `fetch`), kept 24 h at most, and
  * fetched again, at most once a minute, when no cached key verifies a
@@ -67,7 +68,7 @@ const SIGNATURE_BYTES = 64
  * })
  * ```
  */
-export function ed25519JwksScheme(options: Ed25519JwksSchemeOptions): Scheme<KeySource, Ed25519Signed> {
+export function ed25519JwksScheme(options: Ed25519JwksSchemeOptions): Scheme<Ed25519KeySource, Ed25519Signed> {
   const { signatureHeader, fields, timestampHeader, separator, jwksUrl } = options
 
   function anyVerifies(keys: readonly Uint8Array[], signature: Uint8Array, message: string): boolean | Promise<boolean> {
@@ -93,7 +94,7 @@ export function ed25519JwksScheme(options: Ed25519JwksSchemeOptions): Scheme<Key
         if (keys.length === 0) {
           throw new TypeError('hookproof: options.jwks must be a JWKS ({ keys: [...] }) with at least one Ed25519 public key (kty "OKP", crv "Ed25519", x).')
         }
-        return [{ keys }]
+        return [{ fixed: keys }]
       }
       const url = options['jwksUrl'] ?? jwksUrl
       if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw new TypeError('hookproof: options.jwksUrl must be an http(s) URL.')
@@ -130,7 +131,7 @@ export function ed25519JwksScheme(options: Ed25519JwksSchemeOptions): Scheme<Key
       const digest = sha256([signed.body])
       const check = (bytes: Uint8Array): boolean | Promise<boolean> => {
         const message = signed.head + toHex(bytes)
-        if (!(source instanceof RemoteJwks)) return anyVerifies(source.keys, signed.signature, message)
+        if ('fixed' in source) return anyVerifies(source.fixed, signed.signature, message)
         const retry = async (): Promise<boolean> => {
           const fresh = await source.refresh()
           return fresh !== undefined && anyVerifies(fresh, signed.signature, message)

@@ -3,8 +3,32 @@ import { cachedKey, KeyCache } from './hmac.js'
 import { isPromiseLike } from './promise.js'
 import { nodeCrypto, subtle, usesNodeCrypto } from './runtime.js'
 
+/**
+ * A JSON Web Key, as far as hookproof reads one: what `crypto.subtle.exportKey('jwk', …)`
+ * returns and a JWKS lists. (Declared here so the types need no DOM library.)
+ */
+export interface Jwk {
+  readonly kty?: string
+  readonly crv?: string
+  /** The public key, base64url. */
+  readonly x?: string
+  /** The private key, base64url. */
+  readonly d?: string
+  readonly use?: string
+  readonly kid?: string
+  readonly alg?: string
+}
+
+/** A Web Crypto `CryptoKey`, structurally (so the types need no DOM library). */
+export interface CryptoKeyLike {
+  readonly type: string
+  readonly algorithm: { readonly name: string }
+  readonly extractable: boolean
+  readonly usages: readonly string[]
+}
+
 /** An Ed25519 private key to sign with: a JWK (`kty: 'OKP'`, `crv: 'Ed25519'`, `d`), a Web Crypto `CryptoKey`, or the 32-byte seed. */
-export type Ed25519PrivateKey = JsonWebKey | CryptoKey | Uint8Array
+export type Ed25519PrivateKey = Jwk | CryptoKeyLike | Uint8Array
 
 const ED25519 = { name: 'Ed25519' } as const
 const KEY_BYTES = 32
@@ -12,7 +36,7 @@ const KEY_BYTES = 32
 /** The 32 bytes of an Ed25519 public JWK, or `undefined` when it is not one. `x` may carry `=` padding. */
 export function publicKeyOfJwk(jwk: unknown): Uint8Array | undefined {
   if (typeof jwk !== 'object' || jwk === null) return undefined
-  const { kty, crv, x } = jwk as JsonWebKey
+  const { kty, crv, x } = jwk as Jwk
   if (kty !== 'OKP' || crv !== 'Ed25519' || typeof x !== 'string') return undefined
   const bytes = decodeBase64(x, true)
   return bytes?.length === KEY_BYTES ? bytes : undefined
@@ -64,7 +88,7 @@ export function verifyEd25519(publicKey: Uint8Array, signature: Uint8Array, ...p
 const PKCS8_PREFIX = [0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20]
 
 async function privateKey(key: Ed25519PrivateKey, where: string): Promise<CryptoKey> {
-  if (typeof CryptoKey !== 'undefined' && key instanceof CryptoKey) return key
+  if (typeof CryptoKey !== 'undefined' && key instanceof CryptoKey) return key as CryptoKey
   try {
     if (key instanceof Uint8Array) {
       if (key.length !== KEY_BYTES) throw new TypeError(`hookproof: ${where} as bytes must be the 32-byte Ed25519 seed; got ${key.length} bytes.`)
@@ -73,11 +97,11 @@ async function privateKey(key: Ed25519PrivateKey, where: string): Promise<Crypto
       pkcs8.set(key, PKCS8_PREFIX.length)
       return await subtle().importKey('pkcs8', pkcs8, ED25519, false, ['sign'])
     }
-    const jwk = key as JsonWebKey
+    const jwk = key as Jwk
     if (typeof jwk !== 'object' || jwk === null || jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || typeof jwk.d !== 'string') {
       throw new TypeError(`hookproof: ${where} must be an Ed25519 private key: a JWK with kty "OKP", crv "Ed25519" and "d", a CryptoKey, or the 32-byte seed.`)
     }
-    return await subtle().importKey('jwk', jwk, ED25519, false, ['sign'])
+    return await subtle().importKey('jwk', jwk as JsonWebKey, ED25519, false, ['sign'])
   } catch (error) {
     const reason = unsupported(error)
     if (reason instanceof TypeError) throw reason

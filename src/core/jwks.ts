@@ -1,14 +1,18 @@
-import { publicKeyOfJwk } from './ed25519.js'
+import { publicKeyOfJwk, type Jwk } from './ed25519.js'
 
 /** A JSON Web Key Set, as served at a `/.well-known/jwks.json` URL. */
 export interface JsonWebKeySet {
-  readonly keys: readonly JsonWebKey[]
+  readonly keys: readonly Jwk[]
 }
 
-/** The part of `fetch` hookproof uses to load a JWKS; inject your own (a test double, a proxy, a cache). */
+/**
+ * The part of `fetch` hookproof uses to load a JWKS; inject your own (a test
+ * double, a proxy, a cache). `init` also carries a 10 s timeout `signal`
+ * where the runtime has `AbortSignal.timeout`.
+ */
 export type FetchLike = (
   url: string,
-  init: { readonly headers: Record<string, string>; readonly signal?: AbortSignal },
+  init: { readonly headers: Record<string, string> },
 ) => Promise<{ readonly ok: boolean; readonly status: number; json(): Promise<unknown> }>
 
 /** How long a fetched JWKS is used before it is fetched again: 24 h, the most providers allow. */
@@ -48,8 +52,15 @@ interface Entry {
 // entry per URL, set by the caller, never by a sender.
 const caches = /* @__PURE__ */ new WeakMap<FetchLike, Map<string, Entry>>()
 
+/** Keys that come from a JWKS URL: cached, or fetched when stale or when asked to refresh. */
+export interface JwksSource {
+  keys(): Promise<readonly Uint8Array[]> | readonly Uint8Array[]
+  /** Keys fetched again, unless they were fetched moments ago or cannot be fetched now: then `undefined`. */
+  refresh(): Promise<readonly Uint8Array[] | undefined>
+}
+
 /** @internal A JWKS fetched from a URL, cached for at most {@link JWKS_MAX_AGE}. */
-export class RemoteJwks {
+export class RemoteJwks implements JwksSource {
   readonly #url: string
   readonly #fetch: FetchLike
   readonly #entry: Entry
@@ -64,7 +75,6 @@ export class RemoteJwks {
     this.#entry = entry
   }
 
-  /** The cached keys while fresh, else the keys fetched now. Rejects (not a `WebhookVerificationError`) when they cannot be loaded. */
   keys(): Promise<readonly Uint8Array[]> | readonly Uint8Array[] {
     const { keys, fetchedAt, failure } = this.#entry
     const age = Date.now() - fetchedAt
@@ -74,7 +84,6 @@ export class RemoteJwks {
     return this.#load()
   }
 
-  /** Keys fetched again, unless they were fetched moments ago or cannot be fetched now: then `undefined`. */
   async refresh(): Promise<readonly Uint8Array[] | undefined> {
     if (Date.now() - this.#entry.fetchedAt < JWKS_REFETCH_INTERVAL) return undefined
     try {
@@ -99,7 +108,8 @@ export class RemoteJwks {
     let body: unknown
     try {
       const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(JWKS_TIMEOUT) : undefined
-      const response = await this.#fetch(this.#url, { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) })
+      const init = { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) }
+      const response = await this.#fetch(this.#url, init)
       if (!response.ok) throw new Error(`HTTP ${response.status}`)
       body = await response.json()
     } catch (cause) {

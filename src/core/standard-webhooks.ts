@@ -21,9 +21,10 @@ export interface StandardWebhooksSchemeOptions {
 }
 
 /** A key Standard Webhooks verifies with: HMAC key bytes (`v1`) or an Ed25519 public key (`v1a`). */
-type StandardKey = { readonly hmac: Uint8Array } | { readonly ed25519: Uint8Array }
+export type StandardWebhooksKey = { readonly hmac: Uint8Array } | { readonly ed25519: Uint8Array }
 
-interface StandardSigned {
+/** What a Standard Webhooks scheme reads from a delivery before any crypto. */
+export interface StandardWebhooksSigned {
   readonly content: readonly [string, string | Uint8Array]
   readonly v1: readonly Uint8Array[]
   readonly v1a: readonly Uint8Array[]
@@ -51,7 +52,7 @@ function keyError(error: unknown, where: string): unknown {
 // (an HMAC key), `whpk_` + base64 (an Ed25519 public key); other text is the
 // bare base64 of an HMAC key, as the spec's libraries read it; bytes are the
 // raw HMAC key.
-const verifyKeys = /* @__PURE__ */ new KeyCache((secret): StandardKey => {
+const verifyKeys = /* @__PURE__ */ new KeyCache((secret): StandardWebhooksKey => {
   if (typeof secret !== 'string') return { hmac: secret }
   if (secret.startsWith('whpk_')) {
     const key = base64Key(secret.slice(5), 'whpk_')
@@ -99,7 +100,7 @@ function randomId(): string {
  * const svix = standardWebhooksScheme({ headerPrefix: 'svix' })
  * ```
  */
-export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = {}): Scheme<StandardKey, StandardSigned> {
+export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = {}): Scheme<StandardWebhooksKey, StandardWebhooksSigned> {
   const prefix = options.headerPrefix ?? 'webhook'
   const idHeader = `${prefix}-id`
   const timestamp = { header: `${prefix}-timestamp`, format: 'unix' } as const

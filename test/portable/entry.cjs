@@ -4,7 +4,7 @@ const forced = process.env.HOOKPROOF_ENGINE === 'webcrypto'
 if (forced) globalThis[Symbol.for('hookproof.engine')] = 'webcrypto'
 
 const root = require('hookproof')
-const names = ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo']
+const names = ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo', 'standardwebhooks', 'replicate', 'fal', 'elevenlabs', 'mux', 'openrouter', 'synthesia']
 const providers = Object.fromEntries(names.map((name) => [name, require(`hookproof/${name}`)]))
 const vectorFiles = names.map((name) => require(`./vectors/${name}.json`))
 const regressions = require('./vectors/regressions.json')

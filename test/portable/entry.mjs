@@ -7,7 +7,7 @@ const forced = globalThis.process?.env?.HOOKPROOF_ENGINE === 'webcrypto'
 if (forced) globalThis[Symbol.for('hookproof.engine')] = 'webcrypto'
 
 const root = await import('hookproof')
-const names = ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo']
+const names = ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo', 'standardwebhooks', 'replicate', 'fal', 'elevenlabs', 'mux', 'openrouter', 'synthesia']
 const providers = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await import(`hookproof/${name}`)])))
 const json = async (name) => (await import(`./vectors/${name}.json`, { with: { type: 'json' } })).default
 const vectorFiles = await Promise.all(names.map(json))

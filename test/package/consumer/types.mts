@@ -4,7 +4,11 @@ import { verify as verifyMagicHour } from 'hookproof/magichour'
 import { verify as verifyVideoPilot } from 'hookproof/videopilot'
 import { verify as verifyAdsumo } from 'hookproof/adsumo'
 import { verify as verifyRemoveBGVideo } from 'hookproof/removebgvideo'
-import { eversince, defineProvider, hmacHexScheme, isWebhookVerificationError, WebhookVerificationError, type WebhookVerificationErrorCode } from 'hookproof'
+import { verify as verifyFal, sign as signFal } from 'hookproof/fal'
+import { verify as verifyStandard } from 'hookproof/standardwebhooks'
+import { verify as verifyReplicate } from 'hookproof/replicate'
+import { verify as verifyMux } from 'hookproof/mux'
+import { eversince, standardWebhooksScheme, stripeStyleScheme, defineProvider, hmacHexScheme, isWebhookVerificationError, WebhookVerificationError, type WebhookVerificationErrorCode } from 'hookproof'
 
 declare const headers: Record<string, string | string[] | undefined>
 declare const body: Uint8Array
@@ -17,9 +21,20 @@ export async function handle(): Promise<string> {
   const ads = await verifyAdsumo({ headers, body }, { secret: 's' })
   const job = await verifyRemoveBGVideo({ headers, body }, { secret: 's' })
   const delivery = await sign(event, { secret: 's', timestamp: 0 })
+  const result = await verifyFal({ headers, body })
+  const pinned = await verifyFal({ headers, body }, { jwks: { keys: [{ kty: 'OKP', crv: 'Ed25519', x: 'x' }] } })
+  const signed = await signFal(pinned, { privateKey: new Uint8Array(32), requestId: 'r' })
+  const openai = await verifyStandard<{ type: 'response.completed'; data: { id: string } }>({ headers, body }, { secret: 'whsec_x' })
+  const prediction = await verifyReplicate({ headers, body }, { secret: 'whsec_x' })
+  const output: unknown = prediction.status === 'succeeded' ? prediction.output : prediction.error
+  const asset = await verifyMux({ headers, body }, { secret: 's' })
+  const playback = asset.type === 'video.asset.ready' ? asset.data.playback_ids?.[0]?.id : undefined
+  const acme = defineProvider<{ type: 'done' }>({ name: 'Acme', scheme: stripeStyleScheme({ header: 'acme-signature', version: 'v1', joiner: '.' }), eventField: 'type' })
+  const svix = defineProvider<{ type: string }>({ name: 'Svix', scheme: standardWebhooksScheme({ headerPrefix: 'svix' }), eventField: 'type' })
+  void acme, svix, output, playback, signed
   const custom = defineProvider<{ kind: 'a' }>({ name: 'Acme', scheme: hmacHexScheme({ signatureHeader: 'x-sig' }), eventField: 'kind' })
   const error: unknown = new WebhookVerificationError('signature_mismatch', 'x')
   const code: WebhookVerificationErrorCode | undefined = isWebhookVerificationError(error) ? error.code : undefined
   void custom
-  return [event.event, same.event, magic.type, pilot.event, ads.event, job.event, delivery.body, code].join()
+  return [event.event, same.event, magic.type, pilot.event, ads.event, job.event, delivery.body, code, result.status, openai.data.id].join()
 }
