@@ -25,6 +25,13 @@ const ROUNDS = smoke ? 1 : Number(process.env.BENCH_ROUNDS ?? 5)
 const MIN_CPU_TIME = Number(process.env.BENCH_MS ?? 120) * 1e6 // ns per candidate per round
 const SIZES = (process.env.BENCH_SIZES ?? '1024,65536,1048576').split(',').map(Number)
 const SECRET = 'whsec_benchmark_secret_7d1f0c9a2b'
+const SW_SECRET = `whsec_${Buffer.from('benchmark-standard-webhooks-key').toString('base64')}`
+// Every provider that verifies with an HMAC: the five seeds, then the newer ones.
+const HMAC_PROVIDERS = ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo', 'standardwebhooks', 'replicate', 'elevenlabs', 'mux', 'openrouter', 'synthesia']
+const FAL_SEED = new Uint8Array(32).fill(7)
+const falPair = await crypto.subtle.importKey('pkcs8', new Uint8Array([0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20, ...FAL_SEED]), 'Ed25519', true, ['sign'])
+const { d: _private, ...falPublic } = await crypto.subtle.exportKey('jwk', falPair)
+const FAL_JWKS = { keys: [{ ...falPublic, key_ops: undefined }] }
 
 // A second, CommonJS copy of hookproof, told to use Web Crypto even here.
 globalThis[Symbol.for('hookproof.engine')] = 'webcrypto'
@@ -66,12 +73,18 @@ async function candidates(text, kind) {
     },
   ])
 
-  for (const name of ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo']) {
+  for (const name of HMAC_PROVIDERS) {
     const provider = hookproof[name]
-    const signed = await provider.sign(text, { secret: SECRET, event: 'job.completed' })
+    const secret = name === 'standardwebhooks' || name === 'replicate' ? SW_SECRET : SECRET
+    const signed = await provider.sign(text, { secret, event: 'job.completed' })
     const headers = lower(signed.headers)
-    list.push([`hookproof ${name}`, () => provider.verify({ headers, body: payload }, { secret: SECRET })])
+    list.push([`hookproof ${name}`, () => provider.verify({ headers, body: payload }, { secret })])
   }
+
+  // fal: Ed25519 over the headers and the body's SHA-256, keys pinned (no fetch).
+  const falSigned = await hookproof.fal.sign(text, { privateKey: FAL_SEED })
+  const falHeaders = lower(falSigned.headers)
+  list.push(['hookproof fal (Ed25519)', () => hookproof.fal.verify({ headers: falHeaders, body: payload }, { jwks: FAL_JWKS })])
 
   const octokitSignature = await octokitSign(SECRET, text)
   list.push([
@@ -96,8 +109,7 @@ async function candidates(text, kind) {
     list.push(['stripe constructEventAsync', () => stripe.webhooks.constructEventAsync(payload, stripeHeader, SECRET, 3600)])
   }
 
-  const swSecret = Buffer.from('benchmark-standard-webhooks-key').toString('base64')
-  const wh = new Webhook(swSecret)
+  const wh = new Webhook(SW_SECRET)
   const swHeaders = { 'webhook-id': 'msg_1', 'webhook-timestamp': String(Math.floor(now / 1000)), 'webhook-signature': wh.sign('msg_1', new Date(now), text) }
   list.push(['standardwebhooks verify', () => wh.verify(payload, swHeaders)])
 
@@ -162,13 +174,14 @@ for (const size of SIZES) {
     const floor = result.get('floor (node:crypto by hand)')
     console.log(`${label(size)} body as ${kind}`)
     for (const [name, ns] of result) console.log(`  ${name.padEnd(40)} ${micro(ns).padStart(9)} µs  ${(ns / floor).toFixed(2).padStart(6)}× floor`)
-    const ours = [...result].filter(([name]) => name.startsWith('hookproof ') && !name.includes('Web Crypto'))
+    const ours = [...result].filter(([name]) => HMAC_PROVIDERS.some((provider) => name === `hookproof ${provider}`))
     const worst = Math.max(...ours.map(([, ns]) => ns))
     const peers = [...result].filter(([name]) => /octokit|stripe|standardwebhooks/.test(name))
     const [bestPeer, bestPeerNs] = peers.reduce((a, b) => (b[1] < a[1] ? b : a))
     const wc = result.get('hookproof eversince, Web Crypto engine') / result.get('raw subtle.verify, cached key')
+    const sameScheme = result.get('hookproof standardwebhooks') / result.get('standardwebhooks verify')
     summary.push(
-      `${label(size).padEnd(7)} ${kind.padEnd(6)}  hookproof (slowest provider) / floor ${(worst / floor).toFixed(2)}×   / best peer (${bestPeer}) ${(worst / bestPeerNs).toFixed(2)}×   Web Crypto engine / raw subtle ${wc.toFixed(2)}×`,
+      `${label(size).padEnd(7)} ${kind.padEnd(6)}  hookproof (slowest HMAC provider) / floor ${(worst / floor).toFixed(2)}×   / best peer (${bestPeer}) ${(worst / bestPeerNs).toFixed(2)}×   Web Crypto engine / raw subtle ${wc.toFixed(2)}×   hookproof/standardwebhooks / standardwebhooks ${sameScheme.toFixed(2)}×`,
     )
     console.log()
   }

@@ -1,6 +1,6 @@
 /**
  * hookproof end to end: a real HTTP receiver on 127.0.0.1 verifies deliveries
- * from all five providers, then a sender posts each provider's events signed
+ * from all twelve providers, then a sender posts each provider's events signed
  * with `sign()`, plus forged, tampered, stale and malformed ones.
  *
  *   npm run demo
@@ -18,39 +18,74 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { isWebhookVerificationError, type SignedDelivery, type WebhookVerificationErrorCode } from 'hookproof'
 import * as adsumo from 'hookproof/adsumo'
+import * as elevenlabs from 'hookproof/elevenlabs'
 import * as eversince from 'hookproof/eversince'
+import * as fal from 'hookproof/fal'
 import * as magichour from 'hookproof/magichour'
+import * as mux from 'hookproof/mux'
+import * as openrouter from 'hookproof/openrouter'
 import * as removebgvideo from 'hookproof/removebgvideo'
+import * as replicate from 'hookproof/replicate'
+import * as standardwebhooks from 'hookproof/standardwebhooks'
+import * as synthesia from 'hookproof/synthesia'
 import * as videopilot from 'hookproof/videopilot'
+import { familySamples } from '../test/families/samples.js'
 import { samples } from '../test/samples.js'
 
-type Name = keyof typeof samples
+type Name = keyof typeof samples | keyof typeof familySamples
+type Options = Record<string, unknown>
 interface AnyProvider {
-  verify(input: Parameters<typeof adsumo.verify>[0], options: { secret: string }): Promise<object>
-  sign(payload: unknown, options: { secret: string; timestamp?: number; event?: string }): Promise<SignedDelivery>
+  verify(input: Parameters<typeof adsumo.verify>[0], options: Options): Promise<object>
+  sign(payload: unknown, options: Options): Promise<SignedDelivery>
 }
 
-const providers = { eversince, magichour, videopilot, adsumo, removebgvideo } as unknown as Record<Name, AnyProvider>
-const signatureHeaders: Record<Name, string> = {
-  eversince: 'X-Eversince-Signature',
-  magichour: 'magic-hour-event-signature',
-  videopilot: 'X-VideoPilot-Signature',
-  adsumo: 'X-Adsumo-Signature',
-  removebgvideo: 'X-Webhook-Signature',
+/** What the demo knows of a provider: where its signature and timestamp travel, and its event field. */
+interface Demo {
+  readonly module: AnyProvider
+  readonly signatureHeader: string
+  /** `header`: its own header; `inline`: `t=` in the signature header; `opaque`: signed but not read as a time; `none`. */
+  readonly timestamp: 'header' | 'inline' | 'opaque' | 'none'
+  readonly eventField?: string
+  /** A delivery this old is refused (past the provider's default tolerance). */
+  readonly staleMinutes?: number
 }
-const signsTimestamp: Record<Name, boolean> = { eversince: true, magichour: true, videopilot: false, adsumo: false, removebgvideo: true }
+
+const demos: Record<Name, Demo> = {
+  eversince: { module: eversince as unknown as AnyProvider, signatureHeader: 'X-Eversince-Signature', timestamp: 'header', eventField: 'event' },
+  magichour: { module: magichour as unknown as AnyProvider, signatureHeader: 'magic-hour-event-signature', timestamp: 'header', eventField: 'type' },
+  videopilot: { module: videopilot as unknown as AnyProvider, signatureHeader: 'X-VideoPilot-Signature', timestamp: 'none', eventField: 'event' },
+  adsumo: { module: adsumo as unknown as AnyProvider, signatureHeader: 'X-Adsumo-Signature', timestamp: 'none', eventField: 'event' },
+  removebgvideo: { module: removebgvideo as unknown as AnyProvider, signatureHeader: 'X-Webhook-Signature', timestamp: 'header', eventField: 'event' },
+  standardwebhooks: { module: standardwebhooks as unknown as AnyProvider, signatureHeader: 'webhook-signature', timestamp: 'header' },
+  replicate: { module: replicate as unknown as AnyProvider, signatureHeader: 'webhook-signature', timestamp: 'header', eventField: 'status' },
+  fal: { module: fal as unknown as AnyProvider, signatureHeader: 'X-Fal-Webhook-Signature', timestamp: 'header', eventField: 'status' },
+  elevenlabs: { module: elevenlabs as unknown as AnyProvider, signatureHeader: 'ElevenLabs-Signature', timestamp: 'inline', eventField: 'type', staleMinutes: 40 },
+  mux: { module: mux as unknown as AnyProvider, signatureHeader: 'mux-signature', timestamp: 'inline', eventField: 'type' },
+  openrouter: { module: openrouter as unknown as AnyProvider, signatureHeader: 'X-OpenRouter-Signature', timestamp: 'inline', eventField: 'type' },
+  synthesia: { module: synthesia as unknown as AnyProvider, signatureHeader: 'Synthesia-Signature', timestamp: 'opaque', eventField: 'type' },
+}
+const allSamples = { ...samples, ...familySamples } as Record<Name, readonly object[]>
 
 const serving = process.argv.includes('--serve')
 const servedSecret = process.env['HOOKPROOF_SECRET'] || 'whsec_demo'
+// The command line (`hookproof send`) signs with a text secret: these are the providers it serves.
+const servedNames: readonly Name[] = ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo']
 
-// What the receiver knows: one secret per provider, as a real app reads them from its environment.
-const secrets: Record<Name, string> = serving ? { eversince: servedSecret, magichour: servedSecret, videopilot: servedSecret, adsumo: servedSecret, removebgvideo: servedSecret } : {
-  eversince: 'whsec_demo_eversince_5f2b9c',
-  magichour: 'whsec_demo_magichour_81d0aa',
-  videopilot: 'demo_videopilot_secret_77e1',
-  adsumo: 'demo_adsumo_secret_c39f04',
-  removebgvideo: 'demo_removebgvideo_secret_1b6d',
-}
+// fal signs with Ed25519: the demo's sender holds a private key, the
+// receiver trusts its public key as fal's JWKS would list it.
+const falPair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])) as CryptoKeyPair
+const falJwks = { keys: [await crypto.subtle.exportKey('jwk', falPair.publicKey)] }
+const attackerPair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])) as CryptoKeyPair
+
+// What the receiver knows, as a real app reads it from its environment, and what the sender signs with.
+const keys: Record<Name, { readonly verifyWith: Options; readonly signWith: Options; readonly forgedWith: Options }> = Object.fromEntries(
+  (Object.keys(demos) as Name[]).map((name) => {
+    if (name === 'fal') return [name, { verifyWith: { jwks: falJwks }, signWith: { privateKey: falPair.privateKey }, forgedWith: { privateKey: attackerPair.privateKey } }]
+    const standard = name === 'standardwebhooks' || name === 'replicate'
+    const secret = serving ? servedSecret : standard ? `whsec_${btoa(`hookproof demo ${name} key`)}` : `whsec_demo_${name}_5f2b9c`
+    return [name, { verifyWith: { secret }, signWith: { secret }, forgedWith: { secret: standard ? `whsec_${btoa('an attacker guess')}` : 'attacker-guess' } }]
+  }),
+) as Record<Name, { verifyWith: Options; signWith: Options; forgedWith: Options }>
 
 // 400: the delivery is not well-formed; 401: well-formed, but not authentic or not fresh.
 const unauthorized = new Set<WebhookVerificationErrorCode>(['signature_mismatch', 'timestamp_too_old', 'timestamp_too_new'])
@@ -75,17 +110,16 @@ function reply(response: ServerResponse, status: number, body: object): void {
 const server = createServer(async (request, response) => {
   const url = new URL(request.url ?? '/', 'http://127.0.0.1')
   const name = url.pathname.replace('/webhooks/', '') as Name
-  const provider = providers[name]
-  if (request.method !== 'POST' || !provider) return reply(response, 404, { error: 'not found' })
+  const demo = demos[name] as Demo | undefined
+  if (request.method !== 'POST' || !demo) return reply(response, 404, { error: 'not found' })
   const body = await readBody(request)
   try {
     const input = url.searchParams.has('fetch')
       ? new Request(url, { method: 'POST', headers: request.headers as Record<string, string>, body: new Uint8Array(body) })
       : { headers: request.headers, body }
-    const secret = url.searchParams.has('unset') ? (undefined as unknown as string) : secrets[name]
-    const event = await provider.verify(input, { secret })
-    const kind = (event as Record<string, unknown>)[name === 'magichour' ? 'type' : 'event']
-    return reply(response, 200, { received: kind })
+    const options = url.searchParams.has('unset') ? { secret: undefined } : keys[name].verifyWith
+    const event = (await demo.module.verify(input, options)) as Record<string, unknown>
+    return reply(response, 200, { received: demo.eventField ? event[demo.eventField] : 'object' })
   } catch (error) {
     if (isWebhookVerificationError(error)) {
       return reply(response, unauthorized.has(error.code) ? 401 : 400, { code: error.code })
@@ -114,32 +148,38 @@ function withHeader(delivery: SignedDelivery, name: string, value: string | unde
 
 async function cases(): Promise<Case[]> {
   const list: Case[] = []
-  for (const name of Object.keys(providers) as Name[]) {
-    const provider = providers[name]
-    const secret = secrets[name]
-    const events = samples[name] as readonly Record<string, unknown>[]
-    const eventField = name === 'magichour' ? 'type' : 'event'
+  for (const name of Object.keys(demos) as Name[]) {
+    const { module: provider, signatureHeader, timestamp, eventField, staleMinutes = 10 } = demos[name]
+    const { signWith, forgedWith } = keys[name]
+    const events = allSamples[name] as readonly Record<string, unknown>[]
+    const label = (event: Record<string, unknown>): string => (eventField ? String(event[eventField]) : String(event['type'] ?? 'event'))
     for (const event of events) {
-      list.push({ provider: name, label: String(event[eventField]), expected: 200, delivery: await provider.sign(event, { secret }) })
+      list.push({ provider: name, label: label(event), expected: 200, delivery: await provider.sign(event, { ...signWith, event: label(event) }) })
     }
     const first = events[0]!
-    const good = await provider.sign(first, { secret })
-    const signature = good.headers[signatureHeaders[name]]!
+    const sign = (payload: unknown, extra: Options = {}): Promise<SignedDelivery> => provider.sign(payload, { ...signWith, event: label(first), ...extra })
+    const good = await sign(first)
+    const signature = good.headers[signatureHeader]!
     list.push({ provider: name, label: 'as a Fetch Request', expected: 200, delivery: good, query: '?fetch' })
-    list.push({ provider: name, label: 'forged: wrong secret', expected: 401, code: 'signature_mismatch', delivery: await provider.sign(first, { secret: 'attacker-guess' }) })
-    list.push({ provider: name, label: 'tampered body', expected: 401, code: 'signature_mismatch', delivery: { ...good, body: good.body.replace(String(first[eventField]), 'X') } })
+    list.push({ provider: name, label: 'forged: wrong key', expected: 401, code: 'signature_mismatch', delivery: await provider.sign(first, { ...forgedWith, event: label(first) }) })
+    list.push({ provider: name, label: 'tampered body', expected: 401, code: 'signature_mismatch', delivery: { ...good, body: good.body.replace('"', '"x') } })
     list.push({ provider: name, label: 're-serialized body', expected: 401, code: 'signature_mismatch', delivery: { ...good, body: JSON.stringify(first, null, 2) } })
-    list.push({ provider: name, label: 'malformed signature', expected: 400, code: 'malformed_signature', delivery: withHeader(good, signatureHeaders[name], `${signature.slice(0, -2)}zz`) })
-    list.push({ provider: name, label: 'no signature (signing off)', expected: 400, code: 'missing_signature', delivery: withHeader(good, signatureHeaders[name], undefined) })
-    list.push({ provider: name, label: 'signed, but not JSON', expected: 400, code: 'invalid_payload', delivery: await provider.sign('<html>502 Bad Gateway</html>', { secret, event: String(first[eventField]) }) })
-    list.push({ provider: name, label: 'receiver secret unset', expected: 500, code: 'misconfigured', delivery: good, query: '?unset' })
-    if (signsTimestamp[name]) {
-      const tenMinutes = 10 * 60 * 1000
-      list.push({ provider: name, label: 'stale: sent 10 min ago', expected: 401, code: 'timestamp_too_old', delivery: await provider.sign(first, { secret, timestamp: Date.now() - tenMinutes }) })
-      list.push({ provider: name, label: 'from 10 min in the future', expected: 401, code: 'timestamp_too_new', delivery: await provider.sign(first, { secret, timestamp: Date.now() + tenMinutes }) })
-      const old = await provider.sign(first, { secret, timestamp: Date.now() - tenMinutes })
-      const fresh = Object.entries(good.headers).find(([header]) => /timestamp/i.test(header))!
-      list.push({ provider: name, label: 'replay: old signature, new timestamp', expected: 401, code: 'signature_mismatch', delivery: withHeader(old, fresh[0], fresh[1]) })
+    list.push({ provider: name, label: 'malformed signature', expected: 400, code: 'malformed_signature', delivery: withHeader(good, signatureHeader, `${signature.slice(0, -2)}zz`) })
+    list.push({ provider: name, label: 'no signature (signing off)', expected: 400, code: 'missing_signature', delivery: withHeader(good, signatureHeader, undefined) })
+    list.push({ provider: name, label: 'signed, but not JSON', expected: 400, code: 'invalid_payload', delivery: await sign('<html>502 Bad Gateway</html>') })
+    // fal's keys are public: there is no secret to leave unset.
+    if (name !== 'fal') list.push({ provider: name, label: 'receiver secret unset', expected: 500, code: 'misconfigured', delivery: good, query: '?unset' })
+    if (timestamp === 'header' || timestamp === 'inline') {
+      const stale = staleMinutes * 60 * 1000
+      const old = await sign(first, { timestamp: Date.now() - stale })
+      list.push({ provider: name, label: `stale: sent ${staleMinutes} min ago`, expected: 401, code: 'timestamp_too_old', delivery: old })
+      list.push({ provider: name, label: 'from 10 min in the future', expected: 401, code: 'timestamp_too_new', delivery: await sign(first, { timestamp: Date.now() + 10 * 60 * 1000 }) })
+      // The old signature with the fresh timestamp in its place.
+      const replayed =
+        timestamp === 'inline'
+          ? withHeader(old, signatureHeader, old.headers[signatureHeader]!.replace(/t=\d+/, /t=\d+/.exec(signature)![0]))
+          : withHeader(old, ...Object.entries(good.headers).find(([header]) => /timestamp/i.test(header))!)
+      list.push({ provider: name, label: 'replay: old signature, new timestamp', expected: 401, code: 'signature_mismatch', delivery: replayed })
     }
   }
   return list
@@ -156,7 +196,7 @@ async function serve(): Promise<void> {
     response.on('finish', () => console.log(`${request.method} ${request.url} → ${response.statusCode}`))
   })
   console.log(`hookproof demo receiver on http://127.0.0.1:${port}/webhooks/<provider>, secret ${servedSecret}. Try:\n`)
-  for (const name of Object.keys(providers)) {
+  for (const name of servedNames) {
     console.log(`  HOOKPROOF_SECRET=${servedSecret} npx hookproof send ${name} --all --to http://127.0.0.1:${port}/webhooks/${name}`)
   }
   console.log('\nCtrl-C to stop.')
@@ -168,7 +208,7 @@ async function main(): Promise<void> {
   const { port } = server.address() as AddressInfo
   console.log(`hookproof demo: receiver on http://127.0.0.1:${port}/webhooks/<provider>\n`)
 
-  const widths = [14, 38, 30, 30, 7, 4]
+  const widths = [16, 38, 30, 30, 7, 4]
   console.log(row(['provider', 'delivery', 'expected', 'outcome', 'ms', ''], widths))
   // ms: the whole HTTP round trip on loopback, not verify alone (npm run bench measures that).
   console.log(row(widths.map((w) => '-'.repeat(w)), widths))
@@ -186,7 +226,7 @@ async function main(): Promise<void> {
     console.log(row([c.provider, c.label, expected, outcome, ms.padStart(6), ok ? 'ok' : 'FAIL'], widths))
   }
   server.close()
-  console.log(`\n${all.length - failures} of ${all.length} deliveries had the expected outcome across 5 providers.`)
+  console.log(`\n${all.length - failures} of ${all.length} deliveries had the expected outcome across ${Object.keys(demos).length} providers.`)
   if (failures > 0) process.exitCode = 1
 }
 
