@@ -52,6 +52,23 @@ describe('the engine chosen at load time', () => {
     expect(hmac.hmacEngine().name).toBe('webcrypto')
   })
 
+  it.each([
+    ['no createPublicKey (Ed25519 falls back to Web Crypto)', 'createPublicKey'],
+    ['no verify (Ed25519 falls back to Web Crypto)', 'verify'],
+    ['no createHash (SHA-256 falls back to Web Crypto)', 'createHash'],
+  ])('each primitive checks for its own functions: %s', async (_label, missing) => {
+    const real = realGetBuiltin!('node:crypto') as Record<string, unknown>
+    processRef.getBuiltinModule = ((id: string) => (id === 'node:crypto' ? { ...real, [missing]: undefined } : realGetBuiltin!(id))) as typeof realGetBuiltin
+    const runtime = await fresh<typeof import('../src/core/runtime.js')>('../src/core/runtime.js')
+    expect(runtime.nodeCrypto(missing as 'verify')).toBeUndefined()
+    expect(runtime.nodeCrypto('createHmac')).toBeDefined()
+    const root = await fresh<Root>('../src/index.js')
+    const seed = new Uint8Array(32).fill(3)
+    const delivery = await root.fal.sign({ request_id: 'r', status: 'OK', payload: {} }, { privateKey: seed })
+    const { publicJwk } = await import('./families/oracle.js')
+    await expect(root.fal.verify(delivery, { jwks: { keys: [publicJwk(Buffer.from(seed).toString('base64'))] } })).resolves.toMatchObject({ request_id: 'r' })
+  })
+
   it('the Web Crypto engine says how to fix a runtime without crypto.subtle', async () => {
     const hmac = await fresh<Hmac>('../src/core/hmac.js')
     vi.stubGlobal('crypto', undefined)

@@ -3,7 +3,8 @@
  * only makes sure the file loads.
  */
 import { describe, expectTypeOf, it } from 'vitest'
-import { adsumo, eversince, magichour, removebgvideo, videopilot, type SignedDelivery, type WebhookVerificationErrorCode } from '../src/index.js'
+import { adsumo, elevenlabs, eversince, fal, magichour, mux, openrouter, removebgvideo, replicate, standardwebhooks, synthesia, videopilot, type SignedDelivery, type WebhookVerificationErrorCode } from '../src/index.js'
+import type { ElevenLabsEvent, FalEvent, MuxAsset, MuxEvent, MuxUpload, OpenRouterEvent, ReplicateEvent, StandardWebhooksEvent, SynthesiaEvent } from '../src/index.js'
 import type { AdsumoEvent } from '../src/providers/adsumo.js'
 import type { EversinceEvent, EversinceProject } from '../src/providers/eversince.js'
 import type { MagicHourAudioProject, MagicHourEvent, MagicHourImageProject, MagicHourVideoProject } from '../src/providers/magichour.js'
@@ -25,6 +26,38 @@ describe('types', () => {
     expectTypeOf(adsumo.verify(request, { secret: 's' })).resolves.toEqualTypeOf<AdsumoEvent>()
     expectTypeOf(removebgvideo.verify(request, { secret: 's' })).resolves.toEqualTypeOf<RemoveBGVideoEvent>()
     expectTypeOf(eversince.sign('{}', { secret: 's' })).resolves.toEqualTypeOf<SignedDelivery>()
+  }))
+
+  it('the newer providers resolve to their event unions, and narrow', () => typeOnly(async () => {
+    expectTypeOf(replicate.verify(request, { secret: 'whsec_x' })).resolves.toEqualTypeOf<ReplicateEvent>()
+    expectTypeOf(fal.verify(request)).resolves.toEqualTypeOf<FalEvent>()
+    expectTypeOf(elevenlabs.verify(request, { secret: 's' })).resolves.toEqualTypeOf<ElevenLabsEvent>()
+    expectTypeOf(mux.verify(request, { secret: 's' })).resolves.toEqualTypeOf<MuxEvent>()
+    expectTypeOf(openrouter.verify(request, { secret: 's' })).resolves.toEqualTypeOf<OpenRouterEvent>()
+    expectTypeOf(synthesia.verify(request, { secret: 's' })).resolves.toEqualTypeOf<SynthesiaEvent>()
+    expectTypeOf(standardwebhooks.verify(request, { secret: 'whsec_x' })).resolves.toEqualTypeOf<StandardWebhooksEvent>()
+    expectTypeOf(standardwebhooks.verify<{ type: 'a' }>(request, { secret: 'whsec_x' })).resolves.toEqualTypeOf<{ type: 'a' }>()
+
+    const prediction = await replicate.verify(request, { secret: 'whsec_x' })
+    if (prediction.status === 'succeeded') expectTypeOf(prediction.status).toEqualTypeOf<'succeeded'>()
+    const result = await fal.verify(request)
+    if (result.status === 'ERROR') expectTypeOf(result.error).toEqualTypeOf<string>()
+    const asset = await mux.verify(request, { secret: 's' })
+    if (asset.type === 'video.asset.ready') expectTypeOf(asset.data).toEqualTypeOf<MuxAsset>()
+    if (asset.type === 'video.upload.created') expectTypeOf(asset.data).toEqualTypeOf<MuxUpload>()
+    const call = await elevenlabs.verify(request, { secret: 's' })
+    if (call.type === 'post_call_audio') expectTypeOf(call.data.full_audio).toEqualTypeOf<string>()
+    const job = await openrouter.verify(request, { secret: 's' })
+    if (job.type === 'video.generation.failed') expectTypeOf(job.data.status).toEqualTypeOf<'failed'>()
+
+    // fal verifies with keys, never a secret; it signs with a private key.
+    // @ts-expect-error fal takes no secret
+    void fal.verify(request, { secret: 's' })
+    // @ts-expect-error fal signs with privateKey
+    void fal.sign({ request_id: 'r', status: 'OK', payload: null }, { secret: 's' })
+    void standardwebhooks.sign({}, { secret: 'whsec_x', id: 'msg_1' })
+    // @ts-expect-error only Standard Webhooks senders take an id
+    void mux.sign({} as MuxEvent, { secret: 's', id: 'x' })
   }))
 
   it('narrowing Magic Hour on type gives the project of that resource', () => {
