@@ -137,3 +137,27 @@ describe('Ed25519 primitives', () => {
     }
   })
 })
+
+describe('fal messages', () => {
+  it('options that are not an object, to verify or to sign, show fal\'s own keys', async () => {
+    await expect(fal.verify({ headers: {}, body: '{}' }, 'jwks' as never)).rejects.toThrow("hookproof: verify's options must be an object, e.g. verify(request, { jwks: { keys: [publicJwk] } }).")
+    await expect(fal.sign({ request_id: 'r', status: 'OK', payload: null }, null as never)).rejects.toThrow('hookproof: sign needs options with the key to sign with, e.g. sign(payload, { privateKey }).')
+  })
+
+  it('a mismatch names the JWKS, not a secret', async () => {
+    const seed = new Uint8Array(32).fill(1)
+    const other = Buffer.alloc(32, 2).toString('base64')
+    const delivery = await fal.sign({ request_id: 'r', status: 'OK', payload: null }, { privateKey: seed })
+    const error = await errorOf(fal.verify(delivery, { jwks: { keys: [publicJwk(other)] } }))
+    expect(error.message).toBe(
+      'The fal signature does not match the body with any Ed25519 key of the JWKS. Check the JWKS (options.jwks or options.jwksUrl), and that the body reaches verify as the raw bytes received (not re-serialized JSON).',
+    )
+  })
+
+  it('a scheme whose timestamp is not among its signed fields is refused when defined', async () => {
+    const { ed25519JwksScheme } = await import('../src/index.js')
+    expect(() => ed25519JwksScheme({ signatureHeader: 's', fields: [{ header: 'id', option: 'id' }], timestampHeader: 'ts', separator: '\n', jwksUrl: 'https://x.test' })).toThrow(
+      /the timestamp header ts must be one of the signed fields/,
+    )
+  })
+})

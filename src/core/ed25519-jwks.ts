@@ -70,6 +70,9 @@ const SIGNATURE_BYTES = 64
  */
 export function ed25519JwksScheme(options: Ed25519JwksSchemeOptions): Scheme<Ed25519KeySource, Ed25519Signed> {
   const { signatureHeader, fields, timestampHeader, separator, jwksUrl } = options
+  if (!fields.some((field) => field.header === timestampHeader)) {
+    throw new TypeError(`hookproof: ed25519JwksScheme: the timestamp header ${timestampHeader} must be one of the signed fields.`)
+  }
 
   function anyVerifies(keys: readonly Uint8Array[], signature: Uint8Array, message: string): boolean | Promise<boolean> {
     const pending: Promise<boolean>[] = []
@@ -84,6 +87,7 @@ export function ed25519JwksScheme(options: Ed25519JwksSchemeOptions): Scheme<Ed2
   return {
     tolerance: options.tolerance ?? 300,
     keysOptional: true,
+    examples: { verify: '{ jwks: { keys: [publicJwk] } }', sign: '{ privateKey }' },
 
     keys(options) {
       if (options['secret'] !== undefined) {

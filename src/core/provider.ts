@@ -229,7 +229,11 @@ export function createVerify<Event, Options extends CheckOptions = VerifyOptions
   // Request and the engine is synchronous: one promise per call, no more.
   async function verify(input: WebhookInput, options: Options = (scheme.keysOptional ? {} : undefined) as Options): Promise<Event> {
     if (typeof options !== 'object' || options === null) {
-      throw new TypeError(`hookproof: verify needs options with the signing secret, e.g. verify(request, ${hint.example}).`)
+      throw new TypeError(
+        scheme.examples
+          ? `hookproof: verify's options must be an object, e.g. verify(request, ${scheme.examples.verify}).`
+          : `hookproof: verify needs options with the signing secret, e.g. verify(request, ${hint.example}).`,
+      )
     }
     const keys = scheme.keys(options as unknown as Readonly<Record<string, unknown>>, hint)
     const tolerance = window(options.tolerance)
@@ -267,7 +271,11 @@ export function createSign<Payload, SignExtras = object, SignWith extends SignTi
 
   return async function sign(payload: Payload | string, options: SignWith & SignExtras): Promise<SignedDelivery> {
     if (typeof options !== 'object' || options === null) {
-      throw new TypeError(`hookproof: sign needs options with the signing secret, e.g. sign(payload, ${hint.example}).`)
+      throw new TypeError(
+        scheme.examples
+          ? `hookproof: sign needs options with the key to sign with, e.g. sign(payload, ${scheme.examples.sign}).`
+          : `hookproof: sign needs options with the signing secret, e.g. sign(payload, ${hint.example}).`,
+      )
     }
     const time = options.timestamp === undefined ? Date.now() : toMillis(options.timestamp, 'options.timestamp')
     const body = typeof payload === 'string' ? payload : JSON.stringify(payload)

@@ -29,6 +29,11 @@ export interface Scheme<Key = Secret, Signed extends { readonly timestamp?: numb
   readonly tolerance: Tolerance
   /** Whether `verify` may be called without options (the keys come from elsewhere, e.g. a JWKS URL). */
   readonly keysOptional?: boolean
+  /**
+   * How messages show the options, when not `{ secret: process.env.… }`:
+   * e.g. `{ jwks }` to verify and `{ privateKey }` to sign.
+   */
+  readonly examples?: { readonly verify: string; readonly sign: string }
   /** The keys to verify with, from the caller's options; a `TypeError` naming the fix on misuse. */
   keys(options: Readonly<Record<string, unknown>>, hint: KeyHint): readonly Key[]
   /**
