@@ -176,7 +176,7 @@ for (const size of SIZES) {
     for (const [name, ns] of result) console.log(`  ${name.padEnd(40)} ${micro(ns).padStart(9)} µs  ${(ns / floor).toFixed(2).padStart(6)}× floor`)
     const ours = [...result].filter(([name]) => HMAC_PROVIDERS.some((provider) => name === `hookproof ${provider}`))
     const worst = Math.max(...ours.map(([, ns]) => ns))
-    const peers = [...result].filter(([name]) => /octokit|stripe|standardwebhooks/.test(name))
+    const peers = [...result].filter(([name]) => !name.startsWith('hookproof') && /octokit|stripe|standardwebhooks/.test(name))
     const [bestPeer, bestPeerNs] = peers.reduce((a, b) => (b[1] < a[1] ? b : a))
     const wc = result.get('hookproof eversince, Web Crypto engine') / result.get('raw subtle.verify, cached key')
     const sameScheme = result.get('hookproof standardwebhooks') / result.get('standardwebhooks verify')
