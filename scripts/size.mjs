@@ -14,11 +14,11 @@ import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const budgets = [
-  ["import { verify } from 'hookproof/eversince'", 'export { verify } from "hookproof/eversince"', 5150],
-  ["import { sign, verify } from 'hookproof/eversince'", 'export { sign, verify } from "hookproof/eversince"', 5450],
-  ["import { verify } from 'hookproof/standardwebhooks'", 'export { verify } from "hookproof/standardwebhooks"', 6800],
-  ["import { verify } from 'hookproof/fal'", 'export { verify } from "hookproof/fal"', 7100],
-  ["import * from 'hookproof' (12 providers)", 'export * from "hookproof"', 10400],
+  ["import { verify } from 'hookproof/eversince'", 'export { verify } from "hookproof/eversince"', 5250],
+  ["import { sign, verify } from 'hookproof/eversince'", 'export { sign, verify } from "hookproof/eversince"', 5550],
+  ["import { verify } from 'hookproof/standardwebhooks'", 'export { verify } from "hookproof/standardwebhooks"', 6950],
+  ["import { verify } from 'hookproof/fal'", 'export { verify } from "hookproof/fal"', 7250],
+  ["import * from 'hookproof' (12 providers)", 'export * from "hookproof"', 10650],
 ]
 
 let over = 0
