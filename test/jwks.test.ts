@@ -53,6 +53,15 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
+/** A fetch double whose JWKS (the key SEED) was fetched and used a minute ago, on a fake clock. */
+async function cachedAMinuteAgo(): Promise<Double> {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  const jwks = double([publicJwk(SEED)])
+  expect(await outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(SEED) }), { fetch: jwks.fetch }))).toBe('accepted')
+  vi.setSystemTime(Date.now() + JWKS_REFETCH_INTERVAL)
+  return jwks
+}
+
 describe.each(engines)('fal JWKS, $name engine', (engine) => {
   useEngine(engine)
 
@@ -95,10 +104,7 @@ describe.each(engines)('fal JWKS, $name engine', (engine) => {
   })
 
   it('fetches again once when no cached key verifies (fal rotated its key)', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] })
-    const jwks = double([publicJwk(SEED)])
-    expect(await outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(SEED) }), { fetch: jwks.fetch }))).toBe('accepted')
-    vi.setSystemTime(Date.now() + JWKS_REFETCH_INTERVAL)
+    const jwks = await cachedAMinuteAgo()
     jwks.serve(() => ({ ok: true, status: 200, body: { keys: [publicJwk(SEED), publicJwk(ROTATED)] } }))
     const rotated = await fal.sign(payload, { privateKey: seedBytes(ROTATED) })
     expect(await outcome(fal.verify(rotated, { fetch: jwks.fetch }))).toBe('accepted')
@@ -107,10 +113,7 @@ describe.each(engines)('fal JWKS, $name engine', (engine) => {
   })
 
   it('a stream of forgeries fetches at most once a minute, and every one is signature_mismatch', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] })
-    const jwks = double([publicJwk(SEED)])
-    expect(await outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(SEED) }), { fetch: jwks.fetch }))).toBe('accepted')
-    vi.setSystemTime(Date.now() + JWKS_REFETCH_INTERVAL)
+    const jwks = await cachedAMinuteAgo()
     const forged = await fal.sign(payload, { privateKey: seedBytes(ROTATED) })
     const results = []
     for (let i = 0; i < 50; i++) results.push(await outcome(fal.verify(forged, { fetch: jwks.fetch })))
@@ -122,10 +125,7 @@ describe.each(engines)('fal JWKS, $name engine', (engine) => {
   })
 
   it('a failed refetch while keys are cached is a mismatch, not an error the sender could provoke', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] })
-    const jwks = double([publicJwk(SEED)])
-    expect(await outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(SEED) }), { fetch: jwks.fetch }))).toBe('accepted')
-    vi.setSystemTime(Date.now() + JWKS_REFETCH_INTERVAL)
+    const jwks = await cachedAMinuteAgo()
     jwks.serve(() => Promise.reject(new Error('ECONNRESET')))
     expect(await outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(ROTATED) }), { fetch: jwks.fetch }))).toBe('signature_mismatch')
     expect(await outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(SEED) }), { fetch: jwks.fetch }))).toBe('accepted')
