@@ -41,8 +41,10 @@ export function ed25519Keys(set: unknown): Uint8Array[] {
 
 interface Entry {
   keys?: readonly Uint8Array[]
-  /** When the last fetch started, successful or not. */
-  fetchedAt: number
+  /** When the cached keys were fetched: they are used for {@link JWKS_MAX_AGE} from then, no longer. */
+  loadedAt: number
+  /** When the last fetch started, successful or not: the next waits {@link JWKS_REFETCH_INTERVAL}. */
+  triedAt: number
   pending?: Promise<readonly Uint8Array[]> | undefined
   /** Why the last fetch failed, while no keys are cached. */
   failure?: Error | undefined
@@ -71,21 +73,21 @@ export class RemoteJwks implements JwksSource {
     let cache = caches.get(fetch)
     if (!cache) caches.set(fetch, (cache = new Map()))
     let entry = cache.get(url)
-    if (!entry) cache.set(url, (entry = { fetchedAt: -Infinity }))
+    if (!entry) cache.set(url, (entry = { loadedAt: -Infinity, triedAt: -Infinity }))
     this.#entry = entry
   }
 
   keys(): Promise<readonly Uint8Array[]> | readonly Uint8Array[] {
-    const { keys, fetchedAt, failure } = this.#entry
-    const age = Date.now() - fetchedAt
-    if (keys && age < JWKS_MAX_AGE) return keys
+    const { keys, loadedAt, triedAt, failure } = this.#entry
+    const now = Date.now()
+    if (keys && now - loadedAt < JWKS_MAX_AGE) return keys
     // A JWKS that just failed to load is not asked again for every delivery.
-    if (failure && age < JWKS_REFETCH_INTERVAL) return Promise.reject(failure)
+    if (failure && now - triedAt < JWKS_REFETCH_INTERVAL) return Promise.reject(failure)
     return this.#load()
   }
 
   async refresh(): Promise<readonly Uint8Array[] | undefined> {
-    if (Date.now() - this.#entry.fetchedAt < JWKS_REFETCH_INTERVAL) return undefined
+    if (Date.now() - this.#entry.triedAt < JWKS_REFETCH_INTERVAL) return undefined
     try {
       return await this.#load()
     } catch {
@@ -104,7 +106,7 @@ export class RemoteJwks implements JwksSource {
   async #fetchKeys(): Promise<readonly Uint8Array[]> {
     const entry = this.#entry
     // Counted from the attempt, so failures are not retried in a loop either.
-    entry.fetchedAt = Date.now()
+    entry.triedAt = Date.now()
     let body: unknown
     try {
       const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(JWKS_TIMEOUT) : undefined
@@ -119,7 +121,7 @@ export class RemoteJwks implements JwksSource {
     if (keys.length === 0) throw (entry.failure = new Error(`hookproof: the JWKS at ${this.#url} has no Ed25519 signing key.`))
     entry.keys = keys
     entry.failure = undefined
-    entry.fetchedAt = Date.now()
+    entry.loadedAt = Date.now()
     return keys
   }
 }

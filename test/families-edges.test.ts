@@ -1,0 +1,216 @@
+/**
+ * The edges of the newer scheme families: exact limits, exact messages, and
+ * the key readers, each case one that a plausible slip in the code would get
+ * wrong (found by mutation testing).
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { elevenlabs, fal, isWebhookVerificationError, mux, standardwebhooks } from '../src/index.js'
+import { publicKeyOfJwk, signEd25519 } from '../src/core/ed25519.js'
+import { ed25519Keys, JWKS_MAX_AGE, JWKS_REFETCH_INTERVAL } from '../src/core/jwks.js'
+import { publicJwk, standardV1 } from './families/oracle.js'
+
+const WHSEC = `whsec_${Buffer.from('edges test key, thirty-two bytes').toString('base64')}`
+const NOW = 1_750_000_000_000
+const TS = String(NOW / 1000)
+
+async function failure(promise: Promise<unknown>): Promise<{ code?: string; message: string; cause?: unknown }> {
+  const error = await promise.then(() => undefined, (e: unknown) => e)
+  if (!(error instanceof Error)) throw new Error('expected a rejection')
+  return { ...(isWebhookVerificationError(error) ? { code: error.code } : {}), message: error.message, cause: error.cause }
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('Stripe-style header (Mux)', () => {
+  const body = '{"type":"video.asset.ready","id":"e"}'
+  const mac = async (secret: string) => (await mux.sign(body, { secret, timestamp: NOW })).headers['mux-signature']!.split('v1=')[1]!
+  const verify = (value: string) => mux.verify({ headers: { 'mux-signature': value }, body }, { secret: 'k', now: NOW })
+
+  it('takes 16 signatures (the last one valid) and refuses 17', async () => {
+    const good = await mac('k')
+    const bad = await mac('other')
+    await expect(verify(`t=${TS},${Array(15).fill(`v1=${bad}`).join(',')},v1=${good}`)).resolves.toBeTruthy()
+    expect(await failure(verify(`t=${TS},${Array(16).fill(`v1=${bad}`).join(',')},v1=${good}`))).toMatchObject({
+      code: 'malformed_signature',
+      message: 'The mux-signature header carries more than 16 signatures.',
+    })
+  })
+
+  it.each([
+    ['an item starting with "="', `t=${TS},=v1`, 'malformed_signature', 'The mux-signature header is not a comma-separated list of key=value items.'],
+    ['two "t"', `t=${TS},t=${TS},v1=${'0'.repeat(64)}`, 'malformed_timestamp', 'The mux-signature header carries more than one "t".'],
+    ['no "t"', `v1=${'0'.repeat(64)}`, 'missing_timestamp', 'The mux-signature header has no "t" timestamp.'],
+    ['a "t" that is not Unix seconds', `t=soon,v1=${'0'.repeat(64)}`, 'malformed_timestamp', 'The mux-signature header\'s "t" is not Unix seconds.'],
+    ['no signature of the version', `t=${TS},v0=${'0'.repeat(64)}`, 'malformed_signature', 'The mux-signature header has no "v1" signature.'],
+  ])('%s: exact code and message', async (_name, value, code, message) => {
+    expect(await failure(verify(value))).toEqual({ code, message, cause: undefined })
+  })
+
+  it('signs with the timestamp in Unix seconds', async () => {
+    const signed = await elevenlabs.sign('{"type":"x"}', { secret: 'k', timestamp: NOW + 999 })
+    expect(signed.headers['ElevenLabs-Signature']).toMatch(new RegExp(`^t=${TS},v0=[0-9a-f]{64}$`))
+  })
+})
+
+describe('Standard Webhooks header', () => {
+  const body = '{"type":"x"}'
+  const id = 'msg_1'
+  const headers = (signature: string) => ({ 'webhook-id': id, 'webhook-timestamp': TS, 'webhook-signature': signature })
+  const verify = (signature: string, secret: string | Uint8Array = WHSEC) => standardwebhooks.verify({ headers: headers(signature), body }, { secret, now: NOW })
+
+  it('takes 16 signatures (the last one valid) and refuses 17', async () => {
+    const good = standardV1(WHSEC, id, TS, body)
+    const bad = standardV1(`whsec_${Buffer.alloc(32, 9).toString('base64')}`, id, TS, body)
+    await expect(verify(`${Array(15).fill(bad).join(' ')} ${good}`)).resolves.toBeTruthy()
+    expect(await failure(verify(`${Array(16).fill(bad).join(' ')} ${good}`))).toMatchObject({ code: 'malformed_signature', message: 'The webhook-signature header carries more than 16 signatures.' })
+  })
+
+  it.each([
+    ['an entry starting with ","', ',v1', 'The webhook-signature header is not a space-separated list of <version>,<base64> signatures.'],
+    ['a v1 of the wrong length', `v1,${Buffer.alloc(31).toString('base64')}`, 'The webhook-signature header has a v1 signature that is not 32 bytes of base64.'],
+    ['a v1a of the wrong length', `v1a,${Buffer.alloc(32).toString('base64')}`, 'The webhook-signature header has a v1a signature that is not 64 bytes of base64.'],
+    ['only unknown versions', `v2,${Buffer.alloc(32).toString('base64')}`, 'The webhook-signature header has no v1 or v1a signature.'],
+  ])('%s: exact message', async (_name, signature, message) => {
+    expect(await failure(verify(signature))).toEqual({ code: 'malformed_signature', message, cause: undefined })
+  })
+
+  it('a missing webhook-id says it is part of what is signed', async () => {
+    const { 'webhook-id': _id, ...rest } = headers(standardV1(WHSEC, id, TS, body))
+    expect((await failure(standardwebhooks.verify({ headers: rest, body }, { secret: WHSEC, now: NOW }))).message).toBe('The webhook-id header (part of what is signed) is missing or empty.')
+  })
+
+  it('raw key bytes are the HMAC key as they are', async () => {
+    const raw = new Uint8Array(Buffer.from(WHSEC.slice(6), 'base64'))
+    await expect(verify(standardV1(WHSEC, id, TS, body), raw)).resolves.toBeTruthy()
+    const signed = await standardwebhooks.sign(body, { secret: raw, id, timestamp: NOW })
+    expect(signed.headers['webhook-signature']).toBe(standardV1(WHSEC, id, TS, body))
+  })
+
+  it.each([
+    ['whpk_ with bad base64', 'whpk_%%', /^hookproof: options\.secret is not base64 after its whpk_ prefix/],
+    ['whsec_ with nothing after it', 'whsec_', /^hookproof: options\.secret is not base64 after its whsec_ prefix/],
+  ])('verify with %s: the message names the prefix', async (_name, secret, message) => {
+    expect((await failure(verify(standardV1(WHSEC, id, TS, body), secret))).message).toMatch(message)
+  })
+
+  it.each([
+    ['whsk_ with bad base64', 'whsk_%%', /^hookproof: options\.secret is not base64 after its whsk_ prefix/],
+    ['a bare secret that is not base64', 'not base64!', /^hookproof: options\.secret is not base64\. /],
+  ])('sign with %s: the message names the prefix', async (_name, secret, message) => {
+    await expect(standardwebhooks.sign(body, { secret })).rejects.toThrow(message)
+  })
+
+  it('a random webhook-id is msg_ and 32 hex digits', async () => {
+    const signed = await standardwebhooks.sign(body, { secret: WHSEC })
+    expect(signed.headers['webhook-id']).toMatch(/^msg_[0-9a-f]{32}$/)
+  })
+})
+
+describe('Ed25519 keys', () => {
+  const jwk = publicJwk(Buffer.alloc(32, 5).toString('base64'))
+
+  it.each([
+    ['not an object', 'x'],
+    ['null', null],
+    ['an RSA key', { ...jwk, kty: 'RSA' }],
+    ['an X25519 key', { ...jwk, crv: 'X25519' }],
+    ['no x', { kty: 'OKP', crv: 'Ed25519' }],
+    ['an x of 31 bytes', { ...jwk, x: Buffer.alloc(31).toString('base64url') }],
+  ])('a public JWK that is %s is no key', (_name, value) => {
+    expect(publicKeyOfJwk(value)).toBeUndefined()
+  })
+
+  it('an Ed25519 public JWK gives its 32 bytes', () => {
+    expect(Buffer.from(publicKeyOfJwk(jwk)!).toString('base64url')).toBe(jwk.x)
+  })
+
+  it('a JWKS keeps signing keys (use "sig" or none), not encryption keys', () => {
+    expect(ed25519Keys({ keys: [{ ...jwk, use: 'enc' }] })).toEqual([])
+    expect(ed25519Keys({ keys: [{ ...jwk, use: 'sig' }, jwk] })).toHaveLength(2)
+    expect(ed25519Keys(null)).toEqual([])
+  })
+
+  it.each([
+    ['an RSA JWK', { kty: 'RSA', d: 'AA' }],
+    ['an X25519 JWK', { kty: 'OKP', crv: 'X25519', d: 'AA' }],
+    ['a public JWK (no d)', jwk],
+    ['null', null],
+  ])('signing with %s is a TypeError that lists the forms', async (_name, key) => {
+    await expect(signEd25519(key as never, 'm')).rejects.toThrow(
+      /^hookproof: the Ed25519 private key must be an Ed25519 private key: a JWK with kty "OKP", crv "Ed25519" and "d", a CryptoKey, or the 32-byte seed\.$/,
+    )
+  })
+
+  it('a JWK whose d is not a key is a TypeError with the cause', async () => {
+    const error = (await signEd25519({ kty: "OKP", crv: "Ed25519", d: "AA", x: "AA" }, "m").catch((e: unknown) => e)) as Error
+    expect(error).toBeInstanceOf(TypeError)
+    expect(error.message).toBe('hookproof: the Ed25519 private key is not a usable Ed25519 private key.')
+    expect((error as Error).cause).toBeDefined()
+  })
+
+  it('a CryptoKey signs as it is', async () => {
+    const pair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])) as CryptoKeyPair
+    const signature = await signEd25519(pair.privateKey, 'm')
+    await expect(crypto.subtle.verify('Ed25519', pair.publicKey, signature as BufferSource, new TextEncoder().encode('m'))).resolves.toBe(true)
+  })
+})
+
+describe('fal edges', () => {
+  const seed = new Uint8Array(32).fill(4)
+  const jwks = { keys: [publicJwk(Buffer.from(seed).toString('base64'))] }
+
+  it('malformed and missing headers: exact messages', async () => {
+    const delivery = await fal.sign({ request_id: 'r', status: 'OK', payload: null }, { privateKey: seed })
+    const bad = { ...delivery.headers, 'X-Fal-Webhook-Signature': 'abc' }
+    expect((await failure(fal.verify({ headers: bad, body: delivery.body }, { jwks }))).message).toBe('The X-Fal-Webhook-Signature header is not 128 hex digits.')
+    const { 'X-Fal-Webhook-User-Id': _user, ...rest } = delivery.headers
+    expect((await failure(fal.verify({ headers: rest, body: delivery.body }, { jwks }))).message).toBe('The X-Fal-Webhook-User-Id header (part of what is signed) is missing or empty.')
+  })
+
+  it('the timestamp header is Unix seconds, and 300 s is the default both ways', async () => {
+    const delivery = await fal.sign({ request_id: 'r', status: 'OK', payload: null }, { privateKey: seed, timestamp: NOW + 999 })
+    expect(delivery.headers['X-Fal-Webhook-Timestamp']).toBe(TS)
+    await expect(fal.verify(delivery, { jwks, now: NOW + 300_000 })).resolves.toBeTruthy()
+    expect((await failure(fal.verify(delivery, { jwks, now: NOW + 301_000 }))).code).toBe('timestamp_too_old')
+  })
+
+  it('an http: JWKS URL is accepted; one that only contains http(s):// is not', async () => {
+    const fetch = vi.fn(async () => ({ ok: true, status: 200, json: async () => jwks }))
+    const delivery = await fal.sign({ request_id: 'r', status: 'OK', payload: null }, { privateKey: seed })
+    await expect(fal.verify(delivery, { fetch, jwksUrl: 'http://localhost:8080/jwks.json' })).resolves.toBeTruthy()
+    await expect(fal.verify(delivery, { fetch, jwksUrl: 'ftp://x.test/?next=https://fal.ai' })).rejects.toThrow(/options\.jwksUrl must be an http\(s\) URL/)
+  })
+
+  it('a failed JWKS load carries the HTTP status as its cause', async () => {
+    const delivery = await fal.sign({ request_id: 'r', status: 'OK', payload: null }, { privateKey: seed })
+    const fetch = async () => ({ ok: false, status: 502, json: async () => ({}) })
+    const error = await failure(fal.verify(delivery, { fetch }))
+    expect((error.cause as Error).message).toBe('HTTP 502')
+  })
+
+  it('keys exactly 24 h old are fetched again; a failure exactly a minute old is retried', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    let calls = 0
+    let answer: () => { ok: boolean; status: number; json(): Promise<unknown> } = () => ({ ok: true, status: 200, json: async () => jwks })
+    const fetch = async () => {
+      calls++
+      return answer()
+    }
+    const sign = () => fal.sign({ request_id: 'r', status: 'OK', payload: null }, { privateKey: seed })
+    await fal.verify(await sign(), { fetch })
+    vi.setSystemTime(Date.now() + JWKS_MAX_AGE)
+    await fal.verify(await sign(), { fetch })
+    expect(calls).toBe(2)
+
+    answer = () => ({ ok: false, status: 500, json: async () => ({}) })
+    vi.setSystemTime(Date.now() + JWKS_MAX_AGE)
+    await expect(fal.verify(await sign(), { fetch })).rejects.toThrow(/could not load/)
+    expect(calls).toBe(3)
+    answer = () => ({ ok: true, status: 200, json: async () => jwks })
+    vi.setSystemTime(Date.now() + JWKS_REFETCH_INTERVAL)
+    await expect(fal.verify(await sign(), { fetch })).resolves.toBeTruthy()
+    expect(calls).toBe(4)
+  })
+})
