@@ -1,6 +1,6 @@
 import { WebhookVerificationError } from '../errors.js'
 import { sha256 } from './digest.js'
-import { signEd25519, verifyEd25519, type Ed25519PrivateKey } from './ed25519.js'
+import { signEd25519, verifyEd25519Any, type Ed25519PrivateKey } from './ed25519.js'
 import { parseHex, toHex } from './encoding.js'
 import { ed25519Keys, RemoteJwks, type FetchLike, type JwksSource } from './jwks.js'
 import { isPromiseLike } from './promise.js'
@@ -74,16 +74,6 @@ export function ed25519JwksScheme(options: Ed25519JwksSchemeOptions): Scheme<Ed2
     throw new TypeError(`hookproof: ed25519JwksScheme: the timestamp header ${timestampHeader} must be one of the signed fields.`)
   }
 
-  function anyVerifies(keys: readonly Uint8Array[], signature: Uint8Array, message: string): boolean | Promise<boolean> {
-    const pending: Promise<boolean>[] = []
-    for (const key of keys) {
-      const result = verifyEd25519(key, signature, message)
-      if (result === true) return true
-      if (isPromiseLike(result)) pending.push(result)
-    }
-    return pending.length === 0 ? false : Promise.all(pending).then((results) => results.includes(true))
-  }
-
   return {
     tolerance: options.tolerance ?? 300,
     keysOptional: true,
@@ -135,15 +125,15 @@ export function ed25519JwksScheme(options: Ed25519JwksSchemeOptions): Scheme<Ed2
       const digest = sha256([signed.body])
       const check = (bytes: Uint8Array): boolean | Promise<boolean> => {
         const message = signed.head + toHex(bytes)
-        if ('fixed' in source) return anyVerifies(source.fixed, signed.signature, message)
+        if ('fixed' in source) return verifyEd25519Any(source.fixed, [signed.signature], [message])
         const retry = async (): Promise<boolean> => {
           const fresh = await source.refresh()
-          return fresh !== undefined && anyVerifies(fresh, signed.signature, message)
+          return fresh !== undefined && verifyEd25519Any(fresh, [signed.signature], [message])
         }
         const cached = source.keys()
         const first = isPromiseLike(cached)
-          ? Promise.resolve(cached).then((keys) => anyVerifies(keys, signed.signature, message))
-          : anyVerifies(cached, signed.signature, message)
+          ? Promise.resolve(cached).then((keys) => verifyEd25519Any(keys, [signed.signature], [message]))
+          : verifyEd25519Any(cached, [signed.signature], [message])
         if (first === true) return true
         return Promise.resolve(first).then((ok) => ok || retry())
       }

@@ -58,18 +58,7 @@ const webKeys = /* @__PURE__ */ new KeyCache(
   (raw): CryptoKey | PromiseLike<CryptoKey> => subtle().importKey('raw', raw as BufferSource, ED25519, false, ['verify']),
 )
 
-/**
- * Whether `signature` is the Ed25519 signature of the parts, concatenated,
- * under the 32-byte `publicKey`. Synchronous on node:crypto. A signature of
- * another length, or a key that is not a curve point, is `false`.
- *
- * @example
- * ```ts
- * const ok = await verifyEd25519(publicKey, signature, `${id}.${timestamp}.`, body)
- * ```
- */
-export function verifyEd25519(publicKey: Uint8Array, signature: Uint8Array, ...parts: Part[]): boolean | Promise<boolean> {
-  const data = concat(parts)
+function verifyData(publicKey: Uint8Array, signature: Uint8Array, data: Uint8Array): boolean | Promise<boolean> {
   if (usesNodeCrypto() && node && nodeKeys) {
     try {
       return node.verify(null, data, nodeKeys.get(publicKey), signature)
@@ -81,6 +70,42 @@ export function verifyEd25519(publicKey: Uint8Array, signature: Uint8Array, ...p
   const check = (ready: CryptoKey): Promise<boolean> =>
     subtle().verify(ED25519, ready, signature as BufferSource, data as BufferSource).catch(() => false)
   return isPromiseLike(key) ? Promise.resolve(key).then(check, (error: unknown) => Promise.reject(unsupported(error))) : check(key)
+}
+
+/**
+ * Whether `signature` is the Ed25519 signature of the parts, concatenated,
+ * under the 32-byte `publicKey`. Synchronous on node:crypto. A signature of
+ * another length, or a key that is not a curve point, is `false`.
+ *
+ * @example
+ * ```ts
+ * const ok = await verifyEd25519(publicKey, signature, `${id}.${timestamp}.`, body)
+ * ```
+ */
+export function verifyEd25519(publicKey: Uint8Array, signature: Uint8Array, ...parts: Part[]): boolean | Promise<boolean> {
+  return verifyData(publicKey, signature, concat(parts))
+}
+
+/**
+ * @internal Whether any of the keys made any of the signatures over the
+ * parts (rotation on either side), the parts joined once; synchronous on
+ * node:crypto, where the first match ends the search.
+ */
+export function verifyEd25519Any(
+  publicKeys: readonly Uint8Array[],
+  signatures: readonly Uint8Array[],
+  parts: readonly Part[],
+): boolean | Promise<boolean> {
+  const data = concat(parts)
+  const pending: PromiseLike<boolean>[] = []
+  for (const publicKey of publicKeys) {
+    for (const signature of signatures) {
+      const result = verifyData(publicKey, signature, data)
+      if (result === true) return true
+      if (isPromiseLike(result)) pending.push(result)
+    }
+  }
+  return pending.length === 0 ? false : Promise.all(pending).then((results) => results.includes(true))
 }
 
 // PKCS #8 wrapping of a 32-byte Ed25519 seed (RFC 8410): the one private

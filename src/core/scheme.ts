@@ -79,6 +79,13 @@ export interface HmacHexSchemeOptions {
   readonly tolerance?: Tolerance
 }
 
+/**
+ * How many signatures one header may carry. Rotation needs two or three; the
+ * bound keeps the work a sender can ask for small on engines that recompute
+ * the MAC per signature.
+ */
+export const MAX_SIGNATURES: number = 16
+
 /** @internal The bytes of a SHA-256 MAC or digest. */
 export const SHA256_BYTES = 32
 

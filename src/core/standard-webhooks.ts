@@ -1,11 +1,9 @@
 import { WebhookVerificationError } from '../errors.js'
-import { signEd25519, verifyEd25519 } from './ed25519.js'
+import { signEd25519, verifyEd25519Any } from './ed25519.js'
 import { decodeBase64, encodeBase64 } from './encoding.js'
 import { hmacEngine, KeyCache, type Secret } from './hmac.js'
-import { isPromiseLike } from './promise.js'
-import { readTimestamp, requireHeader, type Scheme } from './scheme.js'
+import { MAX_SIGNATURES, readTimestamp, requireHeader, type Scheme } from './scheme.js'
 import { readSecrets, signingSecret } from './secret.js'
-import { MAX_SIGNATURES } from './stripe-style.js'
 import type { Tolerance } from './timestamp.js'
 
 /** Describes a Standard Webhooks sender; see {@link standardWebhooksScheme}. */
@@ -44,6 +42,11 @@ function base64Key(text: string, prefix: string): Uint8Array {
   return bytes
 }
 
+// `whsec_` + base64, or the bare base64 as the spec's libraries also take it.
+function hmacKey(secret: string): Uint8Array {
+  return secret.startsWith('whsec_') ? base64Key(secret.slice(6), 'whsec_') : base64Key(secret, '')
+}
+
 function keyError(error: unknown, where: string): unknown {
   return error instanceof TypeError && !error.message.startsWith('hookproof:') ? new TypeError(`hookproof: ${where} ${error.message}`) : error
 }
@@ -62,7 +65,7 @@ const verifyKeys = /* @__PURE__ */ new KeyCache((secret): StandardWebhooksKey =>
   if (secret.startsWith('whsk_')) {
     throw new TypeError('is a whsk_ private key. verify takes the public key (whpk_…); keep the private key with the sender.')
   }
-  return secret.startsWith('whsec_') ? { hmac: base64Key(secret.slice(6), 'whsec_') } : { hmac: base64Key(secret, '') }
+  return { hmac: hmacKey(secret) }
 })
 
 function signingKey(secret: Secret): { readonly hmac: Uint8Array } | { readonly seed: Uint8Array } {
@@ -74,7 +77,7 @@ function signingKey(secret: Secret): { readonly hmac: Uint8Array } | { readonly 
     return { seed: key.subarray(0, 32) }
   }
   if (secret.startsWith('whpk_')) throw new TypeError('is a whpk_ public key, which cannot sign. Sign with the whsk_ private key.')
-  return secret.startsWith('whsec_') ? { hmac: base64Key(secret.slice(6), 'whsec_') } : { hmac: base64Key(secret, '') }
+  return { hmac: hmacKey(secret) }
 }
 
 function randomId(): string {
@@ -146,13 +149,7 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
 
     verify(signed, key) {
       if ('hmac' in key) return signed.v1.length > 0 && hmacEngine().verify(key.hmac, signed.content, signed.v1)
-      const pending: Promise<boolean>[] = []
-      for (const signature of signed.v1a) {
-        const result = verifyEd25519(key.ed25519, signature, ...signed.content)
-        if (result === true) return true
-        if (isPromiseLike(result)) pending.push(result)
-      }
-      return pending.length === 0 ? false : Promise.all(pending).then((results) => results.includes(true))
+      return verifyEd25519Any([key.ed25519], signed.v1a, signed.content)
     },
 
     async sign(body, options, time, hint) {

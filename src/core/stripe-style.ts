@@ -1,7 +1,7 @@
 import { WebhookVerificationError } from '../errors.js'
 import { parseHex, toHex } from './encoding.js'
 import { hmacEngine } from './hmac.js'
-import { formatTimestamp, requireHeader, SHA256_BYTES, type Scheme } from './scheme.js'
+import { formatTimestamp, MAX_SIGNATURES, requireHeader, SHA256_BYTES, type Scheme } from './scheme.js'
 import { readSecrets, signingSecret } from './secret.js'
 import { parseTimestamp, type Tolerance } from './timestamp.js'
 
@@ -16,13 +16,6 @@ export interface StripeStyleSchemeOptions {
   /** Default tolerance in seconds. Default 300. */
   readonly tolerance?: Tolerance
 }
-
-/**
- * How many signatures one header may carry. Rotation needs two or three; the
- * bound keeps the work a sender can ask for small on engines that recompute
- * the MAC per signature.
- */
-export const MAX_SIGNATURES: number = 16
 
 /**
  * The Stripe-style single header `t=<unix seconds>,<version>=<hex>[,<version>=<hex>…]`,
