@@ -1,22 +1,35 @@
-import { defineConfig } from 'tsup'
+import { fileURLToPath } from 'node:url'
+import { defineConfig, type Options } from 'tsup'
+
+const entry: Options['entry'] = {
+  index: 'src/index.ts',
+  eversince: 'src/providers/eversince.ts',
+  magichour: 'src/providers/magichour.ts',
+  videopilot: 'src/providers/videopilot.ts',
+  adsumo: 'src/providers/adsumo.ts',
+  removebgvideo: 'src/providers/removebgvideo.ts',
+  elevenlabs: 'src/providers/elevenlabs.ts',
+  fal: 'src/providers/fal.ts',
+  mux: 'src/providers/mux.ts',
+  openrouter: 'src/providers/openrouter.ts',
+  replicate: 'src/providers/replicate.ts',
+  standardwebhooks: 'src/providers/standardwebhooks.ts',
+  synthesia: 'src/providers/synthesia.ts',
+}
+
+// The browser build is the same code with `core/node-crypto.ts` swapped for
+// its stand-in, which has no node:crypto side: browsers never hand out
+// node:crypto, so their bundles carry only the Web Crypto side.
+const webCryptoOnly = {
+  name: 'web-crypto-only',
+  setup(build: { onResolve(options: { filter: RegExp }, callback: () => { path: string }): void }) {
+    build.onResolve({ filter: /^\.\/node-crypto\.js$/ }, () => ({ path: fileURLToPath(new URL('src/core/node-crypto.browser.ts', import.meta.url)) }))
+  },
+}
 
 export default defineConfig([
   {
-    entry: {
-      index: 'src/index.ts',
-      eversince: 'src/providers/eversince.ts',
-      magichour: 'src/providers/magichour.ts',
-      videopilot: 'src/providers/videopilot.ts',
-      adsumo: 'src/providers/adsumo.ts',
-      removebgvideo: 'src/providers/removebgvideo.ts',
-      elevenlabs: 'src/providers/elevenlabs.ts',
-      fal: 'src/providers/fal.ts',
-      mux: 'src/providers/mux.ts',
-      openrouter: 'src/providers/openrouter.ts',
-      replicate: 'src/providers/replicate.ts',
-      standardwebhooks: 'src/providers/standardwebhooks.ts',
-      synthesia: 'src/providers/synthesia.ts',
-    },
+    entry,
     format: ['esm', 'cjs'],
     // One shared chunk for core, in both formats, so the root and every subpath
     // see the same WebhookVerificationError class.
@@ -24,6 +37,17 @@ export default defineConfig([
     dts: true,
     target: 'es2022',
     platform: 'neutral',
+    // Everything but the browser build, which cleans its own folder.
+    clean: ['!browser/**'],
+  },
+  {
+    entry,
+    outDir: 'dist/browser',
+    format: ['esm'],
+    splitting: true,
+    target: 'es2022',
+    platform: 'browser',
+    esbuildPlugins: [webCryptoOnly],
     clean: true,
   },
   {

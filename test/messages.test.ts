@@ -151,11 +151,11 @@ describe('caller mistakes', () => {
   })
 
   it.each([
-    [{ headers: {}, body: 42 }, /^hookproof: the body is number, not the raw bytes\. A JSON body parser ran before verify/],
+    [{ headers: {}, body: 42 }, /^hookproof: the body is number, not the raw bytes\. Signatures cover the exact bytes sent: pass the raw body/],
     [{ headers: {}, body: { event: 'x' } }, /^hookproof: the body is Object, not the raw bytes\..*express\.raw\(\{ type: "application\/json" \}\) instead of express\.json\(\)/],
     [{ headers: {}, body: new Map() }, /^hookproof: the body is Map, not the raw bytes/],
     [{ headers: {}, body: Object.create(null) as object }, /^hookproof: the body is object, not the raw bytes/],
-    [{ headers: {}, body: undefined }, /^hookproof: the body is missing\. Pass the raw request body \(string, Uint8Array\/Buffer or ArrayBuffer\): with Express use express\.raw/],
+    [{ headers: {}, body: undefined }, /^hookproof: the body is missing\. Signatures cover the exact bytes sent: pass the raw body \(string, Uint8Array\/Buffer or ArrayBuffer\), e\.g\. express\.raw/],
     [{ headers: {}, body: null }, /^hookproof: the body is missing\./],
     [{ headers: null, body: '{}' }, /^hookproof: headers must be a Headers object or a plain object of header values, got null\.$/],
     [{ headers: 'x-a: 1', body: '{}' }, /^hookproof: headers must be .* got string\.$/],

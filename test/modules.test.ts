@@ -59,7 +59,7 @@ describe('the engine chosen at load time', () => {
   ])('each primitive checks for its own functions: %s', async (_label, missing) => {
     const real = realGetBuiltin!('node:crypto') as Record<string, unknown>
     processRef.getBuiltinModule = ((id: string) => (id === 'node:crypto' ? { ...real, [missing]: undefined } : realGetBuiltin!(id))) as typeof realGetBuiltin
-    const runtime = await fresh<typeof import('../src/core/runtime.js')>('../src/core/runtime.js')
+    const runtime = await fresh<typeof import('../src/core/node-crypto.js')>('../src/core/node-crypto.js')
     expect(runtime.nodeCrypto(missing as 'verify')).toBeUndefined()
     expect(runtime.nodeCrypto('createHmac')).toBeDefined()
     const root = await fresh<Root>('../src/index.js')

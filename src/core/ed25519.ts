@@ -1,7 +1,8 @@
-import { concat, decodeBase64, encodeBase64, type Part } from './encoding.js'
-import { cachedKey, KeyCache } from './hmac.js'
+import { concat, decodeBase64, type Part } from './encoding.js'
+import { cachedKey, KeyCache } from './key-cache.js'
+import { nodeEd25519Verify } from './node-crypto.js'
 import { isPromiseLike } from './promise.js'
-import { nodeCrypto, subtle, usesNodeCrypto } from './runtime.js'
+import { subtle, usesNodeCrypto } from './runtime.js'
 
 /**
  * A JSON Web Key, as far as hookproof reads one: what `crypto.subtle.exportKey('jwk', …)`
@@ -52,20 +53,12 @@ function unsupported(error: unknown): unknown {
     : error
 }
 
-const node = /* @__PURE__ */ nodeCrypto('createPublicKey', 'verify')
-const nodeKeys = node && /* @__PURE__ */ new KeyCache((raw) => node.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: encodeBase64(raw as Uint8Array, true) }, format: 'jwk' }))
 const webKeys = /* @__PURE__ */ new KeyCache(
   (raw): CryptoKey | PromiseLike<CryptoKey> => subtle().importKey('raw', raw as BufferSource, ED25519, false, ['verify']),
 )
 
 function verifyData(publicKey: Uint8Array, signature: Uint8Array, data: Uint8Array): boolean | Promise<boolean> {
-  if (usesNodeCrypto() && node && nodeKeys) {
-    try {
-      return node.verify(null, data, nodeKeys.get(publicKey), signature)
-    } catch {
-      return false
-    }
-  }
+  if (usesNodeCrypto() && nodeEd25519Verify) return nodeEd25519Verify(publicKey, signature, data)
   const key = cachedKey(webKeys, publicKey)
   const check = (ready: CryptoKey): Promise<boolean> =>
     subtle().verify(ED25519, ready, signature as BufferSource, data as BufferSource).catch(() => false)

@@ -55,13 +55,9 @@ export function rawBody(body: unknown): string | Uint8Array {
     return body instanceof Uint8Array ? body : new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
   }
   if (Object.prototype.toString.call(body) === '[object ArrayBuffer]') return new Uint8Array(body as ArrayBuffer)
-  if (body === undefined || body === null) {
-    throw new TypeError(
-      'hookproof: the body is missing. Pass the raw request body (string, Uint8Array/Buffer or ArrayBuffer): with Express use express.raw({ type: "application/json" }) on this route; with Fastify, a content-type parser that keeps the Buffer.',
-    )
-  }
+  // One fix for both mistakes: a JSON parser that ran first leaves an object.
   throw new TypeError(
-    `hookproof: the body is ${describe(body)}, not the raw bytes. A JSON body parser ran before verify: signatures cover the exact bytes sent, so pass the raw body (string, Uint8Array/Buffer or ArrayBuffer), e.g. express.raw({ type: "application/json" }) instead of express.json() on this route.`,
+    `hookproof: the body is ${body === undefined || body === null ? 'missing' : `${describe(body)}, not the raw bytes`}. Signatures cover the exact bytes sent: pass the raw body (string, Uint8Array/Buffer or ArrayBuffer), e.g. express.raw({ type: "application/json" }) instead of express.json() on this route.`,
   )
 }
 

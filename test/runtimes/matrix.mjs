@@ -65,16 +65,23 @@ function prepareConsumer() {
   return filename
 }
 
-/** The suite as one file, from the installed package: for workerd, the edge runtime and browsers. */
-async function bundle({ format, forceWebCrypto = false, platform = 'browser', footer }) {
+/**
+ * The suite as one file, from the installed package: for workerd, the edge
+ * runtime and browsers. `conditions` as the runtime's bundler sets them
+ * (wrangler: workerd, worker, browser), so each runtime gets the build its
+ * users get.
+ */
+async function bundle({ format, forceWebCrypto = false, platform = 'browser', conditions = [], footer }) {
   const result = await build({
     entryPoints: [join(consumer, 'entry-bundle.mjs')],
     absWorkingDir: consumer,
     bundle: true,
     format,
     platform,
+    conditions,
     target: 'es2022',
     write: false,
+    metafile: true,
     globalName: format === 'iife' ? 'hookproofSuite' : undefined,
     banner: forceWebCrypto ? { js: "globalThis[Symbol.for('hookproof.engine')] = 'webcrypto';" } : undefined,
     footer: footer ? { js: footer } : undefined,
@@ -82,6 +89,10 @@ async function bundle({ format, forceWebCrypto = false, platform = 'browser', fo
   })
   const code = result.outputFiles[0].text
   if (/(?:\bfrom|\bimport|\brequire)\s*\(?\s*["']node:/.test(code)) throw new Error('the bundle imports a node: module')
+  // workerd resolves the build with the node:crypto side (nodejs_compat may
+  // hand it over); browsers and the edge runtime the one without.
+  const browserBuild = Object.keys(result.metafile.inputs).some((path) => path.includes('hookproof/dist/browser/'))
+  if (browserBuild === conditions.includes('workerd')) throw new Error(`the ${conditions.includes('workerd') ? 'workerd' : 'browser'} bundle resolved the wrong build of hookproof`)
   return code
 }
 
@@ -111,7 +122,7 @@ function chromiumBinary() {
 }
 
 async function runWorkerd({ nodejsCompat, forceWebCrypto }) {
-  const script = await bundle({ format: 'esm', forceWebCrypto, footer: 'export default { async fetch() { return Response.json(await run()) } }' })
+  const script = await bundle({ format: 'esm', forceWebCrypto, conditions: ['workerd', 'worker'], footer: 'export default { async fetch() { return Response.json(await run()) } }' })
   const worker = await startWorkerd({ script, flags: nodejsCompat ? ['nodejs_compat'] : [] })
   try {
     const response = await fetch(worker.url)
