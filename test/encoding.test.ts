@@ -15,6 +15,28 @@ describe('parseHex', () => {
       expect(parseHex(text, 4)).toBeUndefined()
     },
   )
+
+  it('refuses every UTF-16 code unit but the 22 hex digits, in either position, also those whose low byte is a digit (İ, š)', () => {
+    const accepted: string[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code)
+      const high = parseHex(`${char}0`, 1)
+      const low = parseHex(`0${char}`, 1)
+      expect(high === undefined).toBe(low === undefined)
+      if (high) {
+        accepted.push(char)
+        expect(high[0]).toBe(Number.parseInt(char, 16) << 4)
+        expect(low![0]).toBe(Number.parseInt(char, 16))
+      }
+    }
+    expect(accepted.join('')).toBe('0123456789ABCDEFabcdef')
+  })
+
+  it('reads from an offset in place: the prefix is not part of the digits', () => {
+    expect(parseHex('sha256=00ff', 2, 7)).toEqual(new Uint8Array([0x00, 0xff]))
+    expect(parseHex('sha256=00ff', 2, 6)).toBeUndefined()
+    expect(parseHex('sha256=00f', 2, 7)).toBeUndefined()
+  })
 })
 
 describe('toHex', () => {

@@ -64,31 +64,33 @@ export function toHex(bytes: Uint8Array): string {
   return out
 }
 
-// Value of each ASCII hex digit, -1 for every other character.
-const NIBBLE = new Int8Array(128).fill(-1)
+// Value of each hex digit by character code, 16 for every other code below
+// 256 (codes above are refused before the lookup).
+const NIBBLE = new Uint8Array(256).fill(16)
 for (let i = 0; i < 16; i++) {
   NIBBLE[HEX.charCodeAt(i)] = i
   NIBBLE[HEX.toUpperCase().charCodeAt(i)] = i
 }
 
-function nibble(code: number): number {
-  return code < 128 ? NIBBLE[code]! : -1
-}
-
 /**
- * Strict hex: exactly `byteLength * 2` characters from [0-9a-fA-F], nothing
- * else (no whitespace, no `0x`). Returns `undefined` for anything else.
+ * Strict hex: exactly `byteLength * 2` characters from [0-9a-fA-F] from
+ * `start` to the end, nothing else (no whitespace, no `0x`). Returns
+ * `undefined` for anything else. Read in place: a prefix costs no slice.
  */
-export function parseHex(text: string, byteLength: number): Uint8Array | undefined {
-  if (text.length !== byteLength * 2) return undefined
+export function parseHex(text: string, byteLength: number, start = 0): Uint8Array | undefined {
+  if (text.length - start !== byteLength * 2) return undefined
   const out = new Uint8Array(byteLength)
-  for (let i = 0; i < byteLength; i++) {
-    const high = nibble(text.charCodeAt(2 * i))
-    const low = nibble(text.charCodeAt(2 * i + 1))
-    if (high < 0 || low < 0) return undefined
-    out[i] = (high << 4) | low
+  // Invalid digits are collected and checked once, after the loop.
+  let invalid = 0
+  for (let i = 0, j = start; i < byteLength; i++, j += 2) {
+    const high = text.charCodeAt(j)
+    const low = text.charCodeAt(j + 1)
+    const h = NIBBLE[high & 255]!
+    const l = NIBBLE[low & 255]!
+    invalid |= ((h | l) & 16) | ((high | low) & 0xff00)
+    out[i] = (h << 4) | l
   }
-  return out
+  return invalid === 0 ? out : undefined
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'

@@ -12,7 +12,9 @@ export type { Part } from './encoding.js'
 /**
  * The HMAC-SHA256 primitive. Everything around it (parsing, rules, errors) is
  * one code path for every runtime; only this differs. An engine may answer
- * synchronously or with a promise.
+ * synchronously or with a promise. Two engines: Web Crypto, below, and
+ * node:crypto, in `node-crypto.ts` beside the other node:crypto primitives,
+ * which the browser build leaves out.
  */
 export interface HmacEngine {
   readonly name: 'node' | 'webcrypto'

@@ -143,7 +143,7 @@ export function hmacHexScheme(options: HmacHexSchemeOptions): Scheme {
 
     parse(header, body) {
       const value = requireHeader(header, signatureHeader)
-      const signature = value.startsWith(prefix) ? parseHex(value.slice(prefix.length), SHA256_BYTES) : undefined
+      const signature = value.startsWith(prefix) ? parseHex(value, SHA256_BYTES, prefix.length) : undefined
       if (!signature) {
         throw new WebhookVerificationError(
           'malformed_signature',

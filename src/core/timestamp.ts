@@ -32,26 +32,58 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
+/** The number in `count` ASCII digits from `start`, or -1 if any is not a digit. */
+function digits(value: string, start: number, count: number): number {
+  let number = 0
+  for (let i = start; i < start + count; i++) {
+    const digit = value.charCodeAt(i) - 48
+    if (!(digit >= 0 && digit <= 9)) return -1
+    number = number * 10 + digit
+  }
+  return number
+}
+
 // 400 Gregorian years are exactly 146,097 days.
 const FOUR_CENTURIES = 146_097 * 86_400_000
 
-// RFC 3339 date-time, `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`. Anchored,
-// fixed-width fields and no nested quantifier: the match is linear in the
-// input and fails at the first wrong character. Not Date.parse, which accepts
-// a different set of strings on every engine, and local time without an offset.
-const ISO_DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))?(?:[Zz]|([+-])(\d\d):(\d\d))$/
-
+// RFC 3339 date-time, `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`, read by
+// position: no regex, no backtracking, no Date.parse (which accepts a
+// different set of strings on every engine, and local time without an offset).
 function parseIsoDateTime(value: string): number | undefined {
-  const match = ISO_DATE_TIME.exec(value)
-  if (!match) return undefined
-  type Fields = [year: number, month: number, day: number, hour: number, minute: number, second: number, fraction: number, sign: number, offsetHours: number, offsetMinutes: number]
-  const [year, month, day, hour, minute, second, , , offsetHours, offsetMinutes] = match.slice(1).map((group = '0') => Number(group)) as Fields
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
+  const year = digits(value, 0, 4)
+  const month = digits(value, 5, 2)
+  const day = digits(value, 8, 2)
+  const hour = digits(value, 11, 2)
+  const minute = digits(value, 14, 2)
+  const second = digits(value, 17, 2)
+  const t = value.charCodeAt(10) | 0x20
+  if (value[4] !== '-' || value[7] !== '-' || t !== 116 || value[13] !== ':' || value[16] !== ':') return undefined
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined
   // 60 is a leap second; Date.UTC carries it into the next minute.
-  if (hour > 23 || minute > 59 || second > 60 || offsetHours > 23 || offsetMinutes > 59) return undefined
-  // Milliseconds: the first three digits of the fraction, further ones dropped.
-  const millis = Number((match[7] ?? '').slice(0, 3).padEnd(3, '0'))
-  const offset = (match[8] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 60) return undefined
+
+  let i = 19
+  let millis = 0
+  if (value[i] === '.') {
+    const start = ++i
+    while (i < value.length && i - start < 10 && digits(value, i, 1) >= 0) i++
+    const count = i - start
+    if (count < 1 || count > 9) return undefined
+    const fraction = digits(value, start, count)
+    // Integer arithmetic only: milliseconds, further digits dropped.
+    millis = count <= 3 ? fraction * 10 ** (3 - count) : Math.floor(fraction / 10 ** (count - 3))
+  }
+
+  let offset = 0
+  const zone = value[i]
+  if ((zone === 'Z' || zone === 'z') && value.length === i + 1) offset = 0
+  else if ((zone === '+' || zone === '-') && value.length === i + 6 && value[i + 3] === ':') {
+    const offsetHours = digits(value, i + 1, 2)
+    const offsetMinutes = digits(value, i + 4, 2)
+    if (offsetHours < 0 || offsetHours > 23 || offsetMinutes < 0 || offsetMinutes > 59) return undefined
+    offset = (zone === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000
+  } else return undefined
+
   // Date.UTC reads years 0-99 as 1900-1999: shift them by 400 years and back.
   const early = year < 100
   const time = Date.UTC(early ? year + 400 : year, month - 1, day, hour, minute, second, millis)
