@@ -23,9 +23,9 @@ const budgets = [
   ["import * from 'hookproof' (12 providers)", 'export * from "hookproof"', 10350],
 ]
 
-let over = 0
-for (const [label, contents, budget] of budgets) {
-  const result = await build({
+/** `contents` bundled as a browser app's bundler would: esbuild, minified, ESM. */
+function bundle(contents, options = {}) {
+  return build({
     stdin: { contents, resolveDir: root, loader: 'js' },
     bundle: true,
     minify: true,
@@ -34,7 +34,13 @@ for (const [label, contents, budget] of budgets) {
     target: 'es2022',
     write: false,
     logLevel: 'silent',
+    ...options,
   })
+}
+
+let over = 0
+for (const [label, contents, budget] of budgets) {
+  const result = await bundle(contents)
   const code = result.outputFiles[0].contents
   // The browser build has no node:crypto side at all: neither an import (which
   // would break the bundler) nor the run-time lookup.
@@ -55,17 +61,9 @@ if (over) {
 if (process.argv.includes('--breakdown')) {
   // From the sources, with the browser build's stand-in for node-crypto.ts, so
   // esbuild can attribute every byte to its module.
-  const result = await build({
-    stdin: { contents: 'export { verify } from "./src/providers/eversince.ts"', resolveDir: root, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
+  const result = await bundle('export { verify } from "./src/providers/eversince.ts"', {
     metafile: true,
     outfile: 'breakdown.js',
-    logLevel: 'silent',
     plugins: [{ name: 'web-crypto-only', setup: (b) => b.onResolve({ filter: /^\.\/node-crypto\.js$/ }, () => ({ path: `${root}src/core/node-crypto.browser.ts` })) }],
   })
   const code = result.outputFiles[0].text
