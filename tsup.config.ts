@@ -1,5 +1,5 @@
-import { fileURLToPath } from 'node:url'
 import { defineConfig, type Options } from 'tsup'
+import { webCryptoOnly } from './scripts/web-crypto-only.mjs'
 
 const entry: Options['entry'] = {
   index: 'src/index.ts',
@@ -15,16 +15,6 @@ const entry: Options['entry'] = {
   replicate: 'src/providers/replicate.ts',
   standardwebhooks: 'src/providers/standardwebhooks.ts',
   synthesia: 'src/providers/synthesia.ts',
-}
-
-// The browser build is the same code with `core/node-crypto.ts` swapped for
-// its stand-in, which has no node:crypto side: browsers never hand out
-// node:crypto, so their bundles carry only the Web Crypto side.
-const webCryptoOnly = {
-  name: 'web-crypto-only',
-  setup(build: { onResolve(options: { filter: RegExp }, callback: () => { path: string }): void }) {
-    build.onResolve({ filter: /^\.\/node-crypto\.js$/ }, () => ({ path: fileURLToPath(new URL('src/core/node-crypto.browser.ts', import.meta.url)) }))
-  },
 }
 
 export default defineConfig([

@@ -12,6 +12,7 @@
 import { build } from 'esbuild'
 import { gzipSync } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
+import { webCryptoOnly } from './web-crypto-only.mjs'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const budgets = [
@@ -64,7 +65,7 @@ if (process.argv.includes('--breakdown')) {
   const result = await bundle('export { verify } from "./src/providers/eversince.ts"', {
     metafile: true,
     outfile: 'breakdown.js',
-    plugins: [{ name: 'web-crypto-only', setup: (b) => b.onResolve({ filter: /^\.\/node-crypto\.js$/ }, () => ({ path: `${root}src/core/node-crypto.browser.ts` })) }],
+    plugins: [webCryptoOnly],
   })
   const code = result.outputFiles[0].text
   console.log(`\nverify from hookproof/eversince, by module (bytes minified, before gzip; ${code.length} B in all):`)

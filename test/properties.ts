@@ -117,13 +117,28 @@ export function tamperRejected(oracle: Oracle): fc.IAsyncPropertyWithHooks<[Reco
   })
 }
 
-const headerValueArb = fc.oneof(
-  { weight: 3, arbitrary: fc.string({ maxLength: 80 }) },
-  { weight: 1, arbitrary: fc.string({ maxLength: 80, unit: 'binary' }) },
-  { weight: 1, arbitrary: fc.array(fc.string({ maxLength: 70 }), { maxLength: 3 }) },
-  { weight: 1, arbitrary: fc.constantFrom(undefined, null, '', ' ', '\t') },
+/**
+ * Header values as senders and frameworks hand them over: any text (weighted
+ * by `textWeight`), binary strings, repeated headers as arrays, absent or
+ * blank, then `schemeLike`: values close to what the scheme itself sends.
+ */
+export function headerValueArb(textWeight: number, ...schemeLike: fc.WeightedArbitrary<unknown>[]): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    { weight: textWeight, arbitrary: fc.string({ maxLength: 80 }) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 80, unit: 'binary' }) },
+    { weight: 1, arbitrary: fc.array(fc.string({ maxLength: 70 }), { maxLength: 3 }) },
+    { weight: 1, arbitrary: fc.constantFrom(undefined, null, '', ' ', '\t') },
+    ...schemeLike,
+  )
+}
+
+/** A Unix time as text, from just below zero to beyond 12 digits. */
+export const unixTextArb: fc.Arbitrary<string> = fc.integer({ min: -1, max: 99_999_999_999_999 }).map(String)
+
+const hexSchemeHeaderArb = headerValueArb(
+  3,
   { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEFxz= ,.'), minLength: 60, maxLength: 75 }) },
-  { weight: 1, arbitrary: fc.integer({ min: -1, max: 99_999_999_999_999 }).map(String) },
+  { weight: 1, arbitrary: unixTextArb },
   { weight: 1, arbitrary: fc.date().map((d) => (Number.isNaN(d.getTime()) ? 'Invalid Date' : d.toISOString())) },
 )
 
@@ -131,7 +146,7 @@ const headerValueArb = fc.oneof(
 export function senderInputArb(oracle: Oracle): fc.Arbitrary<{ headers: Record<string, unknown>; body: string | Uint8Array | ArrayBuffer }> {
   const names = [oracle.signatureHeader, oracle.signatureHeader.toLowerCase(), oracle.timestamp?.header ?? 'x-timestamp', 'X-Webhook-Event', 'content-type', '__proto__', 'constructor']
   return fc.record({
-    headers: fc.dictionary(fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 20 })), headerValueArb, { maxKeys: 8 }),
+    headers: fc.dictionary(fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 20 })), hexSchemeHeaderArb, { maxKeys: 8 }),
     body: fc.oneof(fc.string({ maxLength: 300 }), fc.string({ maxLength: 100, unit: 'binary' }), fc.uint8Array({ maxLength: 300 }), fc.uint8Array({ maxLength: 64 }).map((b) => b.buffer as ArrayBuffer), fc.json({ maxDepth: 3 })),
   })
 }

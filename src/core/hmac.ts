@@ -66,7 +66,7 @@ export const webCryptoEngine: HmacEngine = {
 
 // ------------------------------------------------------------- engine switch
 
-export { nodeCryptoEngine } from './node-crypto.js'
+export { nodeCryptoEngine }
 
 let engine: HmacEngine = (usesNodeCrypto() && nodeCryptoEngine) || webCryptoEngine
 
