@@ -39,6 +39,17 @@ describe.each(engines)('verifyHmacSha256, $name engine', (engine) => {
     expect(await verifyHmacSha256('key', Buffer.concat([mac, Buffer.from([0])]), 'body')).toBe(false)
     expect(await verifyHmacSha256('other', mac, 'body')).toBe(false)
   })
+
+  it('refuses a MAC that differs in any one bit of any byte', async () => {
+    const mac = createHmac('sha256', 'key').update('body').digest()
+    for (let i = 0; i < mac.length; i++) {
+      for (const bit of [0x01, 0x80]) {
+        const changed = Buffer.from(mac)
+        changed[i]! ^= bit
+        expect(await verifyHmacSha256('key', changed, 'body'), `byte ${i}, bit ${bit}`).toBe(false)
+      }
+    }
+  })
 })
 
 describe('the Web Crypto engine\'s CryptoKey cache', () => {

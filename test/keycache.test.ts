@@ -23,6 +23,20 @@ describe('KeyCache', () => {
     expect(prepared).toEqual(['a', 'b', 'bytes:97'])
   })
 
+  it('never mistakes a text secret for a bytes one, or a changed array for the one it was', () => {
+    const { cache, prepared } = counting()
+    expect(cache.get(new Uint8Array([0xab]))).toBe('key(bytes:171)')
+    expect(cache.get('\0ab')).toBe('key(\0ab)')
+    expect(cache.get('bab')).toBe('key(bab)')
+    expect(cache.get(new Uint8Array([0xab]))).toBe('key(bytes:171)')
+    const secret = new Uint8Array([1, 2, 3])
+    expect(cache.get(secret)).toBe('key(bytes:1,2,3)')
+    secret[2] = 4
+    expect(cache.get(secret)).toBe('key(bytes:1,2,4)')
+    expect(cache.get(new Uint8Array([1, 2]))).toBe('key(bytes:1,2)')
+    expect(prepared).toEqual(['bytes:171', '\0ab', 'bab', 'bytes:1,2,3', 'bytes:1,2,4', 'bytes:1,2'])
+  })
+
   it(`holds ${KEY_CACHE_LIMIT} secrets, and evicts the least recently used first`, () => {
     const { cache, prepared } = counting()
     for (let i = 0; i < KEY_CACHE_LIMIT; i++) cache.get(`s${i}`)

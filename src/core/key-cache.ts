@@ -15,8 +15,10 @@ export const KEY_CACHE_LIMIT = 128
 export class KeyCache<Key> {
   readonly #keys = new Map<string, Key>()
   readonly #prepare: (secret: KeyMaterial) => Key
-  // The most recently used entry: the usual case, one secret, skips the map.
-  #lastId: string | undefined
+  // The most recently used entry: the usual case, one secret, skips the map
+  // and the id. A bytes secret is kept as a copy, as the caller's array may
+  // change, and compared by value.
+  #lastSecret: KeyMaterial | undefined
   #lastKey: Key | undefined
 
   constructor(prepare: (secret: KeyMaterial) => Key) {
@@ -24,8 +26,8 @@ export class KeyCache<Key> {
   }
 
   get(secret: KeyMaterial): Key {
+    if (sameMaterial(secret, this.#lastSecret)) return this.#lastKey as Key
     const id = cacheId(secret)
-    if (id === this.#lastId) return this.#lastKey as Key
     let key = this.#keys.get(id)
     if (key === undefined) {
       key = this.#prepare(secret)
@@ -34,7 +36,7 @@ export class KeyCache<Key> {
       this.#keys.delete(id)
     }
     this.#keys.set(id, key)
-    this.#lastId = id
+    this.#lastSecret = typeof secret === 'string' ? secret : secret.slice()
     this.#lastKey = key
     return key
   }
@@ -45,17 +47,24 @@ export class KeyCache<Key> {
     if (this.#keys.get(id) !== current) return
     if (next === undefined) this.#keys.delete(id)
     else this.#keys.set(id, next)
-    if (id === this.#lastId) {
-      this.#lastId = next === undefined ? undefined : id
+    if (sameMaterial(secret, this.#lastSecret)) {
+      if (next === undefined) this.#lastSecret = undefined
       this.#lastKey = next
     }
   }
 }
 
-function cacheId(secret: KeyMaterial): string {
-  return typeof secret === 'string' ? secret : `\0${toHex(secret)}`
+function sameMaterial(a: KeyMaterial, b: KeyMaterial | undefined): boolean {
+  if (typeof a === 'string' || typeof b === 'string' || b === undefined) return a === b
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
+// Text and bytes never share an id: the first character tells them apart.
+function cacheId(secret: KeyMaterial): string {
+  return typeof secret === 'string' ? `t${secret}` : `b${toHex(secret)}`
+}
 
 /**
  * @internal A key from a cache of Web Crypto imports: the import's promise is

@@ -182,7 +182,7 @@ export function activeEngine() {
   if (globalThis[Symbol.for('hookproof.engine')] === 'webcrypto') return 'Web Crypto'
   try {
     const crypto = globalThis.process?.getBuiltinModule?.('node:crypto')
-    const complete = ['createHmac', 'createSecretKey', 'timingSafeEqual'].every((name) => typeof crypto?.[name] === 'function')
+    const complete = ['createHmac', 'createSecretKey'].every((name) => typeof crypto?.[name] === 'function')
     return complete ? 'node:crypto' : 'Web Crypto'
   } catch {
     return 'Web Crypto'
