@@ -16,11 +16,11 @@ import { webCryptoOnly } from './web-crypto-only.mjs'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const budgets = [
-  ["import { verify } from 'hookproof/eversince'", 'export { verify } from "hookproof/eversince"', 4950],
-  ["import { sign, verify } from 'hookproof/eversince'", 'export { sign, verify } from "hookproof/eversince"', 5300],
-  ["import { verify } from 'hookproof/standardwebhooks'", 'export { verify } from "hookproof/standardwebhooks"', 6600],
-  ["import { verify } from 'hookproof/fal'", 'export { verify } from "hookproof/fal"', 6850],
-  ["import { <the first five> } from 'hookproof'", 'export { eversince, magichour, videopilot, adsumo, removebgvideo } from "hookproof"', 5700],
+  ["import { verify } from 'hookproof/eversince'", 'export { verify } from "hookproof/eversince"', 4500],
+  ["import { sign, verify } from 'hookproof/eversince'", 'export { sign, verify } from "hookproof/eversince"', 4850],
+  ["import { verify } from 'hookproof/standardwebhooks'", 'export { verify } from "hookproof/standardwebhooks"', 6200],
+  ["import { verify } from 'hookproof/fal'", 'export { verify } from "hookproof/fal"', 6400],
+  ["import { <the first five> } from 'hookproof'", 'export { eversince, magichour, videopilot, adsumo, removebgvideo } from "hookproof"', 5750],
   ["import * from 'hookproof' (12 providers)", 'export * from "hookproof"', 10350],
 ]
 

@@ -244,7 +244,7 @@ describe('defineProvider', () => {
     type AcmeEvent = { event: 'render.done'; id: string; url: string } | { event: 'render.failed'; id: string; error: string }
     const acme = hookproof.defineProvider<AcmeEvent>({
       name: 'Acme',
-      scheme: hookproof.hmacHexScheme({ signatureHeader: 'X-Acme-Signature', prefix: 'sha256=', timestamp: { header: 'X-Acme-Timestamp', format: 'unix' }, tolerance: 60 }),
+      scheme: hookproof.hmacHexScheme({ signatureHeader: 'X-Acme-Signature', prefix: 'sha256=', timestamp: { header: 'X-Acme-Timestamp', format: hookproof.unixSeconds }, tolerance: 60 }),
       eventField: 'event',
     })
     const event: AcmeEvent = { event: 'render.done', id: 'r1', url: 'https://cdn.test/r1.mp4' }
@@ -253,6 +253,30 @@ describe('defineProvider', () => {
     expect(delivery.headers['X-Acme-Signature']).toBe(`sha256=${createHmac('sha256', SECRET).update(`${now / 1000}.${delivery.body}`).digest('hex')}`)
     await expect(acme.verify(delivery, { secret: SECRET, now: now + 60_000 })).resolves.toEqual(event)
     await expect(acme.verify(delivery, { secret: SECRET, now: now + 61_000 })).rejects.toMatchObject({ code: 'timestamp_too_old' })
+  })
+
+  it('takes a timestamp format of its own: Unix milliseconds, read, written and named in messages', async () => {
+    const unixMillis: hookproof.TimestampFormat = {
+      description: 'Unix milliseconds',
+      read: (value) => (/^\d{1,15}$/.test(value) ? Number(value) : undefined),
+      write: (time) => String(time),
+    }
+    const reel = hookproof.defineProvider<{ event: string }>({
+      name: 'Reel',
+      scheme: hookproof.hmacHexScheme({ signatureHeader: 'X-Reel-Signature', timestamp: { header: 'X-Reel-Time', format: unixMillis } }),
+      eventField: 'event',
+    })
+    const now = Date.parse('2025-01-15T12:00:00.250Z')
+    const delivery = await reel.sign({ event: 'render.done' }, { secret: SECRET, timestamp: now })
+    expect(delivery.headers['X-Reel-Time']).toBe('1736942400250')
+    expect(delivery.headers['X-Reel-Signature']).toBe(createHmac('sha256', SECRET).update(`1736942400250.${delivery.body}`).digest('hex'))
+    await expect(reel.verify(delivery, { secret: SECRET, now: now + 300_000 })).resolves.toEqual({ event: 'render.done' })
+    await expect(reel.verify(delivery, { secret: SECRET, now: now + 300_001 })).rejects.toMatchObject({ code: 'timestamp_too_old' })
+    const seconds = { ...delivery, headers: { ...delivery.headers, 'X-Reel-Time': '1736942400.25' } }
+    await expect(reel.verify(seconds, { secret: SECRET, now })).rejects.toMatchObject({
+      code: 'malformed_timestamp',
+      message: 'The X-Reel-Time header is not Unix milliseconds.',
+    })
   })
 })
 

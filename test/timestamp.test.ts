@@ -1,23 +1,38 @@
 import { describe, expect, it } from 'vitest'
 import { WebhookVerificationError } from '../src/errors.js'
-import { checkTimestamp, clock, parseTimestamp, toleranceWindow } from '../src/core/timestamp.js'
+import { checkTimestamp, clock, isoDateTime, toleranceWindow, unixSeconds } from '../src/core/timestamp.js'
 
-describe('parseTimestamp unix', () => {
+describe('unixSeconds.read', () => {
   it('reads whole seconds', () => {
-    expect(parseTimestamp('1700000000', 'unix')).toBe(1_700_000_000_000)
-    expect(parseTimestamp('0', 'unix')).toBe(0)
-    expect(parseTimestamp('999999999999', 'unix')).toBe(999_999_999_999_000)
+    expect(unixSeconds.read('1700000000')).toBe(1_700_000_000_000)
+    expect(unixSeconds.read('0')).toBe(0)
+    expect(unixSeconds.read('999999999999')).toBe(999_999_999_999_000)
   })
 
   it.each(['', ' 1700000000', '1700000000 ', '1700000000.0', '-1', '+1', '1e9', '0x10', '１７', '9999999999999', 'NaN', 'Infinity'])(
     'refuses %j',
     (value) => {
-      expect(parseTimestamp(value, 'unix')).toBeUndefined()
+      expect(unixSeconds.read(value)).toBeUndefined()
     },
   )
 })
 
-describe('parseTimestamp iso', () => {
+describe('writing a time', () => {
+  it('unixSeconds writes whole seconds, rounded down; isoDateTime writes UTC with milliseconds', () => {
+    expect(unixSeconds.write(1_700_000_000_999)).toBe('1700000000')
+    expect(unixSeconds.write(0)).toBe('0')
+    expect(isoDateTime.write(1_700_000_000_250)).toBe('2023-11-14T22:13:20.250Z')
+  })
+
+  it('reads back what it writes', () => {
+    for (const time of [0, 86_400_000, 1_700_000_000_000, 4_102_444_800_000]) {
+      expect(unixSeconds.read(unixSeconds.write(time))).toBe(time)
+      expect(isoDateTime.read(isoDateTime.write(time + 7))).toBe(time + 7)
+    }
+  })
+})
+
+describe('isoDateTime.read', () => {
   it.each([
     ['2023-11-14T22:13:20Z', 1_700_000_000_000],
     ['2023-11-14T22:13:20.000Z', 1_700_000_000_000],
@@ -27,13 +42,13 @@ describe('parseTimestamp iso', () => {
     ['2023-11-14T17:13:20-05:00', 1_700_000_000_000],
     ['2023-11-14t22:13:20z', 1_700_000_000_000],
   ])('reads %s', (value, expected) => {
-    expect(parseTimestamp(value, 'iso')).toBe(expected)
+    expect(isoDateTime.read(value)).toBe(expected)
   })
 
   it.each(['2024-02-29T00:00:00Z', '2000-02-29T12:00:00Z', '0000-02-29T00:00:00Z', '0099-01-01T00:00:00Z', '1969-12-31T23:59:59.999Z', '2016-12-31T23:59:60Z'])(
     'reads %s as the engine\'s own Date parser does',
     (value) => {
-      expect(parseTimestamp(value, 'iso')).toBe(Date.parse(value.replace(':60Z', ':59Z')) + (value.endsWith(':60Z') ? 1000 : 0))
+      expect(isoDateTime.read(value)).toBe(Date.parse(value.replace(':60Z', ':59Z')) + (value.endsWith(':60Z') ? 1000 : 0))
     },
   )
 
@@ -60,7 +75,7 @@ describe('parseTimestamp iso', () => {
     'Tue, 14 Nov 2023 22:13:20 GMT',
     '1700000000',
   ])('refuses %j', (value) => {
-    expect(parseTimestamp(value, 'iso')).toBeUndefined()
+    expect(isoDateTime.read(value)).toBeUndefined()
   })
 })
 
@@ -121,7 +136,7 @@ describe('clock', () => {
   })
 })
 
-describe('parseTimestamp iso, at the edges of every field', () => {
+describe('isoDateTime.read, at the edges of every field', () => {
   it.each([
     '2023-12-31T23:59:59Z',
     '2023-01-31T00:00:00Z',
@@ -135,7 +150,7 @@ describe('parseTimestamp iso, at the edges of every field', () => {
     '2023-11-14T22:13:20-23:00',
     '2023-11-14T22:13:20+05:59',
   ])('reads %s as the engine does', (value) => {
-    expect(parseTimestamp(value, 'iso')).toBe(Date.parse(value))
+    expect(isoDateTime.read(value)).toBe(Date.parse(value))
   })
 
   it.each([
@@ -151,30 +166,30 @@ describe('parseTimestamp iso, at the edges of every field', () => {
   ])(
     'refuses %s',
     (value) => {
-      expect(parseTimestamp(value, 'iso')).toBeUndefined()
+      expect(isoDateTime.read(value)).toBeUndefined()
     },
   )
 
   it('reads 1 to 9 fraction digits as milliseconds, truncating', () => {
-    expect(parseTimestamp('2023-11-14T22:13:20.1Z', 'iso')).toBe(1_700_000_000_100)
-    expect(parseTimestamp('2023-11-14T22:13:20.12Z', 'iso')).toBe(1_700_000_000_120)
-    expect(parseTimestamp('2023-11-14T22:13:20.123Z', 'iso')).toBe(1_700_000_000_123)
-    expect(parseTimestamp('2023-11-14T22:13:20.1239Z', 'iso')).toBe(1_700_000_000_123)
-    expect(parseTimestamp('2023-11-14T22:13:20.999999999Z', 'iso')).toBe(1_700_000_000_999)
+    expect(isoDateTime.read('2023-11-14T22:13:20.1Z')).toBe(1_700_000_000_100)
+    expect(isoDateTime.read('2023-11-14T22:13:20.12Z')).toBe(1_700_000_000_120)
+    expect(isoDateTime.read('2023-11-14T22:13:20.123Z')).toBe(1_700_000_000_123)
+    expect(isoDateTime.read('2023-11-14T22:13:20.1239Z')).toBe(1_700_000_000_123)
+    expect(isoDateTime.read('2023-11-14T22:13:20.999999999Z')).toBe(1_700_000_000_999)
   })
 
   it('reads years before 100 as themselves, not as 19xx', () => {
-    expect(parseTimestamp('0099-12-31T23:59:59Z', 'iso')).toBe(Date.parse('0099-12-31T23:59:59Z'))
-    expect(parseTimestamp('0100-01-01T00:00:00Z', 'iso')).toBe(Date.parse('0100-01-01T00:00:00Z'))
+    expect(isoDateTime.read('0099-12-31T23:59:59Z')).toBe(Date.parse('0099-12-31T23:59:59Z'))
+    expect(isoDateTime.read('0100-01-01T00:00:00Z')).toBe(Date.parse('0100-01-01T00:00:00Z'))
   })
 
   it('applies an offset in hours and minutes', () => {
-    expect(parseTimestamp('2023-11-15T03:43:20+05:30', 'iso')).toBe(1_700_000_000_000)
-    expect(parseTimestamp('2023-11-14T16:43:20-05:30', 'iso')).toBe(1_700_000_000_000)
+    expect(isoDateTime.read('2023-11-15T03:43:20+05:30')).toBe(1_700_000_000_000)
+    expect(isoDateTime.read('2023-11-14T16:43:20-05:30')).toBe(1_700_000_000_000)
   })
 })
 
-describe('parseTimestamp iso against the engine\'s own parser', () => {
+describe('isoDateTime.read against the engine\'s own parser', () => {
   it('agrees with Date.parse on any RFC 3339 date-time from year 1 to 9999', async () => {
     const fc = (await import('fast-check')).default
     const time = fc.integer({ min: -62_135_596_800_000, max: 253_402_300_799_000 })
@@ -184,7 +199,7 @@ describe('parseTimestamp iso against the engine\'s own parser', () => {
       fc.property(time, fraction, zone, fc.boolean(), (t, frac, tz, lowerT) => {
         const base = new Date(t).toISOString().slice(0, 19)
         const value = (lowerT ? base.replace('T', 't') : base) + frac + tz
-        return parseTimestamp(value, 'iso') === Date.parse(value.replace('t', 'T').replace(/z$/, 'Z'))
+        return isoDateTime.read(value) === Date.parse(value.replace('t', 'T').replace(/z$/, 'Z'))
       }),
       { numRuns: 5000 },
     )

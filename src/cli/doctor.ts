@@ -4,7 +4,7 @@
  * without its prefix, a clock off or a stale delivery, headers of another
  * provider, signing not turned on.
  */
-import { isWebhookVerificationError, parseTimestamp } from 'hookproof'
+import { isoDateTime, isWebhookVerificationError, unixSeconds } from 'hookproof'
 import { headersOf, provider as providerNamed, providerNames, type CliProvider } from './registry.js'
 
 export interface Diagnosis {
@@ -93,7 +93,7 @@ async function timestampOf(cli: CliProvider, headers: Record<string, string>): P
   const name = Object.keys(await headersOf(cli)).find((header) => header.includes('timestamp'))
   const value = name === undefined ? undefined : lower(headers)[name]
   if (value === undefined) return undefined
-  return parseTimestamp(value, 'unix') ?? parseTimestamp(value, 'iso')
+  return unixSeconds.read(value) ?? isoDateTime.read(value)
 }
 
 /**

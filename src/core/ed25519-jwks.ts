@@ -4,8 +4,8 @@ import { signEd25519, verifyEd25519Any, type Ed25519PrivateKey } from './ed25519
 import { parseHex, toHex } from './encoding.js'
 import { ed25519Keys, RemoteJwks, type FetchLike, type JwksSource } from './jwks.js'
 import { isPromiseLike } from './promise.js'
-import { formatTimestamp, readTimestamp, requireHeader, type Scheme } from './scheme.js'
-import type { Tolerance } from './timestamp.js'
+import { readTimestamp, requireHeader, type Scheme } from './scheme.js'
+import { unixSeconds, type Tolerance } from './timestamp.js'
 
 /** A signed header of an Ed25519 message, and the `sign` option that sets it. */
 export interface SignedField {
@@ -111,7 +111,7 @@ export function ed25519JwksScheme(options: Ed25519JwksSchemeOptions): Scheme<Ed2
       let time: number | undefined
       for (const { header: name } of fields) {
         if (name === timestampHeader) {
-          const stamp = readTimestamp(header, { header: name, format: 'unix' })
+          const stamp = readTimestamp(header, { header: name, format: unixSeconds })
           time = stamp.time
           head += stamp.value + separator
         } else {
@@ -149,7 +149,7 @@ export function ed25519JwksScheme(options: Ed25519JwksSchemeOptions): Scheme<Ed2
       let head = ''
       for (const { header, option } of fields) {
         const given = options[option]
-        const value = header === timestampHeader ? formatTimestamp(time, 'unix') : given === undefined ? crypto.randomUUID() : given
+        const value = header === timestampHeader ? unixSeconds.write(time) : given === undefined ? crypto.randomUUID() : given
         if (typeof value !== 'string' || value === '') throw new TypeError(`hookproof: options.${option} must be a non-empty string.`)
         headers[header] = value
         head += value + separator

@@ -9,8 +9,6 @@ import type { Scheme } from './scheme.js'
 import {
   checkTimestamp,
   clock,
-  describeFormat,
-  parseTimestamp,
   toleranceWindow,
   toMillis,
   type TimestampFormat,
@@ -134,7 +132,7 @@ function invalidPayload(message: string): WebhookVerificationError {
  *
  * @example
  * ```ts
- * import { defineProvider, hmacHexScheme } from 'hookproof'
+ * import { defineProvider, hmacHexScheme, unixSeconds } from 'hookproof'
  *
  * type AcmeEvent = { event: 'render.done'; id: string } | { event: 'render.failed'; id: string; error: string }
  *
@@ -143,7 +141,7 @@ function invalidPayload(message: string): WebhookVerificationError {
  *   scheme: hmacHexScheme({
  *     signatureHeader: 'X-Acme-Signature',
  *     prefix: 'sha256=',
- *     timestamp: { header: 'X-Acme-Timestamp', format: 'unix' },
+ *     timestamp: { header: 'X-Acme-Timestamp', format: unixSeconds },
  *   }),
  *   eventField: 'event',
  * })
@@ -210,9 +208,9 @@ export function createVerify<Event, Options extends CheckOptions = VerifyOptions
     if (typeof stamp !== 'string' || stamp === '') {
       throw new WebhookVerificationError('missing_timestamp', `The ${name} body has no "${bodyTimestamp.field}" to check the tolerance against.`)
     }
-    const time = parseTimestamp(stamp, bodyTimestamp.format)
+    const time = bodyTimestamp.format.read(stamp)
     if (time === undefined) {
-      throw new WebhookVerificationError('malformed_timestamp', `The ${name} body's "${bodyTimestamp.field}" is not ${describeFormat(bodyTimestamp.format)}.`)
+      throw new WebhookVerificationError('malformed_timestamp', `The ${name} body's "${bodyTimestamp.field}" is not ${bodyTimestamp.format.description}.`)
     }
     checkTimestamp(time, tolerance, now)
   }

@@ -3,7 +3,7 @@ import { parseHex, toHex, type Part } from './encoding.js'
 import type { HeaderLookup } from './headers.js'
 import { hmacEngine, type Secret } from './hmac.js'
 import { readSecrets, signingSecret, type KeyHint } from './secret.js'
-import { describeFormat, parseTimestamp, type TimestampFormat, type Tolerance } from './timestamp.js'
+import { unixSeconds, type TimestampFormat, type Tolerance } from './timestamp.js'
 
 /** What a scheme read from a delivery, before any crypto: what was signed, and the claimed signature(s). */
 export interface SignedContent {
@@ -89,11 +89,6 @@ export const MAX_SIGNATURES: number = 16
 /** @internal The bytes of a SHA-256 MAC or digest. */
 export const SHA256_BYTES = 32
 
-/** @internal A time as a provider writes it in a header. */
-export function formatTimestamp(time: number, format: TimestampFormat | undefined): string {
-  return format === 'iso' ? new Date(time).toISOString() : String(Math.floor(time / 1000))
-}
-
 /** @internal Reads a signed timestamp header: its value as received, and the time when its format is known. */
 export function readTimestamp(header: HeaderLookup, timestamp: SignedTimestamp): { readonly value: string; readonly time?: number } {
   const value = header(timestamp.header)
@@ -101,9 +96,9 @@ export function readTimestamp(header: HeaderLookup, timestamp: SignedTimestamp):
     throw new WebhookVerificationError('missing_timestamp', `The ${timestamp.header} header is missing or empty.`)
   }
   if (!timestamp.format) return { value }
-  const time = parseTimestamp(value, timestamp.format)
+  const time = timestamp.format.read(value)
   if (time === undefined) {
-    throw new WebhookVerificationError('malformed_timestamp', `The ${timestamp.header} header is not ${describeFormat(timestamp.format)}.`)
+    throw new WebhookVerificationError('malformed_timestamp', `The ${timestamp.header} header is not ${timestamp.format.description}.`)
   }
   return { value, time }
 }
@@ -131,7 +126,7 @@ export function requireHeader(header: HeaderLookup, name: string, what = 'header
  * const scheme = hmacHexScheme({
  *   signatureHeader: 'X-Acme-Signature',
  *   prefix: 'sha256=',
- *   timestamp: { header: 'X-Acme-Timestamp', format: 'unix' },
+ *   timestamp: { header: 'X-Acme-Timestamp', format: unixSeconds },
  * })
  * ```
  */
@@ -167,7 +162,8 @@ export function hmacHexScheme(options: HmacHexSchemeOptions): Scheme {
       const headers: Record<string, string> = {}
       const content: Part[] = [body]
       if (timestamp) {
-        const stamp = formatTimestamp(time, timestamp.format)
+        // A format the provider does not document is sent as Unix seconds.
+        const stamp = (timestamp.format ?? unixSeconds).write(time)
         headers[timestamp.header] = stamp
         content.unshift(`${stamp}.`)
       }

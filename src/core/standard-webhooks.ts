@@ -5,7 +5,7 @@ import { hmacEngine, type Secret } from './hmac.js'
 import { KeyCache } from './key-cache.js'
 import { MAX_SIGNATURES, readTimestamp, requireHeader, type Scheme } from './scheme.js'
 import { readSecrets, signingSecret } from './secret.js'
-import type { Tolerance } from './timestamp.js'
+import { unixSeconds, type Tolerance } from './timestamp.js'
 
 /** Describes a Standard Webhooks sender; see {@link standardWebhooksScheme}. */
 export interface StandardWebhooksSchemeOptions {
@@ -107,7 +107,7 @@ function randomId(): string {
 export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = {}): Scheme<StandardWebhooksKey, StandardWebhooksSigned> {
   const prefix = options.headerPrefix ?? 'webhook'
   const idHeader = `${prefix}-id`
-  const timestamp = { header: `${prefix}-timestamp`, format: 'unix' } as const
+  const timestamp = { header: `${prefix}-timestamp`, format: unixSeconds }
   const signatureHeader = `${prefix}-signature`
   const malformed = (why: string): WebhookVerificationError =>
     new WebhookVerificationError('malformed_signature', `The ${signatureHeader} header ${why}.`)

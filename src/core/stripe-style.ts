@@ -1,9 +1,9 @@
 import { WebhookVerificationError } from '../errors.js'
 import { parseHex, toHex } from './encoding.js'
 import { hmacEngine } from './hmac.js'
-import { formatTimestamp, MAX_SIGNATURES, requireHeader, SHA256_BYTES, type Scheme } from './scheme.js'
+import { MAX_SIGNATURES, requireHeader, SHA256_BYTES, type Scheme } from './scheme.js'
 import { readSecrets, signingSecret } from './secret.js'
-import { parseTimestamp, type Tolerance } from './timestamp.js'
+import { unixSeconds, type Tolerance } from './timestamp.js'
 
 /** Describes a Stripe-style scheme; see {@link stripeStyleScheme}. */
 export interface StripeStyleSchemeOptions {
@@ -64,7 +64,7 @@ export function stripeStyleScheme(options: StripeStyleSchemeOptions): Scheme {
         }
       }
       if (stamp === undefined) throw new WebhookVerificationError('missing_timestamp', `The ${name} header has no "t" timestamp.`)
-      const time = parseTimestamp(stamp, 'unix')
+      const time = unixSeconds.read(stamp)
       if (time === undefined) {
         throw new WebhookVerificationError('malformed_timestamp', `The ${name} header's "t" is not Unix seconds.`)
       }
@@ -79,7 +79,7 @@ export function stripeStyleScheme(options: StripeStyleSchemeOptions): Scheme {
 
     async sign(body, options, time, hint) {
       const secret = signingSecret(options, hint)
-      const stamp = formatTimestamp(time, 'unix')
+      const stamp = unixSeconds.write(time)
       const mac = await hmacEngine().mac(secret, [`${stamp}${joiner}`, body])
       return { [name]: `t=${stamp},${version}=${toHex(mac)}` }
     },

@@ -1,7 +1,25 @@
 import { WebhookVerificationError } from '../errors.js'
 
-/** How a provider writes its timestamp: Unix seconds, or an ISO 8601 date-time. */
-export type TimestampFormat = 'unix' | 'iso'
+/**
+ * How a provider writes a signed time: read strictly from a delivery, written
+ * by `sign`, named in messages. hookproof has {@link unixSeconds} and
+ * {@link isoDateTime}; a provider that writes another (Unix milliseconds, say)
+ * can be given its own. An object rather than a name, so that a bundle carries
+ * only the readers its providers use: `hookproof/eversince` has no ISO 8601
+ * reader.
+ */
+export interface TimestampFormat {
+  /** How the format reads in a message, after "is not": `Unix seconds`. */
+  readonly description: string
+  /**
+   * Milliseconds since the epoch, or `undefined` unless `value` is exactly
+   * this format. It reads what a sender controls: it must not throw, and must
+   * take time linear in the length of `value`.
+   */
+  read(value: string): number | undefined
+  /** A time, in milliseconds since the epoch, as the provider writes it. */
+  write(time: number): string
+}
 
 /**
  * How far a signed timestamp may be from the clock, in seconds: one number for
@@ -91,27 +109,45 @@ function parseIsoDateTime(value: string): number | undefined {
 }
 
 /**
- * Milliseconds since the epoch for a timestamp header value, or `undefined`
- * when it is not exactly the given format.
+ * Unix seconds: ASCII digits only, at most 12 (no sign, no fraction, no
+ * spaces). Eversince, Magic Hour, Stripe-style and Standard Webhooks senders
+ * write this.
  *
  * @example
  * ```ts
- * parseTimestamp('1700000000', 'unix')               // 1700000000000
- * parseTimestamp('2023-11-14T22:13:20.000Z', 'iso')  // 1700000000000
- * parseTimestamp('1700000000.5', 'unix')             // undefined
+ * unixSeconds.read('1700000000')    // 1700000000000
+ * unixSeconds.read('1700000000.5')  // undefined
+ * unixSeconds.write(1700000000999)  // '1700000000'
  * ```
  */
-export function parseTimestamp(value: string, format: TimestampFormat): number | undefined {
-  return format === 'unix' ? parseUnixSeconds(value) : parseIsoDateTime(value)
+export const unixSeconds: TimestampFormat = {
+  description: 'Unix seconds',
+  read: parseUnixSeconds,
+  write: (time) => String(Math.floor(time / 1000)),
+}
+
+/**
+ * An RFC 3339 date-time (the ISO 8601 profile the web uses):
+ * `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`, read by position. A date that
+ * does not exist, a missing offset or any extra character is refused.
+ * RemoveBGVideo writes this, and VideoPilot in its body.
+ *
+ * @example
+ * ```ts
+ * isoDateTime.read('2023-11-14T22:13:20.000Z')   // 1700000000000
+ * isoDateTime.read('2023-11-14T23:13:20+01:00')  // 1700000000000
+ * isoDateTime.read('2023-11-14 22:13:20')        // undefined
+ * isoDateTime.write(1700000000000)               // '2023-11-14T22:13:20.000Z'
+ * ```
+ */
+export const isoDateTime: TimestampFormat = {
+  description: 'an ISO 8601 date-time',
+  read: parseIsoDateTime,
+  write: (time) => new Date(time).toISOString(),
 }
 
 function isSeconds(value: unknown): value is number {
   return Number.isFinite(value) && (value as number) >= 0
-}
-
-/** How a format reads in a message: "Unix seconds", "an ISO 8601 date-time". */
-export function describeFormat(format: TimestampFormat): string {
-  return format === 'unix' ? 'Unix seconds' : 'an ISO 8601 date-time'
 }
 
 /** Checks a caller's `tolerance` option and turns it into milliseconds. */

@@ -7,6 +7,7 @@
  */
 import { createSign, createVerify, type Provider, type ProviderDefinition } from '../core/provider.js'
 import { hmacHexScheme } from '../core/scheme.js'
+import { unixSeconds } from '../core/timestamp.js'
 
 /** Project statuses; open, as new ones may appear. */
 export type EversinceStatus =
@@ -122,7 +123,7 @@ const definition: ProviderDefinition = {
   scheme: hmacHexScheme({
     signatureHeader: 'X-Eversince-Signature',
     prefix: 'sha256=',
-    timestamp: { header: 'X-Eversince-Timestamp', format: 'unix' },
+    timestamp: { header: 'X-Eversince-Timestamp', format: unixSeconds },
   }),
   eventField: 'event',
 }

@@ -7,6 +7,7 @@
  */
 import { createSign, createVerify, type Provider, type ProviderDefinition } from '../core/provider.js'
 import { hmacHexScheme } from '../core/scheme.js'
+import { unixSeconds } from '../core/timestamp.js'
 
 /** A project's status. */
 export type MagicHourStatus = 'draft' | 'queued' | 'rendering' | 'complete' | 'error' | 'canceled'
@@ -174,7 +175,7 @@ const definition: ProviderDefinition = {
   secretEnv: 'MAGIC_HOUR_WEBHOOK_SECRET',
   scheme: hmacHexScheme({
     signatureHeader: 'magic-hour-event-signature',
-    timestamp: { header: 'magic-hour-event-timestamp', format: 'unix' },
+    timestamp: { header: 'magic-hour-event-timestamp', format: unixSeconds },
   }),
   eventField: 'type',
 }

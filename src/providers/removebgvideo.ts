@@ -7,6 +7,7 @@
  */
 import { createSign, createVerify, type DeliveryHeaderOptions, type Provider, type ProviderDefinition } from '../core/provider.js'
 import { hmacHexScheme } from '../core/scheme.js'
+import { isoDateTime } from '../core/timestamp.js'
 
 /** Job statuses; open. */
 export type RemoveBGVideoJobStatus = 'pending' | 'created' | 'processing' | 'completed' | 'failed' | (string & {})
@@ -61,7 +62,7 @@ const definition: ProviderDefinition = {
   scheme: hmacHexScheme({
     signatureHeader: 'X-Webhook-Signature',
     prefix: 'sha256=',
-    timestamp: { header: 'X-Webhook-Timestamp', format: 'iso' },
+    timestamp: { header: 'X-Webhook-Timestamp', format: isoDateTime },
   }),
   eventField: 'event',
   eventHeader: 'X-Webhook-Event',

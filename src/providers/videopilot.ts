@@ -7,6 +7,7 @@
  */
 import { createSign, createVerify, type Provider, type ProviderDefinition } from '../core/provider.js'
 import { hmacHexScheme } from '../core/scheme.js'
+import { isoDateTime } from '../core/timestamp.js'
 
 /** Render quality; open. */
 export type VideoPilotQuality = 'low' | 'medium' | 'high' | (string & {})
@@ -108,7 +109,7 @@ const definition: ProviderDefinition = {
   name: 'VideoPilot',
   scheme: hmacHexScheme({ signatureHeader: 'X-VideoPilot-Signature', prefix: 'sha256=' }),
   eventField: 'event',
-  bodyTimestamp: { field: 'timestamp', format: 'iso' },
+  bodyTimestamp: { field: 'timestamp', format: isoDateTime },
 }
 
 /**
