@@ -6,6 +6,8 @@
 //   npm run bench -- --smoke      every candidate once per case, checking they agree; no timing
 //   npm run bench:bun / bench:deno
 //   BENCH_ROUNDS=9 (default 5), BENCH_MS=120 (per candidate per round), BENCH_SIZES=1024,65536
+//   BENCH_ONLY='^hookproof videopilot$|octokit'   only the candidates matching, with the two floors
+//                                                 (e.g. one provider on its own; no summary)
 //
 // Candidates are measured interleaved (round after round, each candidate in
 // turn) and the median of the per-round medians is reported, so drift in the
@@ -31,6 +33,7 @@ const ROUNDS = smoke ? 1 : Number(process.env.BENCH_ROUNDS ?? 5)
 // which cost little there.
 const roundsFor = (size) => (smoke ? 1 : size <= 4096 ? ROUNDS * 3 : ROUNDS)
 const MIN_CPU_TIME = Number(process.env.BENCH_MS ?? 120) * 1e6 // ns per candidate per round
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undefined
 const SIZES = (process.env.BENCH_SIZES ?? '1024,65536,1048576').split(',').map(Number)
 const SECRET = 'whsec_benchmark_secret_7d1f0c9a2b'
 const SW_SECRET = `whsec_${Buffer.from('benchmark-standard-webhooks-key').toString('base64')}`
@@ -194,7 +197,7 @@ const summary = []
 for (const size of SIZES) {
   for (const kind of ['string', 'bytes']) {
     const text = body(size)
-    const list = await candidates(text, kind)
+    const list = (await candidates(text, kind)).filter(([name]) => !ONLY || name.startsWith('floor') || ONLY.test(name))
     const expected = JSON.parse(text)
     const samples = new Map(list.map(([name]) => [name, []]))
     for (let round = 0; round < roundsFor(size); round++) {
@@ -215,6 +218,8 @@ for (const size of SIZES) {
     const floor = result.get('floor (node:crypto by hand)')
     console.log(`${label(size)} body as ${kind}`)
     for (const [name, ns] of result) console.log(`  ${name.padEnd(40)} ${micro(ns).padStart(9)} µs  ${(ns / floor).toFixed(2).padStart(6)}× floor`)
+    console.log()
+    if (ONLY) continue
     const ours = [...result].filter(([name]) => HMAC_PROVIDERS.some((provider) => name === `hookproof ${provider}`))
     const firstFive = ours.slice(0, 5).map(([, ns]) => ns / floor)
     const tuned = result.get('floor, tuned (KeyObject, latin1 digest)')
@@ -237,7 +242,6 @@ for (const size of SIZES) {
         `  Web Crypto engine / raw subtle.verify: ${ratio('hookproof eversince, Web Crypto engine', 'raw subtle.verify, cached key')}`,
       ].join('\n'),
     )
-    console.log()
   }
 }
 if (summary.length) console.log(`summary\n${summary.join('\n')}`)
