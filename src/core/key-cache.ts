@@ -85,4 +85,3 @@ export function cachedKey<Key>(cache: KeyCache<Key | PromiseLike<Key>>, secret: 
     },
   )
 }
-

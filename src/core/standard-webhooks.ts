@@ -162,7 +162,7 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
       }
       const id = options['id'] === undefined ? randomId() : options['id']
       if (typeof id !== 'string' || id === '') throw new TypeError('hookproof: options.id must be a non-empty string, e.g. "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W".')
-      const stamp = String(Math.floor(time / 1000))
+      const stamp = timestamp.format.write(time)
       const content = [`${id}.${stamp}.`, body] as const
       const signature =
         'hmac' in key
