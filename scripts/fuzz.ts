@@ -6,7 +6,7 @@
 //   npm run fuzz                    1,000,000 inputs
 //   FUZZ_INPUTS=5000000 npm run fuzz
 import fc from 'fast-check'
-import { setHmacEngine } from '../src/core/hmac.js'
+import { setEngine as setHmacEngine } from '../src/crypto/select.js'
 import { engines } from '../test/engines.js'
 import { familyOptionsNeverEscape, familyOracles, familyRoundTrip, familySenderInputRejected, familyTamperRejected } from '../test/families/properties.js'
 import { oracles, optionsNeverEscape, roundTrip, senderInputRejected, tamperRejected } from '../test/properties.js'

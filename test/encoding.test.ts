@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { randomBytes } from 'node:crypto'
-import { concat, decodeBase64, decodeUtf8, encodeBase64, parseHex, toHex, utf8 } from '../src/core/encoding.js'
+import { decodeBase64, encodeBase64 } from '../src/encoding/base64.js'
+import { parseHex, toHex } from '../src/encoding/hex.js'
+import { concat, decodeUtf8, utf8 } from '../src/encoding/utf8.js'
 
 describe('parseHex', () => {
   it('decodes exactly byteLength * 2 hex digits, either case', () => {

@@ -5,8 +5,8 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { elevenlabs, fal, isWebhookVerificationError, mux, standardwebhooks } from '../src/index.js'
-import { publicKeyOfJwk, signEd25519 } from '../src/core/ed25519.js'
-import { ed25519Keys, JWKS_MAX_AGE, JWKS_REFETCH_INTERVAL } from '../src/core/jwks.js'
+import { publicKeyOfJwk, signEd25519 } from '../src/crypto/ed25519.js'
+import { ed25519Keys, JWKS_MAX_AGE, JWKS_REFETCH_INTERVAL } from '../src/crypto/jwks.js'
 import { publicJwk, standardV1 } from './families/oracle.js'
 
 const WHSEC = `whsec_${Buffer.from('edges test key, thirty-two bytes').toString('base64')}`

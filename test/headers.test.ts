@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { headerLookup } from '../src/core/headers.js'
+import { headerLookup } from '../src/http/headers.js'
 
 describe('headerLookup', () => {
   it('reads Fetch Headers case-insensitively', () => {

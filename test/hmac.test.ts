@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { webCryptoEngine } from '../src/core/hmac.js'
+import { webCryptoEngine } from './engines.js'
 import { hmacSha256, hmacSha256Hex, verifyHmacSha256 } from '../src/index.js'
 import { engines, useEngine } from './engines.js'
 

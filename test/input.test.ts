@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readDelivery as readSyncOrAsync, type WebhookInput } from '../src/core/input.js'
+import { readDelivery as readSyncOrAsync, type WebhookInput } from '../src/http/input.js'
 
 const readDelivery = async (input: WebhookInput) => readSyncOrAsync(input)
 const bytesOf = (body: string | Uint8Array): Buffer => Buffer.from(typeof body === 'string' ? Buffer.from(body, 'utf8') : body)

@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fal, isWebhookVerificationError } from '../src/index.js'
 import { FAL_JWKS_URL } from '../src/providers/fal.js'
-import { JWKS_MAX_AGE, JWKS_REFETCH_INTERVAL } from '../src/core/jwks.js'
+import { JWKS_MAX_AGE, JWKS_REFETCH_INTERVAL } from '../src/crypto/jwks.js'
 import { engines, useEngine } from './engines.js'
 import { publicJwk } from './families/oracle.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { KEY_CACHE_LIMIT, KeyCache } from '../src/core/key-cache.js'
+import { KEY_CACHE_LIMIT, KeyCache } from '../src/crypto/key-cache.js'
 
 function counting(): { cache: KeyCache<string>; prepared: string[] } {
   const prepared: string[] = []

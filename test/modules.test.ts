@@ -4,7 +4,9 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-type Hmac = typeof import('../src/core/hmac.js')
+type Select = typeof import('../src/crypto/select.js')
+type Node = typeof import('../src/crypto/node.js')
+type Web = typeof import('../src/crypto/web.js')
 type Root = typeof import('../src/index.js')
 
 const SWITCH = Symbol.for('hookproof.engine')
@@ -24,18 +26,16 @@ async function fresh<T>(path: string): Promise<T> {
 
 describe('the engine chosen at load time', () => {
   it('is node:crypto where process.getBuiltinModule hands it over', async () => {
-    const hmac = await fresh<Hmac>('../src/core/hmac.js')
-    expect(hmac.hmacEngine().name).toBe('node')
-    expect(hmac.nodeCryptoEngine?.name).toBe('node')
-    expect(hmac.webCryptoEngine.name).toBe('webcrypto')
+    expect((await fresh<Select>('../src/crypto/select.js')).engine().name).toBe('node')
+    expect((await import('../src/crypto/node.js')).nodeCryptoEngine?.name).toBe('node')
+    expect((await import('../src/crypto/web.js')).webCryptoEngine.name).toBe('webcrypto')
   })
 
   it('is Web Crypto when the internal switch says so before loading', async () => {
     ;(globalThis as Record<symbol, unknown>)[SWITCH] = 'webcrypto'
-    const hmac = await fresh<Hmac>('../src/core/hmac.js')
-    expect(hmac.hmacEngine().name).toBe('webcrypto')
+    expect((await fresh<Select>('../src/crypto/select.js')).engine().name).toBe('webcrypto')
     ;(globalThis as Record<symbol, unknown>)[SWITCH] = 'node'
-    expect((await fresh<Hmac>('../src/core/hmac.js')).hmacEngine().name).toBe('node')
+    expect((await fresh<Select>('../src/crypto/select.js')).engine().name).toBe('node')
   })
 
   it.each([
@@ -43,24 +43,24 @@ describe('the engine chosen at load time', () => {
     ['getBuiltinModule throws', () => { throw new Error('denied') }],
     ['no node:crypto', () => undefined],
     ['no createHmac', () => ({ createSecretKey() {} })],
-    ['no createSecretKey', () => ({ createHmac() {} })],
+    ['no createSecretKey', () => ({ createHmac() {}, createHash() {} })],
+    ['no createHash', () => ({ createHmac() {}, createSecretKey() {} })],
   ])('is Web Crypto when the runtime has %s', async (_label, stub) => {
     processRef.getBuiltinModule = stub as typeof realGetBuiltin
-    const hmac = await fresh<Hmac>('../src/core/hmac.js')
-    expect(hmac.nodeCryptoEngine).toBeUndefined()
-    expect(hmac.hmacEngine().name).toBe('webcrypto')
+    expect((await fresh<Node>('../src/crypto/node.js')).nodeCryptoEngine).toBeUndefined()
+    expect((await fresh<Select>('../src/crypto/select.js')).engine().name).toBe('webcrypto')
   })
 
   it.each([
     ['no createPublicKey (Ed25519 falls back to Web Crypto)', 'createPublicKey'],
     ['no verify (Ed25519 falls back to Web Crypto)', 'verify'],
-    ['no createHash (SHA-256 falls back to Web Crypto)', 'createHash'],
-  ])('each primitive checks for its own functions: %s', async (_label, missing) => {
+  ])('the node engine keeps HMAC on node:crypto when the runtime has %s', async (_label, missing) => {
     const real = realGetBuiltin!('node:crypto') as Record<string, unknown>
     processRef.getBuiltinModule = ((id: string) => (id === 'node:crypto' ? { ...real, [missing]: undefined } : realGetBuiltin!(id))) as typeof realGetBuiltin
-    const runtime = await fresh<typeof import('../src/core/node-crypto.js')>('../src/core/node-crypto.js')
-    expect(runtime.nodeCrypto(missing as 'verify')).toBeUndefined()
-    expect(runtime.nodeCrypto('createHmac')).toBeDefined()
+    const node = await fresh<Node>('../src/crypto/node.js')
+    const web = await import('../src/crypto/web.js')
+    expect(node.nodeCryptoEngine?.name).toBe('node')
+    expect(node.nodeCryptoEngine?.verifyEd25519).toBe(web.webCryptoEngine.verifyEd25519)
     const root = await fresh<Root>('../src/index.js')
     const seed = new Uint8Array(32).fill(3)
     const delivery = await root.fal.sign({ request_id: 'r', status: 'OK', payload: {} }, { privateKey: seed })
@@ -69,10 +69,10 @@ describe('the engine chosen at load time', () => {
   })
 
   it('the Web Crypto engine says how to fix a runtime without crypto.subtle', async () => {
-    const hmac = await fresh<Hmac>('../src/core/hmac.js')
+    const web = await fresh<Web>('../src/crypto/web.js')
     vi.stubGlobal('crypto', undefined)
     try {
-      expect(() => hmac.webCryptoEngine.mac('k', ['x'])).toThrow(/^hookproof: Web Crypto \(globalThis\.crypto\.subtle\) is not available/)
+      expect(() => web.webCryptoEngine.hmac('SHA-256', 'k', ['x'])).toThrow(/^hookproof: Web Crypto \(globalThis\.crypto\.subtle\) is not available/)
     } finally {
       vi.unstubAllGlobals()
     }
@@ -106,7 +106,7 @@ describe('freshly loaded providers', () => {
   })
 
   it('parse hex with a table built at load time', async () => {
-    const { parseHex } = await fresh<typeof import('../src/core/encoding.js')>('../src/core/encoding.js')
+    const { parseHex } = await fresh<typeof import('../src/encoding/hex.js')>('../src/encoding/hex.js')
     expect(parseHex('0123456789abcdefABCDEF', 11)).toEqual(new Uint8Array([0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef, 0xab, 0xcd, 0xef]))
     expect(parseHex('0g', 1)).toBeUndefined()
     expect(parseHex('0\u0080', 1)).toBeUndefined()

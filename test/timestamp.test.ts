@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { WebhookVerificationError } from '../src/errors.js'
-import { checkTimestamp, clock, isoDateTime, toleranceWindow, unixSeconds } from '../src/core/timestamp.js'
+import { isoDateTime, unixSeconds } from '../src/time/formats.js'
+import { checkTimestamp, clock, toleranceWindow } from '../src/time/tolerance.js'
 
 describe('unixSeconds.read', () => {
   it('reads whole seconds', () => {

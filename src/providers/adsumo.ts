@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { createSign, createVerify, type Provider, type ProviderDefinition } from '../core/provider.js'
-import { hmacHexScheme } from '../core/scheme.js'
+import { createSign, createVerify, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
+import { hmacHexScheme } from '../schemes/hmac-hex.js'
 
 /** Generation types, e.g. `ai-video`, `talking-avatar`; open. */
 export type AdsumoGenerationType = 'ai-video' | 'talking-avatar' | (string & {})

@@ -7,8 +7,8 @@
  *
  * @module
  */
-import { createSign, createVerify, type Provider, type ProviderDefinition } from '../core/provider.js'
-import { stripeStyleScheme } from '../core/stripe-style.js'
+import { createSign, createVerify, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
+import { stripeStyleScheme } from '../schemes/stripe-style.js'
 
 /** The event types ElevenLabs documents. */
 export type ElevenLabsEventName =

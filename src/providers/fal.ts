@@ -8,11 +8,11 @@
  *
  * @module
  */
-import type { Ed25519PrivateKey } from '../core/ed25519.js'
-import { ed25519JwksScheme } from '../core/ed25519-jwks.js'
-import type { WebhookInput } from '../core/input.js'
-import type { FetchLike, JsonWebKeySet } from '../core/jwks.js'
-import { createSign, createVerify, type CheckOptions, type Provider, type ProviderDefinition, type SignTimeOptions } from '../core/provider.js'
+import type { Ed25519PrivateKey } from '../crypto/ed25519.js'
+import type { FetchLike, JsonWebKeySet } from '../crypto/jwks.js'
+import type { WebhookInput } from '../http/input.js'
+import { type CheckOptions, createSign, createVerify, type Provider, type ProviderDefinition, type SignTimeOptions } from '../pipeline/provider.js'
+import { ed25519JwksScheme } from '../schemes/ed25519-jwks.js'
 
 /** fal's JWKS URL, the default of `options.jwksUrl`. */
 export const FAL_JWKS_URL = 'https://rest.fal.ai/.well-known/jwks.json'

@@ -5,9 +5,9 @@
  *
  * @module
  */
-import { createSign, createVerify, type Provider, type ProviderDefinition } from '../core/provider.js'
-import { hmacHexScheme } from '../core/scheme.js'
-import { unixSeconds } from '../core/timestamp.js'
+import { createSign, createVerify, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
+import { hmacHexScheme } from '../schemes/hmac-hex.js'
+import { unixSeconds } from '../time/formats.js'
 
 /** A project's status. */
 export type MagicHourStatus = 'draft' | 'queued' | 'rendering' | 'complete' | 'error' | 'canceled'

@@ -6,8 +6,8 @@
  *
  * @module
  */
-import { createSign, createVerify, type Provider, type ProviderDefinition } from '../core/provider.js'
-import { stripeStyleScheme } from '../core/stripe-style.js'
+import { createSign, createVerify, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
+import { stripeStyleScheme } from '../schemes/stripe-style.js'
 
 /** An asset, as `video.asset.*` events carry it (the fields the SDK types; others kept). */
 export interface MuxAsset {

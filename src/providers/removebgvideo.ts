@@ -5,9 +5,9 @@
  *
  * @module
  */
-import { createSign, createVerify, type DeliveryHeaderOptions, type Provider, type ProviderDefinition } from '../core/provider.js'
-import { hmacHexScheme } from '../core/scheme.js'
-import { isoDateTime } from '../core/timestamp.js'
+import { createSign, createVerify, type DeliveryHeaderOptions, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
+import { hmacHexScheme } from '../schemes/hmac-hex.js'
+import { isoDateTime } from '../time/formats.js'
 
 /** Job statuses; open. */
 export type RemoveBGVideoJobStatus = 'pending' | 'created' | 'processing' | 'completed' | 'failed' | (string & {})

@@ -8,8 +8,8 @@
  *
  * @module
  */
-import { createSign, createVerify, type Provider, type ProviderDefinition } from '../core/provider.js'
-import { standardWebhooksScheme } from '../core/standard-webhooks.js'
+import { createSign, createVerify, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
+import { standardWebhooksScheme } from '../schemes/standard-webhooks.js'
 import type { StandardWebhooksSignOptions } from './standardwebhooks.js'
 
 /** A prediction's state. `starting` and `processing` come with `start`, `output` and `logs` events; the rest with `completed`. */

@@ -8,8 +8,8 @@
  *
  * @module
  */
-import { createSign, createVerify, type Provider, type ProviderDefinition } from '../core/provider.js'
-import { standardWebhooksScheme } from '../core/standard-webhooks.js'
+import { createSign, createVerify, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
+import { standardWebhooksScheme } from '../schemes/standard-webhooks.js'
 
 /**
  * The payload shape the spec recommends: `type`, `timestamp`, `data`. Senders

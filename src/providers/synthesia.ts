@@ -7,8 +7,8 @@
  *
  * @module
  */
-import { createSign, createVerify, type Provider, type ProviderDefinition } from '../core/provider.js'
-import { hmacHexScheme } from '../core/scheme.js'
+import { createSign, createVerify, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
+import { hmacHexScheme } from '../schemes/hmac-hex.js'
 
 /** The two event types. */
 export type SynthesiaEventName = 'video.completed' | 'video.failed'

@@ -1,11 +1,13 @@
+import { signEd25519, verifyEd25519Any } from '../crypto/ed25519.js'
+import type { Secret } from '../crypto/engine.js'
+import { KeyCache } from '../crypto/key-cache.js'
+import { engine } from '../crypto/select.js'
+import { decodeBase64, encodeBase64 } from '../encoding/base64.js'
 import { WebhookVerificationError } from '../errors.js'
-import { signEd25519, verifyEd25519Any } from './ed25519.js'
-import { decodeBase64, encodeBase64 } from './encoding.js'
-import { hmacEngine, type Secret } from './hmac.js'
-import { KeyCache } from './key-cache.js'
 import { MAX_SIGNATURES, readTimestamp, requireHeader, type Scheme } from './scheme.js'
 import { readSecrets, signingSecret } from './secret.js'
-import { unixSeconds, type Tolerance } from './timestamp.js'
+import { unixSeconds } from '../time/formats.js'
+import type { Tolerance } from '../time/tolerance.js'
 
 /** Describes a Standard Webhooks sender; see {@link standardWebhooksScheme}. */
 export interface StandardWebhooksSchemeOptions {
@@ -149,7 +151,7 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
     },
 
     verify(signed, key) {
-      if ('hmac' in key) return signed.v1.length > 0 && hmacEngine().verify(key.hmac, signed.content, signed.v1)
+      if ('hmac' in key) return signed.v1.length > 0 && engine().verifyHmac('SHA-256', key.hmac, signed.content, signed.v1)
       return verifyEd25519Any([key.ed25519], signed.v1a, signed.content)
     },
 
@@ -166,7 +168,7 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
       const content = [`${id}.${stamp}.`, body] as const
       const signature =
         'hmac' in key
-          ? `v1,${encodeBase64(await hmacEngine().mac(key.hmac, content))}`
+          ? `v1,${encodeBase64(await engine().hmac('SHA-256', key.hmac, content))}`
           : `v1a,${encodeBase64(await signEd25519(key.seed, ...content))}`
       return { [idHeader]: id, [timestamp.header]: stamp, [signatureHeader]: signature }
     },

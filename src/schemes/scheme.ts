@@ -1,9 +1,12 @@
+import type { Secret } from '../crypto/engine.js'
+import { engine } from '../crypto/select.js'
+import { parseHex, toHex } from '../encoding/hex.js'
+import type { Part } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
-import { parseHex, toHex, type Part } from './encoding.js'
-import type { HeaderLookup } from './headers.js'
-import { hmacEngine, type Secret } from './hmac.js'
-import { readSecrets, signingSecret, type KeyHint } from './secret.js'
-import { unixSeconds, type TimestampFormat, type Tolerance } from './timestamp.js'
+import type { HeaderLookup } from '../http/headers.js'
+import { type KeyHint, readSecrets, signingSecret } from './secret.js'
+import { type TimestampFormat, unixSeconds } from '../time/formats.js'
+import type { Tolerance } from '../time/tolerance.js'
 
 /** What a scheme read from a delivery, before any crypto: what was signed, and the claimed signature(s). */
 export interface SignedContent {
@@ -64,30 +67,12 @@ export interface SignedTimestamp {
   readonly format?: TimestampFormat
 }
 
-/** Describes a hex HMAC-SHA256 scheme; see {@link hmacHexScheme}. */
-export interface HmacHexSchemeOptions {
-  /** The header carrying the signature, e.g. `X-Eversince-Signature`. */
-  readonly signatureHeader: string
-  /** What precedes the hex in that header, e.g. `sha256=`; none when left out. */
-  readonly prefix?: string
-  /**
-   * The signed timestamp, when there is one: the signed content is then
-   * `<timestamp>.<body>`, with the header value exactly as received.
-   */
-  readonly timestamp?: SignedTimestamp
-  /** Default tolerance in seconds when a readable timestamp is signed. Default 300. */
-  readonly tolerance?: Tolerance
-}
-
 /**
  * How many signatures one header may carry. Rotation needs two or three; the
  * bound keeps the work a sender can ask for small on engines that recompute
  * the MAC per signature.
  */
 export const MAX_SIGNATURES: number = 16
-
-/** @internal The bytes of a SHA-256 MAC or digest. */
-export const SHA256_BYTES = 32
 
 /** @internal Reads a signed timestamp header: its value as received, and the time when its format is known. */
 export function readTimestamp(header: HeaderLookup, timestamp: SignedTimestamp): { readonly value: string; readonly time?: number } {
@@ -108,67 +93,4 @@ export function requireHeader(header: HeaderLookup, name: string, what = 'header
   const value = header(name)
   if (value === undefined) throw new WebhookVerificationError('missing_signature', `The ${name} ${what} is missing or empty.`)
   return value
-}
-
-/**
- * The hex HMAC-SHA256 family, which covers three shapes:
- * - body only, bare hex (Adsumo): `hex(HMAC(secret, body))`;
- * - body only, prefixed (VideoPilot): `sha256=` + `hex(HMAC(secret, body))`;
- * - timestamped (Eversince, Magic Hour, RemoveBGVideo, Synthesia): `hex(HMAC(secret, "<timestamp>.<body>"))`,
- *   with or without a prefix, the timestamp in its own header.
- *
- * The signature must be the exact prefix and then 64 hex digits (either case);
- * anything else is `malformed_signature`, before any crypto. The key is
- * `options.secret`, used as its UTF-8 bytes (or raw bytes), one or several.
- *
- * @example
- * ```ts
- * const scheme = hmacHexScheme({
- *   signatureHeader: 'X-Acme-Signature',
- *   prefix: 'sha256=',
- *   timestamp: { header: 'X-Acme-Timestamp', format: unixSeconds },
- * })
- * ```
- */
-export function hmacHexScheme(options: HmacHexSchemeOptions): Scheme {
-  const { signatureHeader, prefix = '', timestamp } = options
-  return {
-    tolerance: timestamp?.format ? (options.tolerance ?? 300) : false,
-    keys: readSecrets,
-
-    parse(header, body) {
-      const value = requireHeader(header, signatureHeader)
-      const signature = value.startsWith(prefix) ? parseHex(value, SHA256_BYTES, prefix.length) : undefined
-      if (!signature) {
-        throw new WebhookVerificationError(
-          'malformed_signature',
-          `The ${signatureHeader} header is not ${prefix ? `"${prefix}" followed by ` : ''}64 hex digits.`,
-        )
-      }
-      if (!timestamp) return { content: [body], signatures: [signature] }
-      const stamp = readTimestamp(header, timestamp)
-      // The header value exactly as received, never re-formatted: the sender
-      // signed its own string.
-      const content = [`${stamp.value}.`, body]
-      return stamp.time === undefined ? { content, signatures: [signature] } : { content, signatures: [signature], timestamp: stamp.time }
-    },
-
-    verify(signed, secret) {
-      return hmacEngine().verify(secret, signed.content, signed.signatures)
-    },
-
-    async sign(body, options, time, hint) {
-      const secret = signingSecret(options, hint)
-      const headers: Record<string, string> = {}
-      const content: Part[] = [body]
-      if (timestamp) {
-        // A format the provider does not document is sent as Unix seconds.
-        const stamp = (timestamp.format ?? unixSeconds).write(time)
-        headers[timestamp.header] = stamp
-        content.unshift(`${stamp}.`)
-      }
-      headers[signatureHeader] = prefix + toHex(await hmacEngine().mac(secret, content))
-      return headers
-    },
-  }
 }

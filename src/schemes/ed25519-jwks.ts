@@ -1,11 +1,12 @@
+import { type Ed25519PrivateKey, signEd25519, verifyEd25519Any } from '../crypto/ed25519.js'
+import { ed25519Keys, type FetchLike, type JwksSource, RemoteJwks } from '../crypto/jwks.js'
+import { engine } from '../crypto/select.js'
+import { parseHex, toHex } from '../encoding/hex.js'
 import { WebhookVerificationError } from '../errors.js'
-import { sha256 } from './digest.js'
-import { signEd25519, verifyEd25519Any, type Ed25519PrivateKey } from './ed25519.js'
-import { parseHex, toHex } from './encoding.js'
-import { ed25519Keys, RemoteJwks, type FetchLike, type JwksSource } from './jwks.js'
-import { isPromiseLike } from './promise.js'
+import { isPromiseLike } from '../promise.js'
 import { readTimestamp, requireHeader, type Scheme } from './scheme.js'
-import { unixSeconds, type Tolerance } from './timestamp.js'
+import { unixSeconds } from '../time/formats.js'
+import type { Tolerance } from '../time/tolerance.js'
 
 /** A signed header of an Ed25519 message, and the `sign` option that sets it. */
 export interface SignedField {
@@ -122,7 +123,7 @@ export function ed25519JwksScheme(options: Ed25519JwksSchemeOptions): Scheme<Ed2
     },
 
     verify(signed, source) {
-      const digest = sha256([signed.body])
+      const digest = engine().digest('SHA-256', [signed.body])
       const check = (bytes: Uint8Array): boolean | Promise<boolean> => {
         const message = signed.head + toHex(bytes)
         if ('fixed' in source) return verifyEd25519Any(source.fixed, [signed.signature], [message])
@@ -154,7 +155,7 @@ export function ed25519JwksScheme(options: Ed25519JwksSchemeOptions): Scheme<Ed2
         headers[header] = value
         head += value + separator
       }
-      const message = head + toHex(await sha256([body]))
+      const message = head + toHex(await engine().digest('SHA-256', [body]))
       headers[signatureHeader] = toHex(await signEd25519(privateKey as Ed25519PrivateKey, message))
       return headers
     },

@@ -1,4 +1,4 @@
-import { headerLookup, type HeaderLookup, type HeaderSource, type HeadersLike } from './headers.js'
+import { headerLookup, type HeaderLookup, type HeadersLike, type HeaderSource } from './headers.js'
 
 /**
  * The part of a Fetch `Request` that `verify` reads: Next.js route handlers,

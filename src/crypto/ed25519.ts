@@ -1,8 +1,8 @@
-import { concat, decodeBase64, type Part } from './encoding.js'
-import { cachedKey, KeyCache } from './key-cache.js'
-import { nodeEd25519Verify } from './node-crypto.js'
-import { isPromiseLike } from './promise.js'
-import { subtle, usesNodeCrypto } from './runtime.js'
+import { decodeBase64 } from '../encoding/base64.js'
+import { concat, type Part } from '../encoding/utf8.js'
+import { isPromiseLike } from '../promise.js'
+import { engine } from './select.js'
+import { subtle, unsupported } from './web.js'
 
 /**
  * A JSON Web Key, as far as hookproof reads one: what `crypto.subtle.exportKey('jwk', …)`
@@ -43,28 +43,6 @@ export function publicKeyOfJwk(jwk: unknown): Uint8Array | undefined {
   return bytes?.length === KEY_BYTES ? bytes : undefined
 }
 
-function unsupported(error: unknown): unknown {
-  // Web Crypto without Ed25519 (older browsers) refuses the algorithm by name.
-  return (error as { name?: unknown } | null)?.name === 'NotSupportedError'
-    ? new TypeError(
-        "hookproof: this runtime's Web Crypto has no Ed25519. Node >= 20, Deno, Bun, Cloudflare Workers, Vercel Edge, Chrome >= 137, Firefox >= 129 and Safari >= 17 have it.",
-        { cause: error },
-      )
-    : error
-}
-
-const webKeys = /* @__PURE__ */ new KeyCache(
-  (raw): CryptoKey | PromiseLike<CryptoKey> => subtle().importKey('raw', raw as BufferSource, ED25519, false, ['verify']),
-)
-
-function verifyData(publicKey: Uint8Array, signature: Uint8Array, data: Uint8Array): boolean | Promise<boolean> {
-  if (usesNodeCrypto() && nodeEd25519Verify) return nodeEd25519Verify(publicKey, signature, data)
-  const key = cachedKey(webKeys, publicKey)
-  const check = (ready: CryptoKey): Promise<boolean> =>
-    subtle().verify(ED25519, ready, signature as BufferSource, data as BufferSource).catch(() => false)
-  return isPromiseLike(key) ? Promise.resolve(key).then(check, (error: unknown) => Promise.reject(unsupported(error))) : check(key)
-}
-
 /**
  * Whether `signature` is the Ed25519 signature of the parts, concatenated,
  * under the 32-byte `publicKey`. Synchronous on node:crypto. A signature of
@@ -76,7 +54,7 @@ function verifyData(publicKey: Uint8Array, signature: Uint8Array, data: Uint8Arr
  * ```
  */
 export function verifyEd25519(publicKey: Uint8Array, signature: Uint8Array, ...parts: Part[]): boolean | Promise<boolean> {
-  return verifyData(publicKey, signature, concat(parts))
+  return engine().verifyEd25519(publicKey, signature, concat(parts))
 }
 
 /**
@@ -90,10 +68,11 @@ export function verifyEd25519Any(
   parts: readonly Part[],
 ): boolean | Promise<boolean> {
   const data = concat(parts)
+  const { verifyEd25519 } = engine()
   const pending: PromiseLike<boolean>[] = []
   for (const publicKey of publicKeys) {
     for (const signature of signatures) {
-      const result = verifyData(publicKey, signature, data)
+      const result = verifyEd25519(publicKey, signature, data)
       if (result === true) return true
       if (isPromiseLike(result)) pending.push(result)
     }

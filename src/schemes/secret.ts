@@ -1,4 +1,4 @@
-import type { Secret } from './hmac.js'
+import type { Secret } from '../crypto/engine.js'
 
 /** What messages about a caller's keys need to know of the provider. */
 export interface KeyHint {

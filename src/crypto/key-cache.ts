@@ -1,5 +1,5 @@
-import { toHex } from './encoding.js'
-import { isPromiseLike } from './promise.js'
+import { toHex } from '../encoding/hex.js'
+import { isPromiseLike } from '../promise.js'
 
 /** What a key cache is keyed by: a secret (text or raw bytes) or a public key's bytes. */
 type KeyMaterial = string | Uint8Array

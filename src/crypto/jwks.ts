@@ -1,4 +1,4 @@
-import { publicKeyOfJwk, type Jwk } from './ed25519.js'
+import { type Jwk, publicKeyOfJwk } from './ed25519.js'
 
 /** A JSON Web Key Set, as served at a `/.well-known/jwks.json` URL. */
 export interface JsonWebKeySet {

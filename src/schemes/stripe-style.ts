@@ -1,9 +1,11 @@
+import { engine } from '../crypto/select.js'
+import { parseHex, toHex } from '../encoding/hex.js'
 import { WebhookVerificationError } from '../errors.js'
-import { parseHex, toHex } from './encoding.js'
-import { hmacEngine } from './hmac.js'
-import { MAX_SIGNATURES, requireHeader, SHA256_BYTES, type Scheme } from './scheme.js'
+import { MAX_SIGNATURES, requireHeader, type Scheme } from './scheme.js'
 import { readSecrets, signingSecret } from './secret.js'
-import { unixSeconds, type Tolerance } from './timestamp.js'
+import { unixSeconds } from '../time/formats.js'
+import type { Tolerance } from '../time/tolerance.js'
+import { HASH_BYTES } from '../crypto/engine.js'
 
 /** Describes a Stripe-style scheme; see {@link stripeStyleScheme}. */
 export interface StripeStyleSchemeOptions {
@@ -58,7 +60,7 @@ export function stripeStyleScheme(options: StripeStyleSchemeOptions): Scheme {
           }
           stamp = text
         } else if (key === version) {
-          const signature = parseHex(text, SHA256_BYTES)
+          const signature = parseHex(text, HASH_BYTES['SHA-256'])
           if (!signature) throw malformed(`has a "${version}" that is not 64 hex digits`)
           if (signatures.push(signature) > MAX_SIGNATURES) throw malformed(`carries more than ${MAX_SIGNATURES} signatures`)
         }
@@ -74,13 +76,13 @@ export function stripeStyleScheme(options: StripeStyleSchemeOptions): Scheme {
     },
 
     verify(signed, secret) {
-      return hmacEngine().verify(secret, signed.content, signed.signatures)
+      return engine().verifyHmac('SHA-256', secret, signed.content, signed.signatures)
     },
 
     async sign(body, options, time, hint) {
       const secret = signingSecret(options, hint)
       const stamp = unixSeconds.write(time)
-      const mac = await hmacEngine().mac(secret, [`${stamp}${joiner}`, body])
+      const mac = await engine().hmac('SHA-256', secret, [`${stamp}${joiner}`, body])
       return { [name]: `t=${stamp},${version}=${toHex(mac)}` }
     },
   }

@@ -1,20 +1,13 @@
+import type { Secret } from '../crypto/engine.js'
+import { decodeUtf8 } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
-import { decodeUtf8 } from './encoding.js'
-import type { HeaderLookup } from './headers.js'
-import { isPromiseLike } from './promise.js'
-import type { Secret } from './hmac.js'
-import type { KeyHint } from './secret.js'
-import { readDelivery, type WebhookInput } from './input.js'
-import type { Scheme } from './scheme.js'
-import {
-  checkTimestamp,
-  clock,
-  toleranceWindow,
-  toMillis,
-  type TimestampFormat,
-  type Tolerance,
-  type ToleranceWindow,
-} from './timestamp.js'
+import type { HeaderLookup } from '../http/headers.js'
+import { readDelivery, type WebhookInput } from '../http/input.js'
+import { isPromiseLike } from '../promise.js'
+import type { Scheme } from '../schemes/scheme.js'
+import type { KeyHint } from '../schemes/secret.js'
+import type { TimestampFormat } from '../time/formats.js'
+import { checkTimestamp, clock, type Tolerance, toleranceWindow, type ToleranceWindow, toMillis } from '../time/tolerance.js'
 
 /** The timestamp options of every provider's `verify`. */
 export interface CheckOptions {

@@ -1,0 +1,56 @@
+const encoder = new TextEncoder()
+// fatal: a body that is not valid UTF-8 is not the JSON a provider sends, and
+// silently replacing bytes would hand the caller text nobody signed.
+const decoder = new TextDecoder('utf-8', { fatal: true })
+
+/** UTF-8 bytes of `text`. */
+export function utf8(text: string): Uint8Array {
+  return encoder.encode(text)
+}
+
+/** Text as its UTF-8 bytes; bytes as they are (no copy). */
+export function toBytes(value: string | Uint8Array): Uint8Array {
+  return typeof value === 'string' ? encoder.encode(value) : value
+}
+
+/** Writes the UTF-8 bytes of `text` into `target`; returns how many were written. */
+export function utf8Into(text: string, target: Uint8Array): number {
+  return encoder.encodeInto(text, target).written
+}
+
+/** One piece of signed content: text (as UTF-8) or bytes. */
+export type Part = string | Uint8Array
+
+/**
+ * The parts as one buffer, for APIs that take one (Web Crypto, Ed25519).
+ * Text-only content is joined and encoded once; otherwise the (short) text
+ * parts are encoded straight into the buffer that receives the bytes, so a
+ * byte body is copied once.
+ */
+export function concat(parts: readonly Part[]): Uint8Array {
+  if (parts.length === 1 && typeof parts[0] !== 'string') return parts[0]!
+  if (parts.every((part) => typeof part === 'string')) return utf8(parts.join(''))
+  let length = 0
+  for (const part of parts) length += typeof part === 'string' ? part.length * 3 : part.byteLength
+  const out = new Uint8Array(length)
+  let offset = 0
+  for (const part of parts) {
+    if (typeof part === 'string') offset += utf8Into(part, out.subarray(offset))
+    else {
+      out.set(part, offset)
+      offset += part.byteLength
+    }
+  }
+  return out.subarray(0, offset)
+}
+
+/** `bytes` as UTF-8 text, or `undefined` when they are not valid UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  let text: string | undefined
+  try {
+    text = decoder.decode(bytes)
+  } catch {
+    // Not UTF-8: no text.
+  }
+  return text
+}
