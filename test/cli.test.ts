@@ -138,7 +138,7 @@ describe('hookproof send', () => {
 
 async function capture(name: 'eversince' | 'magichour' | 'videopilot' | 'adsumo' | 'removebgvideo', options: { secret?: string; timestamp?: number } = {}): Promise<SignedDelivery> {
   const event = samples[name][0]!
-  return (hookproof[name].sign as (p: unknown, o: Record<string, unknown>) => Promise<SignedDelivery>)(event, { secret: options.secret ?? SECRET, ...(options.timestamp === undefined ? {} : { timestamp: options.timestamp }) })
+  return (hookproof[name].sign as unknown as (p: unknown, o: Record<string, unknown>) => Promise<SignedDelivery>)(event, { secret: options.secret ?? SECRET, ...(options.timestamp === undefined ? {} : { timestamp: options.timestamp }) })
 }
 
 describe('hookproof verify', () => {

@@ -89,8 +89,9 @@ describe.each(oracles)('$provider verification messages', (oracle) => {
       ['"text"', /is not a JSON object\.$/],
       ['null', /is not a JSON object\.$/],
       ['[1]', /is not a JSON object\.$/],
-      ['{}', new RegExp(`does not name its event in "${oracle.eventField}"${oracle.provider === 'removebgvideo' ? ' and the X-Webhook-Event header is missing' : ''}\\.$`)],
     ]
+    // RemoveBGVideo's body need not name its event (the name comes in an unsigned header).
+    if (oracle.provider !== 'removebgvideo') cases.push(['{}', new RegExp(`does not name its event in "${oracle.eventField}"\\.$`)])
     for (const [body, message] of cases) {
       const text = typeof body === 'string' ? body : Buffer.from(body).toString('latin1')
       const delivery = await sign(text, { secret: 'k', event: 'job.completed' })
@@ -136,9 +137,9 @@ describe('caller mistakes', () => {
   })
 
   it('names the environment variable after the provider', async () => {
-    const acme = defineProvider<{ event: string }>({ name: 'Acme Labs.io', scheme: hmacHexScheme({ signatureHeader: 'x-sig' }), eventField: 'event' })
+    const acme = defineProvider<{ event: string }>()({ name: 'Acme Labs.io', scheme: hmacHexScheme({ signatureHeader: 'x-sig' }), eventField: 'event', events: {} })
     expect((await messageOf(acme.verify(delivery, { secret: '' }))).message).toContain('process.env.ACME_LABS_IO_WEBHOOK_SECRET')
-    const named = defineProvider<{ event: string }>({ name: 'Acme', secretEnv: 'ACME_SIGNING_KEY', scheme: hmacHexScheme({ signatureHeader: 'x-sig' }), eventField: 'event' })
+    const named = defineProvider<{ event: string }>()({ name: 'Acme', secretEnv: 'ACME_SIGNING_KEY', scheme: hmacHexScheme({ signatureHeader: 'x-sig' }), eventField: 'event', events: {} })
     expect((await messageOf(named.sign({ event: 'x' }, { secret: '' }))).message).toContain('process.env.ACME_SIGNING_KEY')
   })
 
@@ -147,7 +148,7 @@ describe('caller mistakes', () => {
     [null, /^hookproof: verify needs options/],
     ['secret', /^hookproof: verify needs options/],
   ])('options %j', async (options, message) => {
-    expect((await messageOf(hookproof.adsumo.verify(delivery, options as unknown as hookproof.VerifyOptions))).message).toMatch(message)
+    expect((await messageOf(hookproof.adsumo.verify(delivery, options as never))).message).toMatch(message)
   })
 
   it.each([
@@ -181,7 +182,7 @@ describe('caller mistakes', () => {
   })
 
   it('a tolerance for a provider that signs no timestamp says why it is refused', async () => {
-    expect((await messageOf(hookproof.adsumo.verify(delivery, { secret: 'k', tolerance: 60 }))).message).toBe(
+    expect((await messageOf(hookproof.adsumo.verify(delivery, { secret: 'k', tolerance: 60 } as never))).message).toBe(
       'hookproof: Adsumo signs no timestamp hookproof can read, so a tolerance cannot be checked. Remove the option and make the handler idempotent (de-duplicate deliveries) to stop replays.',
     )
   })

@@ -145,7 +145,7 @@ describe.each(engines.flatMap((engine) => oracles.map((oracle) => ({ engine, ora
 describe('providers that sign no timestamp', () => {
   it('adsumo refuses a tolerance rather than pretend to check replays', async () => {
     const delivery = await hookproof.adsumo.sign(samples.adsumo[0]!, { secret: SECRET })
-    await expect(hookproof.adsumo.verify(delivery, { secret: SECRET, tolerance: 300 })).rejects.toThrow(/signs no timestamp/)
+    await expect(hookproof.adsumo.verify(delivery, { secret: SECRET, tolerance: 300 } as never)).rejects.toThrow(/signs no timestamp/)
     await expect(hookproof.adsumo.verify(delivery, { secret: SECRET, tolerance: false })).resolves.toEqual(samples.adsumo[0])
   })
 
@@ -169,7 +169,8 @@ describe('removebgvideo delivery headers', () => {
     expect(Object.keys(first.headers).sort()).toEqual(
       ['Content-Type', 'X-Webhook-Delivery-Id', 'X-Webhook-Event', 'X-Webhook-Signature', 'X-Webhook-Timestamp'].sort(),
     )
-    await expect(hookproof.removebgvideo.verify(first, { secret: SECRET })).resolves.toEqual({ ...job, event: 'job.completed' })
+    // The event header is not signed: verify returns the signed body alone.
+    await expect(hookproof.removebgvideo.verify(first, { secret: SECRET })).resolves.toEqual(job)
   })
 
   it('sign takes the event from the payload and the delivery id from the options', async () => {
@@ -242,10 +243,11 @@ describe('the headers sign sends', () => {
 describe('defineProvider', () => {
   it('builds a working verify and sign from a scheme, as in the README', async () => {
     type AcmeEvent = { event: 'render.done'; id: string; url: string } | { event: 'render.failed'; id: string; error: string }
-    const acme = hookproof.defineProvider<AcmeEvent>({
+    const acme = hookproof.defineProvider<AcmeEvent>()({
       name: 'Acme',
       scheme: hookproof.hmacHexScheme({ signatureHeader: 'X-Acme-Signature', prefix: 'sha256=', timestamp: { header: 'X-Acme-Timestamp', format: hookproof.unixSeconds }, tolerance: 60 }),
       eventField: 'event',
+      events: { 'render.done': true, 'render.failed': true },
     })
     const event: AcmeEvent = { event: 'render.done', id: 'r1', url: 'https://cdn.test/r1.mp4' }
     const now = Date.parse('2025-01-15T12:00:00Z')
@@ -261,10 +263,11 @@ describe('defineProvider', () => {
       read: (value) => (/^\d{1,15}$/.test(value) ? Number(value) : undefined),
       write: (time) => String(time),
     }
-    const reel = hookproof.defineProvider<{ event: string }>({
+    const reel = hookproof.defineProvider<{ event: string }>()({
       name: 'Reel',
       scheme: hookproof.hmacHexScheme({ signatureHeader: 'X-Reel-Signature', timestamp: { header: 'X-Reel-Time', format: unixMillis } }),
       eventField: 'event',
+      events: {},
     })
     const now = Date.parse('2025-01-15T12:00:00.250Z')
     const delivery = await reel.sign({ event: 'render.done' }, { secret: SECRET, timestamp: now })
@@ -281,8 +284,22 @@ describe('defineProvider', () => {
 })
 
 describe('idempotencyKey without the optional fields', () => {
-  it('RemoveBGVideo: a job body without an id still gives a key', () => {
-    expect(hookproof.removebgvideo.idempotencyKey({ event: 'job.started' })).toBe(':job.started')
+  it('RemoveBGVideo: a key from the signed body only, and none that could collide', () => {
+    // Without an id, deliveries of different jobs cannot be told apart: no key, so none is dropped.
+    expect(hookproof.removebgvideo.idempotencyKey({ event: 'job.started' })).toBeUndefined()
+    expect(hookproof.removebgvideo.idempotencyKey({ id: 'job_1' })).toBeUndefined()
+    expect(hookproof.removebgvideo.idempotencyKey({ id: '', status: 'completed' })).toBeUndefined()
     expect(hookproof.removebgvideo.idempotencyKey({ event: 'job.started', id: 'job_1' })).toBe('job_1:job.started')
+    expect(hookproof.removebgvideo.idempotencyKey({ status: 'completed', id: 'job_1' })).toBe('job_1:completed')
+  })
+
+  it('RemoveBGVideo: a captured delivery replayed under another X-Webhook-Event keeps its body and its key', async () => {
+    const body = { id: 'job_7', status: 'processing' }
+    const captured = await hookproof.removebgvideo.sign(body, { secret: SECRET, event: 'job.started', deliveryId: 'dlv_1' })
+    const replayed = { ...captured, headers: { ...captured.headers, 'X-Webhook-Event': 'job.completed', 'X-Webhook-Delivery-Id': 'dlv_2' } }
+    const original = await hookproof.removebgvideo.verify(captured, { secret: SECRET })
+    const replay = await hookproof.removebgvideo.verify(replayed, { secret: SECRET })
+    expect(replay).toEqual(body)
+    expect(hookproof.removebgvideo.idempotencyKey(replay)).toBe(hookproof.removebgvideo.idempotencyKey(original))
   })
 })

@@ -4,7 +4,12 @@
  *
  * @module
  */
-import { createSign, createVerify, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
+import { type IsKnownEvent, providerDefinition, type Sign, type UnknownEvent, type Verify } from '../pipeline/definition.js'
+import { createIsKnownEvent } from '../pipeline/known.js'
+import { createSign } from '../pipeline/sign.js'
+import { createVerify } from '../pipeline/verify.js'
+import type { UntimedVerifyOptions } from '../pipeline/options.js'
+import type { SigningSecretOptions } from '../schemes/secret.js'
 import { hmacHexScheme } from '../schemes/hmac-hex.js'
 
 /** Generation types, e.g. `ai-video`, `talking-avatar`; open. */
@@ -48,11 +53,18 @@ export type AdsumoEvent = AdsumoGenerationCompleted | AdsumoGenerationFailed
 /** The two event names. */
 export type AdsumoEventName = AdsumoEvent['event']
 
-const definition: ProviderDefinition = {
+/**
+ * What `verify` resolves to: a known Adsumo event, or one Adsumo added
+ * after these types were written (`isKnownEvent` tells them apart).
+ */
+export type AdsumoDelivery = AdsumoEvent | UnknownEvent<'event'>
+
+const definition = /* @__PURE__ */ providerDefinition<AdsumoEvent>()({
   name: 'Adsumo',
   scheme: hmacHexScheme({ signatureHeader: 'X-Adsumo-Signature' }),
   eventField: 'event',
-}
+  events: { 'generation.completed': true, 'generation.failed': true },
+})
 
 /**
  * Verifies an Adsumo delivery and resolves to its typed body. The signature
@@ -70,7 +82,7 @@ const definition: ProviderDefinition = {
  * }
  * ```
  */
-export const verify: Provider<AdsumoEvent>['verify'] = /* @__PURE__ */ createVerify<AdsumoEvent>(definition)
+export const verify: Verify<AdsumoDelivery, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition)
 
 /**
  * Signs a payload as Adsumo does, for testing a handler: resolves to
@@ -87,7 +99,24 @@ export const verify: Provider<AdsumoEvent>['verify'] = /* @__PURE__ */ createVer
  * )
  * ```
  */
-export const sign: Provider<AdsumoEvent>['sign'] = /* @__PURE__ */ createSign<AdsumoEvent>(definition)
+export const sign: Sign<AdsumoEvent, SigningSecretOptions> = /* @__PURE__ */ createSign(definition)
+
+/**
+ * Whether a verified body is one of the events these types know. Deliveries
+ * of events Adsumo adds later still verify; check this first, acknowledge
+ * the others (answer 2xx, or the provider retries), then switch on
+ * `event` exhaustively.
+ *
+ * @example
+ * ```ts
+ * const event = await verify(request, { secret })
+ * if (!isKnownEvent(event)) return new Response(null, { status: 204 }) // an event added since: log it
+ * switch (event.event) {
+ *   // every known event, narrowed
+ * }
+ * ```
+ */
+export const isKnownEvent: IsKnownEvent<AdsumoEvent, AdsumoDelivery> = /* @__PURE__ */ createIsKnownEvent(definition)
 
 /**
  * A stable key for de-duplicating deliveries of one event: store it with a

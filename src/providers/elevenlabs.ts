@@ -7,7 +7,11 @@
  *
  * @module
  */
-import { createSign, createVerify, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
+import { type IsKnownEvent, providerDefinition, type Sign, type UnknownEvent, type Verify } from '../pipeline/definition.js'
+import { createIsKnownEvent } from '../pipeline/known.js'
+import { createSign } from '../pipeline/sign.js'
+import { createVerify } from '../pipeline/verify.js'
+import type { SignOptions, VerifyOptions } from '../pipeline/options.js'
 import { stripeStyleScheme } from '../schemes/stripe-style.js'
 
 /** The event types ElevenLabs documents. */
@@ -96,11 +100,18 @@ export type ElevenLabsEvent = {
   }
 }[ElevenLabsEventName]
 
-const definition: ProviderDefinition = {
+/**
+ * What `verify` resolves to: a known ElevenLabs event, or one ElevenLabs added
+ * after these types were written (`isKnownEvent` tells them apart).
+ */
+export type ElevenLabsDelivery = ElevenLabsEvent | UnknownEvent<'type'>
+
+const definition = /* @__PURE__ */ providerDefinition<ElevenLabsEvent>()({
   name: 'ElevenLabs',
   scheme: stripeStyleScheme({ header: 'ElevenLabs-Signature', version: 'v0', joiner: '.', tolerance: { past: 1800, future: 300 } }),
   eventField: 'type',
-}
+  events: { post_call_transcription: true, post_call_audio: true, call_initiation_failure: true, speech_to_text_transcription: true, voice_removal_notice: true, voice_removal_notice_withdrawn: true, voice_removed: true },
+})
 
 /**
  * Verifies an ElevenLabs delivery and resolves to its typed body. Checks the
@@ -118,7 +129,7 @@ const definition: ProviderDefinition = {
  * }
  * ```
  */
-export const verify: Provider<ElevenLabsEvent>['verify'] = /* @__PURE__ */ createVerify<ElevenLabsEvent>(definition)
+export const verify: Verify<ElevenLabsDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
 
 /**
  * Signs a payload as ElevenLabs does, for testing a handler: resolves to
@@ -134,4 +145,21 @@ export const verify: Provider<ElevenLabsEvent>['verify'] = /* @__PURE__ */ creat
  * )
  * ```
  */
-export const sign: Provider<ElevenLabsEvent>['sign'] = /* @__PURE__ */ createSign<ElevenLabsEvent>(definition)
+export const sign: Sign<ElevenLabsEvent, SignOptions> = /* @__PURE__ */ createSign(definition)
+
+/**
+ * Whether a verified body is one of the events these types know. Deliveries
+ * of events ElevenLabs adds later still verify; check this first, acknowledge
+ * the others (answer 2xx, or the provider retries), then switch on
+ * `type` exhaustively.
+ *
+ * @example
+ * ```ts
+ * const event = await verify(request, { secret })
+ * if (!isKnownEvent(event)) return new Response(null, { status: 204 }) // an event added since: log it
+ * switch (event.type) {
+ *   // every known event, narrowed
+ * }
+ * ```
+ */
+export const isKnownEvent: IsKnownEvent<ElevenLabsEvent, ElevenLabsDelivery> = /* @__PURE__ */ createIsKnownEvent(definition)

@@ -5,7 +5,11 @@
  *
  * @module
  */
-import { createSign, createVerify, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
+import { type IsKnownEvent, providerDefinition, type Sign, type UnknownEvent, type Verify } from '../pipeline/definition.js'
+import { createIsKnownEvent } from '../pipeline/known.js'
+import { createSign } from '../pipeline/sign.js'
+import { createVerify } from '../pipeline/verify.js'
+import type { SignOptions, VerifyOptions } from '../pipeline/options.js'
 import { hmacHexScheme } from '../schemes/hmac-hex.js'
 import { unixSeconds } from '../time/formats.js'
 
@@ -118,7 +122,13 @@ export type EversinceEvent =
   | EversinceEventOf<'failed'>
   | EversinceEventOf<'rendering'>
 
-const definition: ProviderDefinition = {
+/**
+ * What `verify` resolves to: a known Eversince event, or one Eversince added
+ * after these types were written (`isKnownEvent` tells them apart).
+ */
+export type EversinceDelivery = EversinceEvent | UnknownEvent<'event'>
+
+const definition = /* @__PURE__ */ providerDefinition<EversinceEvent>()({
   name: 'Eversince',
   scheme: hmacHexScheme({
     signatureHeader: 'X-Eversince-Signature',
@@ -126,7 +136,8 @@ const definition: ProviderDefinition = {
     timestamp: { header: 'X-Eversince-Timestamp', format: unixSeconds },
   }),
   eventField: 'event',
-}
+  events: { running: true, generating: true, idle: true, failed: true, rendering: true },
+})
 
 /**
  * Verifies an Eversince delivery and resolves to its typed body. Checks the
@@ -144,7 +155,7 @@ const definition: ProviderDefinition = {
  * }
  * ```
  */
-export const verify: Provider<EversinceEvent>['verify'] = /* @__PURE__ */ createVerify<EversinceEvent>(definition)
+export const verify: Verify<EversinceDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
 
 /**
  * Signs a payload as Eversince does, for testing a handler: resolves to
@@ -158,7 +169,24 @@ export const verify: Provider<EversinceEvent>['verify'] = /* @__PURE__ */ create
  * await fetch('http://localhost:3000/webhooks/eversince', { method: 'POST', ...delivery })
  * ```
  */
-export const sign: Provider<EversinceEvent>['sign'] = /* @__PURE__ */ createSign<EversinceEvent>(definition)
+export const sign: Sign<EversinceEvent, SignOptions> = /* @__PURE__ */ createSign(definition)
+
+/**
+ * Whether a verified body is one of the events these types know. Deliveries
+ * of events Eversince adds later still verify; check this first, acknowledge
+ * the others (answer 2xx, or the provider retries), then switch on
+ * `event` exhaustively.
+ *
+ * @example
+ * ```ts
+ * const event = await verify(request, { secret })
+ * if (!isKnownEvent(event)) return new Response(null, { status: 204 }) // an event added since: log it
+ * switch (event.event) {
+ *   // every known event, narrowed
+ * }
+ * ```
+ */
+export const isKnownEvent: IsKnownEvent<EversinceEvent, EversinceDelivery> = /* @__PURE__ */ createIsKnownEvent(definition)
 
 /**
  * A stable key for de-duplicating deliveries of one event: store it with a

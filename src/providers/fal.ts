@@ -9,10 +9,12 @@
  * @module
  */
 import type { Ed25519PrivateKey } from '../crypto/ed25519.js'
-import type { FetchLike, JsonWebKeySet } from '../crypto/jwks.js'
-import type { WebhookInput } from '../http/input.js'
-import { type CheckOptions, createSign, createVerify, type Provider, type ProviderDefinition, type SignTimeOptions } from '../pipeline/provider.js'
-import { ed25519JwksScheme } from '../schemes/ed25519-jwks.js'
+import { type IsKnownEvent, providerDefinition, type Sign, type UnknownEvent, type Verify } from '../pipeline/definition.js'
+import { createIsKnownEvent } from '../pipeline/known.js'
+import { createSign } from '../pipeline/sign.js'
+import { createVerify } from '../pipeline/verify.js'
+import type { CheckOptions, SignTimeOptions } from '../time/tolerance.js'
+import { type Ed25519JwksVerifyOptions, ed25519JwksScheme } from '../schemes/ed25519-jwks.js'
 
 /** fal's JWKS URL, the default of `options.jwksUrl`. */
 export const FAL_JWKS_URL = 'https://rest.fal.ai/.well-known/jwks.json'
@@ -54,14 +56,7 @@ export interface FalResultError {
 export type FalEvent<Payload = Record<string, unknown>> = FalResultOk<Payload> | FalResultError
 
 /** Options of fal's `verify`: none are needed (the keys come from fal's JWKS). */
-export interface FalVerifyOptions extends CheckOptions {
-  /** The keys to trust instead of fetching them, e.g. a test key pair's public JWK: `{ keys: [publicJwk] }`. */
-  readonly jwks?: JsonWebKeySet
-  /** Where to fetch the JWKS. Default {@link FAL_JWKS_URL}. */
-  readonly jwksUrl?: string
-  /** The `fetch` to load the JWKS with. Default: the global `fetch`. */
-  readonly fetch?: FetchLike
-}
+export interface FalVerifyOptions extends Ed25519JwksVerifyOptions, CheckOptions {}
 
 /** Options of fal's `sign`. */
 export interface FalSignOptions extends SignTimeOptions {
@@ -73,10 +68,13 @@ export interface FalSignOptions extends SignTimeOptions {
   readonly userId?: string
 }
 
-/** fal's `verify`: the options may be left out. */
-export type FalVerify = (input: WebhookInput, options?: FalVerifyOptions) => Promise<FalEvent>
+/**
+ * What `verify` resolves to: a known Fal event, or one Fal added
+ * after these types were written (`isKnownEvent` tells them apart).
+ */
+export type FalDelivery = FalEvent | UnknownEvent<'status'>
 
-const definition: ProviderDefinition = {
+const definition = /* @__PURE__ */ providerDefinition<FalEvent>()({
   name: 'fal',
   scheme: ed25519JwksScheme({
     signatureHeader: 'X-Fal-Webhook-Signature',
@@ -91,7 +89,8 @@ const definition: ProviderDefinition = {
     tolerance: 300,
   }),
   eventField: 'status',
-}
+  events: { OK: true, ERROR: true },
+})
 
 /**
  * Verifies a fal delivery and resolves to its typed body. Checks the Ed25519
@@ -110,7 +109,7 @@ const definition: ProviderDefinition = {
  * }
  * ```
  */
-export const verify: FalVerify = /* @__PURE__ */ createVerify<FalEvent, FalVerifyOptions>(definition) as FalVerify
+export const verify: Verify<FalDelivery, FalVerifyOptions> = /* @__PURE__ */ createVerify(definition)
 
 /**
  * Signs a payload as fal does, for testing a handler: resolves to `{ headers,
@@ -126,8 +125,24 @@ export const verify: FalVerify = /* @__PURE__ */ createVerify<FalEvent, FalVerif
  * const event = await verify(delivery, { jwks: { keys: [await crypto.subtle.exportKey('jwk', publicKey)] } })
  * ```
  */
-export const sign: Provider<FalEvent, FalEvent, object, FalVerifyOptions, FalSignOptions>['sign'] =
-  /* @__PURE__ */ createSign<FalEvent, object, FalSignOptions>(definition)
+export const sign: Sign<FalEvent, FalSignOptions> = /* @__PURE__ */ createSign(definition)
+
+/**
+ * Whether a verified body is one of the events these types know. Deliveries
+ * of events Fal adds later still verify; check this first, acknowledge
+ * the others (answer 2xx, or the provider retries), then switch on
+ * `status` exhaustively.
+ *
+ * @example
+ * ```ts
+ * const event = await verify(request, { secret })
+ * if (!isKnownEvent(event)) return new Response(null, { status: 204 }) // an event added since: log it
+ * switch (event.status) {
+ *   // every known event, narrowed
+ * }
+ * ```
+ */
+export const isKnownEvent: IsKnownEvent<FalEvent, FalDelivery> = /* @__PURE__ */ createIsKnownEvent(definition)
 
 /**
  * A stable key for de-duplicating deliveries: fal sends one result per

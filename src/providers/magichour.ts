@@ -5,7 +5,11 @@
  *
  * @module
  */
-import { createSign, createVerify, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
+import { type IsKnownEvent, providerDefinition, type Sign, type UnknownEvent, type Verify } from '../pipeline/definition.js'
+import { createIsKnownEvent } from '../pipeline/known.js'
+import { createSign } from '../pipeline/sign.js'
+import { createVerify } from '../pipeline/verify.js'
+import type { SignOptions, VerifyOptions } from '../pipeline/options.js'
 import { hmacHexScheme } from '../schemes/hmac-hex.js'
 import { unixSeconds } from '../time/formats.js'
 
@@ -170,7 +174,13 @@ export type MagicHourEvent =
 /** The nine event names. */
 export type MagicHourEventName = MagicHourEvent['type']
 
-const definition: ProviderDefinition = {
+/**
+ * What `verify` resolves to: a known MagicHour event, or one MagicHour added
+ * after these types were written (`isKnownEvent` tells them apart).
+ */
+export type MagicHourDelivery = MagicHourEvent | UnknownEvent<'type'>
+
+const definition = /* @__PURE__ */ providerDefinition<MagicHourEvent>()({
   name: 'Magic Hour',
   secretEnv: 'MAGIC_HOUR_WEBHOOK_SECRET',
   scheme: hmacHexScheme({
@@ -178,7 +188,8 @@ const definition: ProviderDefinition = {
     timestamp: { header: 'magic-hour-event-timestamp', format: unixSeconds },
   }),
   eventField: 'type',
-}
+  events: { 'video.started': true, 'video.completed': true, 'video.errored': true, 'image.started': true, 'image.completed': true, 'image.errored': true, 'audio.started': true, 'audio.completed': true, 'audio.errored': true },
+})
 
 /**
  * Verifies a Magic Hour delivery and resolves to its typed body. Checks the
@@ -195,7 +206,7 @@ const definition: ProviderDefinition = {
  * if (event.type === 'video.errored') console.error(event.payload.error?.code)
  * ```
  */
-export const verify: Provider<MagicHourEvent>['verify'] = /* @__PURE__ */ createVerify<MagicHourEvent>(definition)
+export const verify: Verify<MagicHourDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
 
 /**
  * Signs a payload as Magic Hour does, for testing a handler: resolves to
@@ -208,7 +219,24 @@ export const verify: Provider<MagicHourEvent>['verify'] = /* @__PURE__ */ create
  * const delivery = await sign({ type: 'video.completed', payload: project }, { secret: 'whsec_test' })
  * ```
  */
-export const sign: Provider<MagicHourEvent>['sign'] = /* @__PURE__ */ createSign<MagicHourEvent>(definition)
+export const sign: Sign<MagicHourEvent, SignOptions> = /* @__PURE__ */ createSign(definition)
+
+/**
+ * Whether a verified body is one of the events these types know. Deliveries
+ * of events MagicHour adds later still verify; check this first, acknowledge
+ * the others (answer 2xx, or the provider retries), then switch on
+ * `type` exhaustively.
+ *
+ * @example
+ * ```ts
+ * const event = await verify(request, { secret })
+ * if (!isKnownEvent(event)) return new Response(null, { status: 204 }) // an event added since: log it
+ * switch (event.type) {
+ *   // every known event, narrowed
+ * }
+ * ```
+ */
+export const isKnownEvent: IsKnownEvent<MagicHourEvent, MagicHourDelivery> = /* @__PURE__ */ createIsKnownEvent(definition)
 
 /**
  * A stable key for de-duplicating deliveries of one event: store it with a

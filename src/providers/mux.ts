@@ -6,10 +6,18 @@
  *
  * @module
  */
-import { createSign, createVerify, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
+import { type IsKnownEvent, providerDefinition, type Sign, type UnknownEvent, type Verify } from '../pipeline/definition.js'
+import { createIsKnownEvent } from '../pipeline/known.js'
+import { createSign } from '../pipeline/sign.js'
+import { createVerify } from '../pipeline/verify.js'
+import type { SignOptions, VerifyOptions } from '../pipeline/options.js'
 import { stripeStyleScheme } from '../schemes/stripe-style.js'
 
-/** An asset, as `video.asset.*` events carry it (the fields the SDK types; others kept). */
+/**
+ * An asset, as `video.asset.*` events carry it: the fields Mux's SDK types.
+ * Others may come (TypeScript's types are open), but no catch-all index
+ * signature, so a misspelt field is a compile error.
+ */
 export interface MuxAsset {
   id: string
   /** Unix seconds, as a string. */
@@ -30,7 +38,6 @@ export interface MuxAsset {
   live_stream_id?: string
   is_live?: boolean
   meta?: { title?: string; creator_id?: string; external_id?: string }
-  [field: string]: unknown
 }
 
 /** A direct upload, as `video.upload.*` events carry it. */
@@ -41,7 +48,6 @@ export interface MuxUpload {
   url?: string
   timeout?: number
   error?: { type?: string; message?: string }
-  [field: string]: unknown
 }
 
 /** The video event types of Mux's SDK whose `data` is an asset or an upload. */
@@ -118,11 +124,18 @@ export type MuxEvent =
   | { [Name in MuxUploadEventName]: MuxEnvelope<Name, MuxUpload> }[MuxUploadEventName]
   | { [Name in MuxOtherEventName]: MuxEnvelope<Name, Record<string, unknown>> }[MuxOtherEventName]
 
-const definition: ProviderDefinition = {
+/**
+ * What `verify` resolves to: a known Mux event, or one Mux added
+ * after these types were written (`isKnownEvent` tells them apart).
+ */
+export type MuxDelivery = MuxEvent | UnknownEvent<'type'>
+
+const definition = /* @__PURE__ */ providerDefinition<MuxEvent>()({
   name: 'Mux',
   scheme: stripeStyleScheme({ header: 'mux-signature', version: 'v1', joiner: '.', tolerance: 300 }),
   eventField: 'type',
-}
+  events: { 'video.asset.created': true, 'video.asset.ready': true, 'video.asset.errored': true, 'video.asset.updated': true, 'video.asset.deleted': true, 'video.asset.live_stream_completed': true, 'video.asset.warning': true, 'video.asset.static_renditions.ready': true, 'video.asset.static_renditions.preparing': true, 'video.asset.static_renditions.deleted': true, 'video.asset.static_renditions.errored': true, 'video.asset.master.ready': true, 'video.asset.master.preparing': true, 'video.asset.master.deleted': true, 'video.asset.master.errored': true, 'video.upload.asset_created': true, 'video.upload.cancelled': true, 'video.upload.created': true, 'video.upload.errored': true, 'video.asset.track.created': true, 'video.asset.track.ready': true, 'video.asset.track.errored': true, 'video.asset.track.deleted': true, 'video.asset.static_rendition.created': true, 'video.asset.static_rendition.ready': true, 'video.asset.static_rendition.errored': true, 'video.asset.static_rendition.deleted': true, 'video.live_stream.created': true, 'video.live_stream.connected': true, 'video.live_stream.recording': true, 'video.live_stream.active': true, 'video.live_stream.disconnected': true, 'video.live_stream.idle': true, 'video.live_stream.updated': true, 'video.live_stream.enabled': true, 'video.live_stream.disabled': true, 'video.live_stream.deleted': true, 'video.live_stream.warning': true, 'video.delivery.high_traffic': true },
+})
 
 /**
  * Verifies a Mux delivery and resolves to its typed body. Checks the `v1`
@@ -140,7 +153,7 @@ const definition: ProviderDefinition = {
  * }
  * ```
  */
-export const verify: Provider<MuxEvent>['verify'] = /* @__PURE__ */ createVerify<MuxEvent>(definition)
+export const verify: Verify<MuxDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
 
 /**
  * Signs a payload as Mux does, for testing a handler: resolves to
@@ -158,7 +171,24 @@ export const verify: Provider<MuxEvent>['verify'] = /* @__PURE__ */ createVerify
  * )
  * ```
  */
-export const sign: Provider<MuxEvent>['sign'] = /* @__PURE__ */ createSign<MuxEvent>(definition)
+export const sign: Sign<MuxEvent, SignOptions> = /* @__PURE__ */ createSign(definition)
+
+/**
+ * Whether a verified body is one of the events these types know. Deliveries
+ * of events Mux adds later still verify; check this first, acknowledge
+ * the others (answer 2xx, or the provider retries), then switch on
+ * `type` exhaustively.
+ *
+ * @example
+ * ```ts
+ * const event = await verify(request, { secret })
+ * if (!isKnownEvent(event)) return new Response(null, { status: 204 }) // an event added since: log it
+ * switch (event.type) {
+ *   // every known event, narrowed
+ * }
+ * ```
+ */
+export const isKnownEvent: IsKnownEvent<MuxEvent, MuxDelivery> = /* @__PURE__ */ createIsKnownEvent(definition)
 
 /**
  * A stable key for de-duplicating deliveries: Mux retries an event with the

@@ -7,7 +7,11 @@
  *
  * @module
  */
-import { createSign, createVerify, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
+import { type IsKnownEvent, providerDefinition, type Sign, type UnknownEvent, type Verify } from '../pipeline/definition.js'
+import { createIsKnownEvent } from '../pipeline/known.js'
+import { createSign } from '../pipeline/sign.js'
+import { createVerify } from '../pipeline/verify.js'
+import type { SignOptions, VerifyOptions } from '../pipeline/options.js'
 import { stripeStyleScheme } from '../schemes/stripe-style.js'
 
 /** The terminal states of a video generation job, one event each. */
@@ -49,11 +53,18 @@ export type OpenRouterEvent = {
   }
 }[OpenRouterVideoStatus]
 
-const definition: ProviderDefinition = {
+/**
+ * What `verify` resolves to: a known OpenRouter event, or one OpenRouter added
+ * after these types were written (`isKnownEvent` tells them apart).
+ */
+export type OpenRouterDelivery = OpenRouterEvent | UnknownEvent<'type'>
+
+const definition = /* @__PURE__ */ providerDefinition<OpenRouterEvent>()({
   name: 'OpenRouter',
   scheme: stripeStyleScheme({ header: 'X-OpenRouter-Signature', version: 'v1', joiner: ',', tolerance: 300 }),
   eventField: 'type',
-}
+  events: { 'video.generation.completed': true, 'video.generation.failed': true, 'video.generation.cancelled': true, 'video.generation.expired': true },
+})
 
 /**
  * Verifies an OpenRouter video webhook and resolves to its typed body.
@@ -71,7 +82,7 @@ const definition: ProviderDefinition = {
  * }
  * ```
  */
-export const verify: Provider<OpenRouterEvent>['verify'] = /* @__PURE__ */ createVerify<OpenRouterEvent>(definition)
+export const verify: Verify<OpenRouterDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
 
 /**
  * Signs a payload as OpenRouter does, for testing a handler: resolves to
@@ -87,7 +98,24 @@ export const verify: Provider<OpenRouterEvent>['verify'] = /* @__PURE__ */ creat
  * )
  * ```
  */
-export const sign: Provider<OpenRouterEvent>['sign'] = /* @__PURE__ */ createSign<OpenRouterEvent>(definition)
+export const sign: Sign<OpenRouterEvent, SignOptions> = /* @__PURE__ */ createSign(definition)
+
+/**
+ * Whether a verified body is one of the events these types know. Deliveries
+ * of events OpenRouter adds later still verify; check this first, acknowledge
+ * the others (answer 2xx, or the provider retries), then switch on
+ * `type` exhaustively.
+ *
+ * @example
+ * ```ts
+ * const event = await verify(request, { secret })
+ * if (!isKnownEvent(event)) return new Response(null, { status: 204 }) // an event added since: log it
+ * switch (event.type) {
+ *   // every known event, narrowed
+ * }
+ * ```
+ */
+export const isKnownEvent: IsKnownEvent<OpenRouterEvent, OpenRouterDelivery> = /* @__PURE__ */ createIsKnownEvent(definition)
 
 /**
  * A stable key for de-duplicating deliveries: `<job id>-<status>`, the value

@@ -5,7 +5,10 @@
  *
  * @module
  */
-import { createSign, createVerify, type DeliveryHeaderOptions, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
+import { providerDefinition, type Sign, type Verify } from '../pipeline/definition.js'
+import type { SignOptions, VerifyOptions } from '../pipeline/options.js'
+import { createSign } from '../pipeline/sign.js'
+import { createVerify } from '../pipeline/verify.js'
 import { hmacHexScheme } from '../schemes/hmac-hex.js'
 import { isoDateTime } from '../time/formats.js'
 
@@ -34,59 +37,59 @@ export interface RemoveBGVideoJob {
 }
 
 /**
- * Every RemoveBGVideo webhook body; narrow on `event`, which `verify` takes
- * from `X-Webhook-Event` when the body has none.
+ * Every RemoveBGVideo webhook body: the job, as signed. The event name comes
+ * in `X-Webhook-Event`, which the signature does not cover, so hookproof never
+ * merges it into the body: a replay could change it. Route on the signed
+ * `event` where the body carries one, or on the job's `status`.
  *
  * @example
  * ```ts
- * if (event.event === 'job.completed') console.log(event.output_url)
+ * if (event.status === 'completed') console.log(event.output_url)
  * ```
  */
-export type RemoveBGVideoEvent = {
-  [Name in RemoveBGVideoEventName]: RemoveBGVideoJob & { event: Name }
-}[RemoveBGVideoEventName]
-
-/** What `sign` takes: the job, with or without `event` (then pass `options.event`). */
-export type RemoveBGVideoPayload = RemoveBGVideoJob & { event?: RemoveBGVideoEventName }
-
-/** `sign` options beyond the secret and timestamp. */
-export interface RemoveBGVideoSignOptions extends DeliveryHeaderOptions {
-  /** Sent as `X-Webhook-Event`; default: the payload's `event`. */
-  readonly event?: RemoveBGVideoEventName
+export type RemoveBGVideoEvent = RemoveBGVideoJob & {
+  /** The event, when the body names it (signed, unlike `X-Webhook-Event`). */
+  event?: RemoveBGVideoEventName | (string & {})
 }
 
-type RemoveBGVideo = Provider<RemoveBGVideoEvent, RemoveBGVideoPayload, RemoveBGVideoSignOptions>
+/** `sign` options: the secret and time, and the two unsigned headers. */
+export interface RemoveBGVideoSignOptions extends SignOptions {
+  /** Sent as `X-Webhook-Event`; default: the payload's `event`. */
+  readonly event?: RemoveBGVideoEventName
+  /** Sent as `X-Webhook-Delivery-Id`; default: a random UUID. */
+  readonly deliveryId?: string
+}
 
-const definition: ProviderDefinition = {
+const definition = /* @__PURE__ */ providerDefinition<RemoveBGVideoEvent>()({
   name: 'RemoveBGVideo',
   scheme: hmacHexScheme({
     signatureHeader: 'X-Webhook-Signature',
     prefix: 'sha256=',
     timestamp: { header: 'X-Webhook-Timestamp', format: isoDateTime },
   }),
-  eventField: 'event',
-  eventHeader: 'X-Webhook-Event',
+  eventHeader: { header: 'X-Webhook-Event', field: 'event' },
   deliveryIdHeader: 'X-Webhook-Delivery-Id',
-}
+})
 
 /**
  * Verifies a RemoveBGVideo delivery and resolves to its typed body. Checks the
  * signature over `<timestamp>.<body>` (the ISO header string as received) and
  * the timestamp (300 s both ways by default).
  *
- * `X-Webhook-Event` is not covered by the signature: it fills `event` only
- * when the signed body has none, and never overrides the body. De-duplicate on
- * `X-Webhook-Delivery-Id`, or on the job id and event.
+ * The body is returned as signed: `X-Webhook-Event` and
+ * `X-Webhook-Delivery-Id` are not covered by the signature, so neither is
+ * merged into it. De-duplicate with {@link idempotencyKey}, built from the
+ * signed body alone.
  *
  * @example
  * ```ts
  * import { verify } from 'hookproof/removebgvideo'
  *
  * const event = await verify(request, { secret: process.env.REMOVEBGVIDEO_WEBHOOK_SECRET! })
- * if (event.event === 'job.failed') console.error(event.error)
+ * if (event.status === 'failed') console.error(event.error)
  * ```
  */
-export const verify: RemoveBGVideo['verify'] = /* @__PURE__ */ createVerify<RemoveBGVideoEvent>(definition)
+export const verify: Verify<RemoveBGVideoEvent, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
 
 /**
  * Signs a payload as RemoveBGVideo does, for testing a handler: resolves to
@@ -100,20 +103,25 @@ export const verify: RemoveBGVideo['verify'] = /* @__PURE__ */ createVerify<Remo
  * const delivery = await sign({ id: 'job_1', status: 'completed', output_url: 'https://…' }, { secret: 'test-secret', event: 'job.completed' })
  * ```
  */
-export const sign: RemoveBGVideo['sign'] = /* @__PURE__ */ createSign<RemoveBGVideoPayload, RemoveBGVideoSignOptions>(definition)
+export const sign: Sign<RemoveBGVideoEvent, RemoveBGVideoSignOptions> = /* @__PURE__ */ createSign(definition)
 
 /**
- * A stable key for de-duplicating deliveries of one event: store it with a
- * unique constraint (or `SET key 1 NX EX 86400` in Redis) and skip the work
- * when it is already there. The job id and the event. `X-Webhook-Delivery-Id` is not covered by the signature, so a replay could change it; the job id in the signed body cannot be.
+ * A stable key for de-duplicating deliveries of one event, from the signed
+ * body alone: the job id with the body's `event` (or, when it names none, the
+ * job's `status`). `undefined` when the body has neither an id nor one of
+ * those: such deliveries cannot be told apart, so none may be dropped as a
+ * duplicate. `X-Webhook-Delivery-Id` and `X-Webhook-Event` are unsigned, and a
+ * replay could change them, so the key never uses them.
  *
  * @example
  * ```ts
  * const event = await verify(request, { secret })
- * const first = await redis.set(`webhook:${idempotencyKey(event)}`, '1', { NX: true, EX: 86_400 })
- * if (first) await handle(event) // e.g. `job_8f3a2c:job.completed`
+ * const key = idempotencyKey(event) // e.g. `job_8f3a2c:completed`
+ * if (key === undefined || (await redis.set(`webhook:${key}`, '1', { NX: true, EX: 86_400 }))) await handle(event)
  * ```
  */
-export function idempotencyKey(event: RemoveBGVideoEvent): string {
-  return `${event.id ?? ''}:${event.event}`
+export function idempotencyKey(event: RemoveBGVideoEvent): string | undefined {
+  const { id } = event
+  const what = typeof event.event === 'string' ? event.event : event.status
+  return typeof id === 'string' && id !== '' && typeof what === 'string' && what !== '' ? `${id}:${what}` : undefined
 }

@@ -8,9 +8,13 @@
  *
  * @module
  */
-import { createSign, createVerify, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
-import { standardWebhooksScheme } from '../schemes/standard-webhooks.js'
-import type { StandardWebhooksSignOptions } from './standardwebhooks.js'
+import { type IsKnownEvent, providerDefinition, type Sign, type UnknownEvent, type Verify } from '../pipeline/definition.js'
+import { createIsKnownEvent } from '../pipeline/known.js'
+import { createSign } from '../pipeline/sign.js'
+import { createVerify } from '../pipeline/verify.js'
+import type { VerifyOptions } from '../pipeline/options.js'
+import { standardWebhooksScheme, type StandardWebhooksSignOptions } from '../schemes/standard-webhooks.js'
+import type { SignTimeOptions } from '../time/tolerance.js'
 
 /** A prediction's state. `starting` and `processing` come with `start`, `output` and `logs` events; the rest with `completed`. */
 export type ReplicatePredictionStatus = 'starting' | 'processing' | 'succeeded' | 'failed' | 'canceled' | 'aborted'
@@ -54,13 +58,20 @@ export interface ReplicatePrediction<Status extends ReplicatePredictionStatus = 
 export type ReplicateEvent = { [Status in ReplicatePredictionStatus]: ReplicatePrediction<Status> }[ReplicatePredictionStatus]
 
 /** `sign` options beyond the secret and timestamp. */
-export type ReplicateSignOptions = StandardWebhooksSignOptions
+export interface ReplicateSignOptions extends StandardWebhooksSignOptions, SignTimeOptions {}
 
-const definition: ProviderDefinition = {
+/**
+ * What `verify` resolves to: a known Replicate event, or one Replicate added
+ * after these types were written (`isKnownEvent` tells them apart).
+ */
+export type ReplicateDelivery = ReplicateEvent | UnknownEvent<'status'>
+
+const definition = /* @__PURE__ */ providerDefinition<ReplicateEvent>()({
   name: 'Replicate',
   scheme: standardWebhooksScheme(),
   eventField: 'status',
-}
+  events: { starting: true, processing: true, succeeded: true, failed: true, canceled: true, aborted: true },
+})
 
 /**
  * Verifies a Replicate delivery and resolves to the prediction. Checks the
@@ -78,7 +89,7 @@ const definition: ProviderDefinition = {
  * }
  * ```
  */
-export const verify: Provider<ReplicateEvent>['verify'] = /* @__PURE__ */ createVerify<ReplicateEvent>(definition)
+export const verify: Verify<ReplicateDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
 
 /**
  * Signs a prediction as Replicate does, for testing a handler: resolves to
@@ -91,8 +102,24 @@ export const verify: Provider<ReplicateEvent>['verify'] = /* @__PURE__ */ create
  * const delivery = await sign(prediction, { secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' })
  * ```
  */
-export const sign: Provider<ReplicateEvent, ReplicateEvent, ReplicateSignOptions>['sign'] =
-  /* @__PURE__ */ createSign<ReplicateEvent, ReplicateSignOptions>(definition)
+export const sign: Sign<ReplicateEvent, ReplicateSignOptions> = /* @__PURE__ */ createSign(definition)
+
+/**
+ * Whether a verified body is one of the events these types know. Deliveries
+ * of events Replicate adds later still verify; check this first, acknowledge
+ * the others (answer 2xx, or the provider retries), then switch on
+ * `status` exhaustively.
+ *
+ * @example
+ * ```ts
+ * const event = await verify(request, { secret })
+ * if (!isKnownEvent(event)) return new Response(null, { status: 204 }) // an event added since: log it
+ * switch (event.status) {
+ *   // every known event, narrowed
+ * }
+ * ```
+ */
+export const isKnownEvent: IsKnownEvent<ReplicateEvent, ReplicateDelivery> = /* @__PURE__ */ createIsKnownEvent(definition)
 
 /**
  * A key for de-duplicating deliveries of a prediction's final state: a

@@ -8,8 +8,13 @@
  *
  * @module
  */
-import { createSign, createVerify, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
-import { standardWebhooksScheme } from '../schemes/standard-webhooks.js'
+import { providerDefinition, type Sign } from '../pipeline/definition.js'
+import type { VerifyOptions } from '../pipeline/options.js'
+import { createSign } from '../pipeline/sign.js'
+import { createVerify } from '../pipeline/verify.js'
+import type { WebhookInput } from '../http/input.js'
+import { standardWebhooksScheme, type StandardWebhooksSignOptions as SchemeSignOptions } from '../schemes/standard-webhooks.js'
+import type { SignTimeOptions } from '../time/tolerance.js'
 
 /**
  * The payload shape the spec recommends: `type`, `timestamp`, `data`. Senders
@@ -25,22 +30,21 @@ export interface StandardWebhooksEvent {
   [field: string]: unknown
 }
 
-/** `sign` options beyond the secret and timestamp. */
-export interface StandardWebhooksSignOptions {
-  /** The `webhook-id`, the same on every retry of a message; default: a random `msg_…`. */
-  readonly id?: string
-}
+/** `sign` options: the secret (`whsec_…` for `v1`, `whsk_…` for `v1a`), the time and the message id. */
+export interface StandardWebhooksSignOptions extends SchemeSignOptions, SignTimeOptions {}
 
-/** `verify` of a Standard Webhooks sender, typed by the caller's event type. */
-export type StandardWebhooksVerify = <Event extends object = StandardWebhooksEvent>(
-  ...args: Parameters<Provider<StandardWebhooksEvent>['verify']>
-) => Promise<Event>
+/**
+ * `verify` of a Standard Webhooks sender, typed by the caller's event type:
+ * the spec fixes no payload, so the type is yours to state (it is not checked
+ * at run time, as with `JSON.parse`).
+ */
+export type StandardWebhooksVerify = <Event extends object = StandardWebhooksEvent>(input: WebhookInput, options: VerifyOptions) => Promise<Event>
 
-const definition: ProviderDefinition = {
+const definition = /* @__PURE__ */ providerDefinition<StandardWebhooksEvent>()({
   name: 'Standard Webhooks',
   secretEnv: 'WEBHOOK_SECRET',
   scheme: standardWebhooksScheme(),
-}
+})
 
 /**
  * Verifies a Standard Webhooks delivery and resolves to its body (any JSON
@@ -62,7 +66,7 @@ const definition: ProviderDefinition = {
  * }
  * ```
  */
-export const verify: StandardWebhooksVerify = /* @__PURE__ */ createVerify<StandardWebhooksEvent>(definition) as StandardWebhooksVerify
+export const verify: StandardWebhooksVerify = /* @__PURE__ */ createVerify(definition) as StandardWebhooksVerify
 
 /**
  * Signs a payload as a Standard Webhooks sender does, for testing a handler:
@@ -77,5 +81,4 @@ export const verify: StandardWebhooksVerify = /* @__PURE__ */ createVerify<Stand
  * const delivery = await sign({ type: 'user.created', data: { id: 'u_1' } }, { secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' })
  * ```
  */
-export const sign: Provider<StandardWebhooksEvent, object, StandardWebhooksSignOptions>['sign'] =
-  /* @__PURE__ */ createSign<object, StandardWebhooksSignOptions>(definition)
+export const sign: Sign<StandardWebhooksEvent, StandardWebhooksSignOptions> = /* @__PURE__ */ createSign(definition)

@@ -7,7 +7,11 @@
  *
  * @module
  */
-import { createSign, createVerify, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
+import { type IsKnownEvent, providerDefinition, type Sign, type UnknownEvent, type Verify } from '../pipeline/definition.js'
+import { createIsKnownEvent } from '../pipeline/known.js'
+import { createSign } from '../pipeline/sign.js'
+import { createVerify } from '../pipeline/verify.js'
+import type { SignOptions, UntimedVerifyOptions } from '../pipeline/options.js'
 import { hmacHexScheme } from '../schemes/hmac-hex.js'
 
 /** The two event types. */
@@ -52,11 +56,18 @@ export type SynthesiaEvent = {
   [Name in SynthesiaEventName]: { type: Name; data: SynthesiaVideo }
 }[SynthesiaEventName]
 
-const definition: ProviderDefinition = {
+/**
+ * What `verify` resolves to: a known Synthesia event, or one Synthesia added
+ * after these types were written (`isKnownEvent` tells them apart).
+ */
+export type SynthesiaDelivery = SynthesiaEvent | UnknownEvent<'type'>
+
+const definition = /* @__PURE__ */ providerDefinition<SynthesiaEvent>()({
   name: 'Synthesia',
   scheme: hmacHexScheme({ signatureHeader: 'Synthesia-Signature', timestamp: { header: 'Synthesia-Timestamp' } }),
   eventField: 'type',
-}
+  events: { 'video.completed': true, 'video.failed': true },
+})
 
 /**
  * Verifies a Synthesia delivery and resolves to its typed body. Checks the
@@ -74,7 +85,7 @@ const definition: ProviderDefinition = {
  * }
  * ```
  */
-export const verify: Provider<SynthesiaEvent>['verify'] = /* @__PURE__ */ createVerify<SynthesiaEvent>(definition)
+export const verify: Verify<SynthesiaDelivery, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition)
 
 /**
  * Signs a payload as Synthesia does, for testing a handler: resolves to
@@ -87,7 +98,24 @@ export const verify: Provider<SynthesiaEvent>['verify'] = /* @__PURE__ */ create
  * const delivery = await sign({ type: 'video.completed', data: { id: 'vid_1', status: 'complete' } }, { secret: 'test-secret' })
  * ```
  */
-export const sign: Provider<SynthesiaEvent>['sign'] = /* @__PURE__ */ createSign<SynthesiaEvent>(definition)
+export const sign: Sign<SynthesiaEvent, SignOptions> = /* @__PURE__ */ createSign(definition)
+
+/**
+ * Whether a verified body is one of the events these types know. Deliveries
+ * of events Synthesia adds later still verify; check this first, acknowledge
+ * the others (answer 2xx, or the provider retries), then switch on
+ * `type` exhaustively.
+ *
+ * @example
+ * ```ts
+ * const event = await verify(request, { secret })
+ * if (!isKnownEvent(event)) return new Response(null, { status: 204 }) // an event added since: log it
+ * switch (event.type) {
+ *   // every known event, narrowed
+ * }
+ * ```
+ */
+export const isKnownEvent: IsKnownEvent<SynthesiaEvent, SynthesiaDelivery> = /* @__PURE__ */ createIsKnownEvent(definition)
 
 /**
  * A stable key for de-duplicating deliveries: each video reaches each state

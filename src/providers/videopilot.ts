@@ -5,7 +5,12 @@
  *
  * @module
  */
-import { createSign, createVerify, type Provider, type ProviderDefinition } from '../pipeline/provider.js'
+import { type IsKnownEvent, providerDefinition, type Sign, type UnknownEvent, type Verify } from '../pipeline/definition.js'
+import { createIsKnownEvent } from '../pipeline/known.js'
+import { createSign } from '../pipeline/sign.js'
+import { createVerify } from '../pipeline/verify.js'
+import type { VerifyOptions } from '../pipeline/options.js'
+import type { SigningSecretOptions } from '../schemes/secret.js'
 import { hmacHexScheme } from '../schemes/hmac-hex.js'
 import { isoDateTime } from '../time/formats.js'
 
@@ -105,12 +110,19 @@ export type VideoPilotEvent = {
   }
 }[VideoPilotEventName]
 
-const definition: ProviderDefinition = {
+/**
+ * What `verify` resolves to: a known VideoPilot event, or one VideoPilot added
+ * after these types were written (`isKnownEvent` tells them apart).
+ */
+export type VideoPilotDelivery = VideoPilotEvent | UnknownEvent<'event'>
+
+const definition = /* @__PURE__ */ providerDefinition<VideoPilotEvent>()({
   name: 'VideoPilot',
   scheme: hmacHexScheme({ signatureHeader: 'X-VideoPilot-Signature', prefix: 'sha256=' }),
   eventField: 'event',
   bodyTimestamp: { field: 'timestamp', format: isoDateTime },
-}
+  events: { 'video.script_ready': true, 'video.media_ready': true, 'video.generation_failed': true, 'render.started': true, 'render.completed': true, 'render.failed': true },
+})
 
 /**
  * Verifies a VideoPilot delivery and resolves to its typed body. The signature
@@ -128,7 +140,7 @@ const definition: ProviderDefinition = {
  * })
  * ```
  */
-export const verify: Provider<VideoPilotEvent>['verify'] = /* @__PURE__ */ createVerify<VideoPilotEvent>(definition)
+export const verify: Verify<VideoPilotDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
 
 /**
  * Signs a payload as VideoPilot does, for testing a handler: resolves to
@@ -144,7 +156,24 @@ export const verify: Provider<VideoPilotEvent>['verify'] = /* @__PURE__ */ creat
  * )
  * ```
  */
-export const sign: Provider<VideoPilotEvent>['sign'] = /* @__PURE__ */ createSign<VideoPilotEvent>(definition)
+export const sign: Sign<VideoPilotEvent, SigningSecretOptions> = /* @__PURE__ */ createSign(definition)
+
+/**
+ * Whether a verified body is one of the events these types know. Deliveries
+ * of events VideoPilot adds later still verify; check this first, acknowledge
+ * the others (answer 2xx, or the provider retries), then switch on
+ * `event` exhaustively.
+ *
+ * @example
+ * ```ts
+ * const event = await verify(request, { secret })
+ * if (!isKnownEvent(event)) return new Response(null, { status: 204 }) // an event added since: log it
+ * switch (event.event) {
+ *   // every known event, narrowed
+ * }
+ * ```
+ */
+export const isKnownEvent: IsKnownEvent<VideoPilotEvent, VideoPilotDelivery> = /* @__PURE__ */ createIsKnownEvent(definition)
 
 /**
  * A stable key for de-duplicating deliveries of one event: store it with a

@@ -1,12 +1,12 @@
 import { type Ed25519PrivateKey, signEd25519, verifyEd25519Any } from '../crypto/ed25519.js'
-import { ed25519Keys, type FetchLike, type JwksSource, RemoteJwks } from '../crypto/jwks.js'
+import { ed25519Keys, type FetchLike, type JsonWebKeySet, type JwksSource, RemoteJwks } from '../crypto/jwks.js'
 import { engine } from '../crypto/select.js'
 import { parseHex, toHex } from '../encoding/hex.js'
 import { WebhookVerificationError } from '../errors.js'
 import { isPromiseLike } from '../promise.js'
-import { readTimestamp, requireHeader, type Scheme } from './scheme.js'
 import { unixSeconds } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
+import { readTimestamp, requireHeader, type Scheme } from './scheme.js'
 
 /** A signed header of an Ed25519 message, and the `sign` option that sets it. */
 export interface SignedField {
@@ -17,13 +17,13 @@ export interface SignedField {
 }
 
 /** Describes an Ed25519 + JWKS scheme; see {@link ed25519JwksScheme}. */
-export interface Ed25519JwksSchemeOptions {
+export interface Ed25519JwksSchemeOptions<Fields extends readonly SignedField[] = readonly SignedField[], TimestampHeader extends string = string> {
   /** The header carrying the signature, in hex (128 digits). */
   readonly signatureHeader: string
   /** The signed headers, in the order the message joins them; the SHA-256 hex of the body follows them. */
-  readonly fields: readonly SignedField[]
+  readonly fields: Fields
   /** Which header is the timestamp (Unix seconds); it is one of `fields` too. */
-  readonly timestampHeader: string
+  readonly timestampHeader: TimestampHeader
   /** What joins the message's parts, e.g. `\n`. */
   readonly separator: string
   /** Where the sender publishes its keys. */
@@ -31,6 +31,35 @@ export interface Ed25519JwksSchemeOptions {
   /** Default tolerance in seconds. Default 300. */
   readonly tolerance?: Tolerance
 }
+
+/** The key options of `verify` with an Ed25519 + JWKS scheme: none are needed (the keys come from the sender's JWKS). */
+export interface Ed25519JwksVerifyOptions {
+  /** The keys to trust instead of fetching them, e.g. a test key pair's public JWK: `{ keys: [publicJwk] }`. */
+  readonly jwks?: JsonWebKeySet
+  /** Where to fetch the JWKS. Default: the sender's URL. */
+  readonly jwksUrl?: string
+  /** The `fetch` to load the JWKS with. Default: the global `fetch`. */
+  readonly fetch?: FetchLike
+}
+
+/**
+ * The key options of `sign` with an Ed25519 + JWKS scheme: the private key,
+ * and a value for each signed header but the timestamp (a random UUID when
+ * left out).
+ */
+export type Ed25519JwksSignOptions<Fields extends readonly SignedField[] = readonly SignedField[], TimestampHeader extends string = string> = {
+  /** The Ed25519 private key: a JWK, a `CryptoKey` or the 32-byte seed. Verify with its public key in `options.jwks`. */
+  readonly privateKey: Ed25519PrivateKey
+} & { readonly [Field in Fields[number] as Field['header'] extends TimestampHeader ? never : Field['option']]?: string }
+
+/** An Ed25519 + JWKS scheme, as {@link ed25519JwksScheme} builds it. */
+export type Ed25519JwksScheme<Fields extends readonly SignedField[] = readonly SignedField[], TimestampHeader extends string = string> = Scheme<
+  Ed25519KeySource,
+  Ed25519Signed,
+  Ed25519JwksVerifyOptions,
+  Ed25519JwksSignOptions<Fields, TimestampHeader>,
+  true
+>
 
 /** The keys Ed25519 deliveries are checked against: the caller's JWKS (`fixed`), or one fetched from a URL. */
 export type Ed25519KeySource = { readonly fixed: readonly Uint8Array[] } | JwksSource
@@ -69,13 +98,16 @@ const SIGNATURE_BYTES = 64
  * })
  * ```
  */
-export function ed25519JwksScheme(options: Ed25519JwksSchemeOptions): Scheme<Ed25519KeySource, Ed25519Signed> {
+export function ed25519JwksScheme<const Fields extends readonly SignedField[], const TimestampHeader extends string>(
+  options: Ed25519JwksSchemeOptions<Fields, TimestampHeader>,
+): Ed25519JwksScheme<Fields, TimestampHeader> {
   const { signatureHeader, fields, timestampHeader, separator, jwksUrl } = options
   if (!fields.some((field) => field.header === timestampHeader)) {
     throw new TypeError(`hookproof: ed25519JwksScheme: the timestamp header ${timestampHeader} must be one of the signed fields.`)
   }
 
   return {
+    signsTime: true,
     tolerance: options.tolerance ?? 300,
     keysOptional: true,
     examples: { verify: '{ jwks: { keys: [publicJwk] } }', sign: '{ privateKey }' },

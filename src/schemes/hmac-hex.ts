@@ -1,12 +1,12 @@
+import { HASH_BYTES, type Secret } from '../crypto/engine.js'
 import { engine } from '../crypto/select.js'
 import { parseHex, toHex } from '../encoding/hex.js'
 import type { Part } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
-import { readTimestamp, requireHeader, type Scheme, type SignedTimestamp } from './scheme.js'
-import { readSecrets, signingSecret } from './secret.js'
-import { unixSeconds } from '../time/formats.js'
+import { type TimestampFormat, unixSeconds } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
-import { HASH_BYTES } from '../crypto/engine.js'
+import { readTimestamp, requireHeader, type Scheme, type SignedContent, type SignedTimestamp } from './scheme.js'
+import { readSecrets, type SecretOptions, signingSecret, type SigningSecretOptions } from './secret.js'
 
 /** Describes a hex HMAC-SHA256 scheme; see {@link hmacHexScheme}. */
 export interface HmacHexSchemeOptions {
@@ -22,6 +22,24 @@ export interface HmacHexSchemeOptions {
   /** Default tolerance in seconds when a readable timestamp is signed. Default 300. */
   readonly tolerance?: Tolerance
 }
+
+/**
+ * Whether options of {@link hmacHexScheme} sign a timestamp it can read:
+ * `true` with a timestamp header of a known format, `false` without one, and
+ * `boolean` when the type does not say.
+ */
+export type HmacHexSignsTime<Options extends HmacHexSchemeOptions> = 'timestamp' extends keyof Options
+  ? Options['timestamp'] extends { readonly format: TimestampFormat }
+    ? true
+    : undefined extends Options['timestamp']
+      ? boolean
+      : 'format' extends keyof NonNullable<Options['timestamp']>
+        ? boolean
+        : false
+  : false
+
+/** A hex HMAC-SHA256 scheme, as {@link hmacHexScheme} builds it. */
+export type HmacHexScheme<SignsTime extends boolean = boolean> = Scheme<Secret, SignedContent, SecretOptions, SigningSecretOptions, SignsTime>
 
 /**
  * The hex HMAC-SHA256 family, which covers three shapes:
@@ -43,10 +61,12 @@ export interface HmacHexSchemeOptions {
  * })
  * ```
  */
-export function hmacHexScheme(options: HmacHexSchemeOptions): Scheme {
+export function hmacHexScheme<const Options extends HmacHexSchemeOptions>(options: Options): HmacHexScheme<HmacHexSignsTime<Options>> {
   const { signatureHeader, prefix = '', timestamp } = options
+  const signsTime = timestamp?.format !== undefined
   return {
-    tolerance: timestamp?.format ? (options.tolerance ?? 300) : false,
+    signsTime: signsTime as HmacHexSignsTime<Options>,
+    tolerance: signsTime ? (options.tolerance ?? 300) : false,
     keys: readSecrets,
 
     parse(header, body) {

@@ -1,12 +1,9 @@
-import type { Secret } from '../crypto/engine.js'
-import { engine } from '../crypto/select.js'
-import { parseHex, toHex } from '../encoding/hex.js'
 import type { Part } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
 import type { HeaderLookup } from '../http/headers.js'
-import { type KeyHint, readSecrets, signingSecret } from './secret.js'
-import { type TimestampFormat, unixSeconds } from '../time/formats.js'
+import type { TimestampFormat } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
+import type { KeyHint } from './secret.js'
 
 /** What a scheme read from a delivery, before any crypto: what was signed, and the claimed signature(s). */
 export interface SignedContent {
@@ -18,17 +15,32 @@ export interface SignedContent {
   readonly timestamp?: number
 }
 
+declare const OPTIONS: unique symbol
+
 /**
  * A signing scheme: how a provider turns a body into signature headers, and
- * how a delivery is read back and checked. Pure; knows no provider. `Key` is
- * what the scheme verifies with (a secret, a public key, a JWKS), read from
- * the caller's options by `keys`; `Signed` is what `parse` reads.
+ * how a delivery is read back and checked. Pure; knows no provider.
+ *
+ * - `Key`: what the scheme verifies with (a secret, a public key, a JWKS),
+ *   read from the caller's options by `keys`;
+ * - `Signed`: what `parse` reads from a delivery;
+ * - `VerifyKeys` / `SignKeys`: the key options of `verify` and `sign`, which a
+ *   provider built on the scheme takes (`{ secret }`, `{ jwks }`, …);
+ * - `SignsTime`: whether the scheme signs a timestamp it can read, so that a
+ *   provider built on it takes `tolerance` and `now`.
  */
-export interface Scheme<Key = Secret, Signed extends { readonly timestamp?: number } = SignedContent> {
-  /**
-   * The timestamp check a provider using this scheme gets unless the caller
-   * says otherwise; `false` when the scheme signs no timestamp it can read.
-   */
+export interface Scheme<
+  Key = unknown,
+  Signed extends { readonly timestamp?: number } = { readonly timestamp?: number },
+  VerifyKeys extends object = object,
+  SignKeys extends object = object,
+  SignsTime extends boolean = boolean,
+> {
+  /** Types only, never set: the key options `verify` and `sign` take. */
+  readonly [OPTIONS]?: { readonly verify: VerifyKeys; readonly sign: SignKeys }
+  /** Whether the scheme signs a timestamp it can read, which `tolerance` then bounds. */
+  readonly signsTime: SignsTime
+  /** The timestamp check a provider using this scheme gets unless the caller says otherwise. */
   readonly tolerance: Tolerance
   /** Whether `verify` may be called without options (the keys come from elsewhere, e.g. a JWKS URL). */
   readonly keysOptional?: boolean
@@ -37,7 +49,11 @@ export interface Scheme<Key = Secret, Signed extends { readonly timestamp?: numb
    * e.g. `{ jwks }` to verify and `{ privateKey }` to sign.
    */
   readonly examples?: { readonly verify: string; readonly sign: string }
-  /** The keys to verify with, from the caller's options; a `TypeError` naming the fix on misuse. */
+  /**
+   * The keys to verify with, from the caller's options; a `TypeError` naming
+   * the fix on misuse. The options are read as untyped: JavaScript callers
+   * pass anything.
+   */
   keys(options: Readonly<Record<string, unknown>>, hint: KeyHint): readonly Key[]
   /**
    * Reads and strictly checks the headers, before any crypto. Throws
@@ -54,6 +70,17 @@ export interface Scheme<Key = Secret, Signed extends { readonly timestamp?: numb
    */
   describeKeys?(count: number): readonly [tried: string, check: string]
 }
+
+/** Any scheme, whatever its types: what a provider definition accepts. */
+// `any` for the method-parameter positions only: Key and Signed meet inside
+// the scheme, never outside it.
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export type AnyScheme = Scheme<any, any, object, object, boolean>
+
+/** The key options `verify` takes with scheme `S`. */
+export type VerifyKeysOf<S> = S extends { readonly [OPTIONS]?: { readonly verify: infer Keys } } ? Keys : never
+/** The key options `sign` takes with scheme `S`. */
+export type SignKeysOf<S> = S extends { readonly [OPTIONS]?: { readonly sign: infer Keys } } ? Keys : never
 
 /** A signed header other than the signature: its value is part of the signed content. */
 export interface SignedTimestamp {

@@ -8,6 +8,22 @@ export interface KeyHint {
   readonly example: string
 }
 
+/** The key option of `verify` for schemes that sign with a shared secret. */
+export interface SecretOptions {
+  /**
+   * The signing secret exactly as the provider's dashboard shows it (a
+   * `whsec_` prefix included), or its raw bytes. An array while rotating
+   * secrets: a delivery signed with any one of them passes.
+   */
+  readonly secret: Secret | readonly Secret[]
+}
+
+/** The key option of `sign` for schemes that sign with a shared secret. */
+export interface SigningSecretOptions {
+  /** The secret to sign with. */
+  readonly secret: Secret
+}
+
 const EDGE_WHITESPACE = /^\s|\s$/
 
 /** `value` as a signing secret, or a `TypeError` naming the fix. */

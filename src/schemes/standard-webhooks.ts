@@ -4,10 +4,10 @@ import { KeyCache } from '../crypto/key-cache.js'
 import { engine } from '../crypto/select.js'
 import { decodeBase64, encodeBase64 } from '../encoding/base64.js'
 import { WebhookVerificationError } from '../errors.js'
-import { MAX_SIGNATURES, readTimestamp, requireHeader, type Scheme } from './scheme.js'
-import { readSecrets, signingSecret } from './secret.js'
 import { unixSeconds } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
+import { MAX_SIGNATURES, readTimestamp, requireHeader, type Scheme } from './scheme.js'
+import { readSecrets, type SecretOptions, signingSecret, type SigningSecretOptions } from './secret.js'
 
 /** Describes a Standard Webhooks sender; see {@link standardWebhooksScheme}. */
 export interface StandardWebhooksSchemeOptions {
@@ -19,6 +19,12 @@ export interface StandardWebhooksSchemeOptions {
   readonly headerPrefix?: string
   /** Default tolerance in seconds. Default 300, both ways, as the spec's libraries check. */
   readonly tolerance?: Tolerance
+}
+
+/** `sign` options of a Standard Webhooks sender: the secret, and the message id. */
+export interface StandardWebhooksSignOptions extends SigningSecretOptions {
+  /** The `webhook-id`, the same on every retry of a message; default: a random `msg_…`. */
+  readonly id?: string
 }
 
 /** A key Standard Webhooks verifies with: HMAC key bytes (`v1`) or an Ed25519 public key (`v1a`). */
@@ -87,6 +93,9 @@ function randomId(): string {
   return `msg_${crypto.randomUUID().replaceAll('-', '')}`
 }
 
+/** A Standard Webhooks scheme, as {@link standardWebhooksScheme} builds it. */
+export type StandardWebhooksScheme = Scheme<StandardWebhooksKey, StandardWebhooksSigned, SecretOptions, StandardWebhooksSignOptions, true>
+
 /**
  * Standard Webhooks (standardwebhooks.com): `webhook-id`,
  * `webhook-timestamp` (Unix seconds) and `webhook-signature`, a
@@ -106,7 +115,7 @@ function randomId(): string {
  * const svix = standardWebhooksScheme({ headerPrefix: 'svix' })
  * ```
  */
-export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = {}): Scheme<StandardWebhooksKey, StandardWebhooksSigned> {
+export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = {}): StandardWebhooksScheme {
   const prefix = options.headerPrefix ?? 'webhook'
   const idHeader = `${prefix}-id`
   const timestamp = { header: `${prefix}-timestamp`, format: unixSeconds }
@@ -115,6 +124,7 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
     new WebhookVerificationError('malformed_signature', `The ${signatureHeader} header ${why}.`)
 
   return {
+    signsTime: true,
     tolerance: options.tolerance ?? 300,
 
     keys(options, hint) {

@@ -1,11 +1,11 @@
+import { HASH_BYTES, type Secret } from '../crypto/engine.js'
 import { engine } from '../crypto/select.js'
 import { parseHex, toHex } from '../encoding/hex.js'
 import { WebhookVerificationError } from '../errors.js'
-import { MAX_SIGNATURES, requireHeader, type Scheme } from './scheme.js'
-import { readSecrets, signingSecret } from './secret.js'
 import { unixSeconds } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
-import { HASH_BYTES } from '../crypto/engine.js'
+import { MAX_SIGNATURES, requireHeader, type Scheme, type SignedContent } from './scheme.js'
+import { readSecrets, type SecretOptions, signingSecret, type SigningSecretOptions } from './secret.js'
 
 /** Describes a Stripe-style scheme; see {@link stripeStyleScheme}. */
 export interface StripeStyleSchemeOptions {
@@ -18,6 +18,9 @@ export interface StripeStyleSchemeOptions {
   /** Default tolerance in seconds. Default 300. */
   readonly tolerance?: Tolerance
 }
+
+/** A Stripe-style scheme, as {@link stripeStyleScheme} builds it. */
+export type StripeStyleScheme = Scheme<Secret, SignedContent, SecretOptions, SigningSecretOptions, true>
 
 /**
  * The Stripe-style single header `t=<unix seconds>,<version>=<hex>[,<version>=<hex>…]`,
@@ -35,12 +38,13 @@ export interface StripeStyleSchemeOptions {
  * const scheme = stripeStyleScheme({ header: 'Acme-Signature', version: 'v1', joiner: '.' })
  * ```
  */
-export function stripeStyleScheme(options: StripeStyleSchemeOptions): Scheme {
+export function stripeStyleScheme(options: StripeStyleSchemeOptions): StripeStyleScheme {
   const { header: name, version, joiner } = options
   const malformed = (why: string): WebhookVerificationError =>
     new WebhookVerificationError('malformed_signature', `The ${name} header ${why}.`)
 
   return {
+    signsTime: true,
     tolerance: options.tolerance ?? 300,
     keys: readSecrets,
 

@@ -7,6 +7,33 @@ import { WebhookVerificationError } from '../errors.js'
  */
 export type Tolerance = number | false | { readonly past: number; readonly future: number }
 
+/** The timestamp options of `verify`, for providers that sign a timestamp. */
+export interface CheckOptions {
+  /**
+   * Seconds a signed timestamp may be from the clock, both ways; `{ past,
+   * future }` sets them apart; `false` turns the check off. Default: 300.
+   */
+  readonly tolerance?: Tolerance
+  /** The clock to check timestamps against (a `Date` or ms since the epoch). Default: `Date.now()`. */
+  readonly now?: Date | number
+}
+
+/**
+ * What `verify` takes instead for providers that sign no timestamp: no
+ * `tolerance`, rather than one that suggests a replay check that cannot
+ * happen. De-duplicate deliveries to stop replays.
+ */
+export interface NoTimestampOptions {
+  /** This provider signs no timestamp, so none can be checked: de-duplicate deliveries instead. `false` says so. */
+  readonly tolerance?: false
+}
+
+/** The time option of `sign`, for providers that sign a timestamp. */
+export interface SignTimeOptions {
+  /** When the delivery is sent (a `Date` or ms since the epoch). Default: now. */
+  readonly timestamp?: Date | number
+}
+
 /** A tolerance in milliseconds, checked and ready; `false` when disabled. */
 export type ToleranceWindow = false | { readonly past: number; readonly future: number }
 

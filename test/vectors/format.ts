@@ -13,8 +13,11 @@ export interface Vector {
   /** …as base64, for bytes that are not UTF-8. */
   readonly bodyBase64?: string
   readonly tolerance?: number | false | { readonly past: number; readonly future: number }
-  /** What verify must do: resolve to a body naming this event, or reject with this code. */
-  readonly expect: { readonly event: string } | { readonly error: string }
+  /**
+   * What verify must do: resolve to the body as sent, naming this event
+   * (`null`: the body as sent, whatever it names), or reject with this code.
+   */
+  readonly expect: { readonly event: string | null } | { readonly error: string }
 }
 
 export interface VectorFile {

@@ -1,0 +1,52 @@
+/** The body, once the signature matched: UTF-8 JSON, an object, naming its event. */
+import { decodeUtf8 } from '../encoding/utf8.js'
+import { WebhookVerificationError } from '../errors.js'
+import { checkTimestamp, type ToleranceWindow } from '../time/tolerance.js'
+import type { AnyDefinition } from './definition.js'
+
+/** @internal Whether `value` is a JSON object: not null, not an array. */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function invalidPayload(message: string): WebhookVerificationError {
+  return new WebhookVerificationError('invalid_payload', message)
+}
+
+/** @internal The signed body, parsed; `invalid_payload` unless it is a JSON object naming its event. */
+export function readEvent({ name, eventField }: AnyDefinition, body: string | Uint8Array): Record<string, unknown> {
+  const text = typeof body === 'string' ? body : decodeUtf8(body)
+  if (text === undefined) throw invalidPayload(`The ${name} body is not valid UTF-8.`)
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    // No cause attached: the engine's SyntaxError quotes the body, and
+    // errors end up in logs.
+    throw invalidPayload(`The ${name} body is not valid JSON.`)
+  }
+  if (!isPlainObject(parsed)) throw invalidPayload(`The ${name} body is not a JSON object.`)
+  if (eventField !== undefined && typeof parsed[eventField] !== 'string') {
+    throw invalidPayload(`The ${name} body does not name its event in "${eventField}".`)
+  }
+  return parsed
+}
+
+/** @internal The opt-in check of a timestamp signed inside the body. */
+export function checkBodyTimestamp(
+  { name, bodyTimestamp }: AnyDefinition,
+  event: Record<string, unknown>,
+  tolerance: ToleranceWindow,
+  now: number,
+): void {
+  if (!bodyTimestamp || tolerance === false) return
+  const stamp = event[bodyTimestamp.field]
+  if (typeof stamp !== 'string' || stamp === '') {
+    throw new WebhookVerificationError('missing_timestamp', `The ${name} body has no "${bodyTimestamp.field}" to check the tolerance against.`)
+  }
+  const time = bodyTimestamp.format.read(stamp)
+  if (time === undefined) {
+    throw new WebhookVerificationError('malformed_timestamp', `The ${name} body's "${bodyTimestamp.field}" is not ${bodyTimestamp.format.description}.`)
+  }
+  checkTimestamp(time, tolerance, now)
+}

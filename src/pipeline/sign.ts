@@ -1,0 +1,57 @@
+/** The `sign` half of a provider: a delivery signed the way the provider signs it, for tests. */
+import { toMillis } from '../time/tolerance.js'
+import type { AnyDefinition, EventOf, Sign, SignedDelivery, SignOptionsOf } from './definition.js'
+import { keyHint } from './hint.js'
+import { isPlainObject } from './payload.js'
+
+function fieldOf(payload: unknown, field: string): unknown {
+  let value = payload
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value)
+    } catch {
+      // Not JSON: it names no event.
+    }
+  }
+  return isPlainObject(value) ? value[field] : undefined
+}
+
+/** @internal A provider's `sign`, built from its definition (apart from `verify`, for smaller bundles). */
+export function createSign<const Definition extends AnyDefinition>(definition: Definition): Sign<EventOf<Definition>, SignOptionsOf<Definition>> {
+  const { name, scheme, eventHeader, deliveryIdHeader } = definition
+  const hint = keyHint(definition)
+
+  async function sign(payload: unknown, options: unknown): Promise<SignedDelivery> {
+    if (typeof options !== 'object' || options === null) {
+      throw new TypeError(
+        scheme.examples
+          ? `hookproof: sign needs options with the key to sign with, e.g. sign(payload, ${scheme.examples.sign}).`
+          : `hookproof: sign needs options with the signing secret, e.g. sign(payload, ${hint.example}).`,
+      )
+    }
+    const given = options as Readonly<Record<string, unknown>> & { readonly timestamp?: Date | number; readonly event?: unknown; readonly deliveryId?: unknown }
+    const time = given.timestamp === undefined ? Date.now() : toMillis(given.timestamp, 'options.timestamp')
+    const body = typeof payload === 'string' ? payload : JSON.stringify(payload)
+    if (typeof body !== 'string') {
+      throw new TypeError('hookproof: sign needs a payload object (serialized with JSON.stringify) or a raw string.')
+    }
+
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+    if (eventHeader) {
+      const event = given.event ?? fieldOf(payload, eventHeader.field)
+      if (typeof event !== 'string' || event === '') {
+        throw new TypeError(`hookproof: ${name} sends the event name in ${eventHeader.header}: pass options.event or a payload with "${eventHeader.field}".`)
+      }
+      headers[eventHeader.header] = event
+    }
+    if (deliveryIdHeader) {
+      const id = given.deliveryId ?? crypto.randomUUID()
+      if (typeof id !== 'string' || id === '') throw new TypeError('hookproof: options.deliveryId must be a non-empty string.')
+      headers[deliveryIdHeader] = id
+    }
+    Object.assign(headers, await scheme.sign(body, given, time, hint))
+    return { headers, body }
+  }
+
+  return sign as Sign<EventOf<Definition>, SignOptionsOf<Definition>>
+}

@@ -1,0 +1,84 @@
+/**
+ * The `verify` half of a provider. Every check, in the same order for every
+ * provider:
+ *
+ * 1. the caller's options (`TypeError` on misuse);
+ * 2. the headers, strictly, before any crypto (`missing_*`, `malformed_*`);
+ * 3. the signed timestamp against the tolerance (`timestamp_too_*`);
+ * 4. the signature, against each key (`signature_mismatch`);
+ * 5. the body: UTF-8 JSON object naming its event (`invalid_payload`).
+ */
+import { WebhookVerificationError } from '../errors.js'
+import { readDelivery, type WebhookInput } from '../http/input.js'
+import { isPromiseLike } from '../promise.js'
+import { checkTimestamp, clock, type Tolerance, type ToleranceWindow, toleranceWindow } from '../time/tolerance.js'
+import type { AnyDefinition, Verify, VerifiedOf, VerifyOptionsOf } from './definition.js'
+import { keyHint } from './hint.js'
+import { checkBodyTimestamp, readEvent } from './payload.js'
+
+/**
+ * @internal A provider's `verify`, built from its definition. Provider modules
+ * build `verify` and `sign` apart, so that a bundle importing only `verify`
+ * leaves `sign` out.
+ */
+export function createVerify<const Definition extends AnyDefinition>(
+  definition: Definition,
+): Verify<VerifiedOf<Definition>, VerifyOptionsOf<Definition>> {
+  const { name, scheme, bodyTimestamp } = definition
+  const hint = keyHint(definition)
+  const checksTime = scheme.signsTime || bodyTimestamp !== undefined
+
+  function window(tolerance: Tolerance | undefined): ToleranceWindow {
+    if (!checksTime && tolerance !== undefined && tolerance !== false) {
+      throw new TypeError(
+        `hookproof: ${name} signs no timestamp hookproof can read, so a tolerance cannot be checked. Remove the option and make the handler idempotent (de-duplicate deliveries) to stop replays.`,
+      )
+    }
+    return toleranceWindow(tolerance, scheme.tolerance)
+  }
+
+  function mismatch(count: number): WebhookVerificationError {
+    const [tried, check] = scheme.describeKeys?.(count) ?? [count === 1 ? 'the secret' : `any of the ${count} secrets`, 'the secret']
+    return new WebhookVerificationError(
+      'signature_mismatch',
+      `The ${name} signature does not match the body with ${tried}. Check ${check}, and that the body reaches verify as the raw bytes received (not re-serialized JSON).`,
+    )
+  }
+
+  // Written to stay synchronous from start to end when the input is not a
+  // Request and the engine is synchronous: one promise per call, no more.
+  async function verify(input: WebhookInput, options: unknown = scheme.keysOptional ? {} : undefined): Promise<unknown> {
+    if (typeof options !== 'object' || options === null) {
+      throw new TypeError(
+        scheme.examples
+          ? `hookproof: verify's options must be an object, e.g. verify(request, ${scheme.examples.verify}).`
+          : `hookproof: verify needs options with the signing secret, e.g. verify(request, ${hint.example}).`,
+      )
+    }
+    const given = options as Readonly<Record<string, unknown>> & { readonly tolerance?: Tolerance; readonly now?: Date | number }
+    const keys = scheme.keys(given, hint)
+    const tolerance = window(given.tolerance)
+    const now = clock(given.now)
+
+    const read = readDelivery(input)
+    const delivery = isPromiseLike(read) ? await read : read
+    const signed = scheme.parse(delivery.header, delivery.body)
+    if (signed.timestamp !== undefined) checkTimestamp(signed.timestamp, tolerance, now)
+
+    let matched = false
+    for (const key of keys) {
+      const result = scheme.verify(signed, key)
+      if (typeof result === 'boolean' ? result : await result) {
+        matched = true
+        break
+      }
+    }
+    if (!matched) throw mismatch(keys.length)
+
+    const event = readEvent(definition, delivery.body)
+    checkBodyTimestamp(definition, event, tolerance, now)
+    return event
+  }
+
+  return verify as Verify<VerifiedOf<Definition>, VerifyOptionsOf<Definition>>
+}
