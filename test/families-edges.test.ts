@@ -3,10 +3,10 @@
  * the key readers, each case one that a plausible slip in the code would get
  * wrong (found by mutation testing).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { elevenlabs, fal, isWebhookVerificationError, mux, standardwebhooks } from '../src/index.js'
 import { publicKeyOfJwk, signEd25519 } from '../src/crypto/ed25519.js'
-import { ed25519Keys, JWKS_MAX_AGE, JWKS_REFETCH_INTERVAL } from '../src/crypto/jwks.js'
+import { ed25519Keys, forgetJwks, JWKS_MAX_AGE, JWKS_REFETCH_INTERVAL } from '../src/crypto/jwks.js'
 import { publicJwk, standardV1 } from './families/oracle.js'
 
 const WHSEC = `whsec_${Buffer.from('edges test key, thirty-two bytes').toString('base64')}`
@@ -160,6 +160,11 @@ describe('Ed25519 keys', () => {
 describe('fal edges', () => {
   const seed = new Uint8Array(32).fill(4)
   const jwks = { keys: [publicJwk(Buffer.from(seed).toString('base64'))] }
+
+  // The JWKS cache is keyed by URL: a load that failed in one test must not answer the next.
+  beforeEach(() => {
+    forgetJwks()
+  })
 
   it('malformed and missing headers: exact messages', async () => {
     const delivery = await fal.sign({ request_id: 'r', status: 'OK', payload: null }, { privateKey: seed })

@@ -1,30 +1,38 @@
 /**
- * fal's keys from its JWKS: fetched with the injected `fetch`, cached 24 h at
- * most, fetched again when no cached key verifies (at most once a minute, so
- * forgeries cannot drive requests to fal), and load failures that never
- * pose as a verification result.
+ * fal's keys from its JWKS: fetched with the injected `fetch`, cached by URL
+ * 24 h at most, fetched again when no cached key verifies (at most once a
+ * minute however `fetch` is passed, so forgeries cannot drive requests to
+ * fal; a delivery arriving meanwhile waits for that fetch), and load failures
+ * that never pose as a verification result.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fal, isWebhookVerificationError } from '../src/index.js'
 import { FAL_JWKS_URL } from '../src/providers/fal.js'
-import { JWKS_MAX_AGE, JWKS_REFETCH_INTERVAL } from '../src/crypto/jwks.js'
+import { forgetJwks, JWKS_CACHE_LIMIT, JWKS_MAX_AGE, JWKS_REFETCH_INTERVAL, RemoteJwks } from '../src/crypto/jwks.js'
 import { engines, useEngine } from './engines.js'
 import { publicJwk } from './families/oracle.js'
 
 const SEED = Buffer.from('jwks test seed, thirty-two bytes').toString('base64')
 const ROTATED = Buffer.from('the key fal rotated to, 32 bytes').toString('base64')
+const FORGER = Buffer.from('a key fal never published, 32 b.').toString('base64')
 const seedBytes = (seed: string): Uint8Array => new Uint8Array(Buffer.from(seed, 'base64'))
 const payload = { request_id: 'req_1', status: 'OK' as const, payload: { images: [] } }
+
+interface Answer {
+  ok: boolean
+  status: number
+  body: unknown
+}
 
 interface Double {
   readonly fetch: (url: string, init: { headers: Record<string, string>; signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>
   readonly calls: { url: string; init: { headers: Record<string, string>; signal?: AbortSignal } }[]
-  serve(next: () => { ok: boolean; status: number; body: unknown } | Promise<never>): void
+  serve(next: () => Answer | Promise<Answer>): void
 }
 
-/** A fetch double serving whatever the test says, counting calls. Each double has its own cache in hookproof. */
+/** A fetch double serving whatever the test says, counting calls. */
 function double(keys: JsonWebKey[]): Double {
-  let respond: () => { ok: boolean; status: number; body: unknown } | Promise<never> = () => ({ ok: true, status: 200, body: { keys } })
+  let respond: () => Answer | Promise<Answer> = () => ({ ok: true, status: 200, body: { keys } })
   const calls: Double['calls'] = []
   return {
     calls,
@@ -49,9 +57,28 @@ async function outcome(promise: Promise<unknown>): Promise<string> {
   }
 }
 
+// The JWKS cache is keyed by URL and outlives a test: each starts with none fetched.
+beforeEach(() => {
+  forgetJwks()
+})
+
 afterEach(() => {
   vi.useRealTimers()
 })
+
+/** An answer the test releases when it chooses, to hold a fetch in flight. */
+function held(answer: Answer): { readonly answer: () => Promise<Answer>; release(): void } {
+  let release!: () => void
+  const gate = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  return { answer: () => gate.then(() => answer), release }
+}
+
+/** `promise`'s outcome if it settles within 50 ms, else 'still waiting'. */
+async function within50ms(promise: Promise<string>): Promise<string> {
+  return Promise.race([promise, new Promise<string>((resolve) => setTimeout(() => resolve('still waiting'), 50))])
+}
 
 /** A fetch double whose JWKS (the key SEED) was fetched and used a minute ago, on a fake clock. */
 async function cachedAMinuteAgo(): Promise<Double> {
@@ -122,6 +149,85 @@ describe.each(engines)('fal JWKS, $name engine', (engine) => {
     vi.setSystemTime(Date.now() + JWKS_REFETCH_INTERVAL)
     expect(await outcome(fal.verify(forged, { fetch: jwks.fetch }))).toBe('signature_mismatch')
     expect(jwks.calls).toHaveLength(3)
+  })
+
+  it('a fetch option written inline (a new function per call) still fetches at most once a minute', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    const jwks = double([publicJwk(SEED)])
+    const forged = await fal.sign(payload, { privateKey: seedBytes(FORGER) })
+    const forge = (): Promise<string> => outcome(fal.verify(forged, { fetch: (url, init) => jwks.fetch(url, init) }))
+    const results = []
+    for (let i = 0; i < 100; i++) results.push(await forge())
+    expect(new Set(results)).toEqual(new Set(['signature_mismatch']))
+    expect(jwks.calls).toHaveLength(1)
+    vi.setSystemTime(Date.now() + JWKS_REFETCH_INTERVAL)
+    for (let i = 0; i < 100; i++) results.push(await forge())
+    expect(new Set(results)).toEqual(new Set(['signature_mismatch']))
+    expect(jwks.calls).toHaveLength(2)
+  })
+
+  it('a delivery signed with the rotated key, arriving while a forgery\'s refetch is in flight, waits for it and verifies', async () => {
+    const jwks = await cachedAMinuteAgo()
+    const rotatedJwks = held({ ok: true, status: 200, body: { keys: [publicJwk(SEED), publicJwk(ROTATED)] } })
+    jwks.serve(rotatedJwks.answer)
+    const forgery = outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(FORGER) }), { fetch: jwks.fetch }))
+    await vi.waitFor(() => expect(jwks.calls).toHaveLength(2))
+    const genuine = outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(ROTATED) }), { fetch: jwks.fetch }))
+    expect(await within50ms(genuine)).toBe('still waiting')
+    rotatedJwks.release()
+    expect(await genuine).toBe('accepted')
+    expect(await forgery).toBe('signature_mismatch')
+    expect(jwks.calls).toHaveLength(2)
+  })
+
+  it('keys fetched after a delivery looked, but before it asked for fresh ones, are tried without another fetch', async () => {
+    const jwks = await cachedAMinuteAgo()
+    jwks.serve(() => ({ ok: true, status: 200, body: { keys: [publicJwk(ROTATED)] } }))
+    const late = new RemoteJwks(FAL_JWKS_URL, jwks.fetch)
+    const seen = late.keys()
+    expect(await new RemoteJwks(FAL_JWKS_URL, jwks.fetch).refresh()).toHaveLength(1)
+    expect(jwks.calls).toHaveLength(2)
+    const fresh = await late.refresh()
+    expect(fresh).toHaveLength(1)
+    expect(fresh).not.toBe(await seen)
+    expect(Buffer.from(fresh![0]!).toString('base64url')).toBe(publicJwk(ROTATED).x)
+    expect(await late.refresh()).toBeUndefined()
+    expect(jwks.calls).toHaveLength(2)
+  })
+
+  it('a delivery arriving while a load is retried after a failure waits for that retry', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    const jwks = double([])
+    jwks.serve(() => ({ ok: false, status: 503, body: null }))
+    const delivery = await fal.sign(payload, { privateKey: seedBytes(SEED) })
+    expect(await outcome(fal.verify(delivery, { fetch: jwks.fetch }))).toMatch(/could not load the JWKS/)
+    vi.setSystemTime(Date.now() + JWKS_REFETCH_INTERVAL)
+    const retry = held({ ok: true, status: 200, body: { keys: [publicJwk(SEED)] } })
+    jwks.serve(retry.answer)
+    const first = outcome(fal.verify(delivery, { fetch: jwks.fetch }))
+    await vi.waitFor(() => expect(jwks.calls).toHaveLength(2))
+    const second = outcome(fal.verify(delivery, { fetch: jwks.fetch }))
+    expect(await within50ms(second)).toBe('still waiting')
+    retry.release()
+    expect([await first, await second]).toEqual(['accepted', 'accepted'])
+    expect(jwks.calls).toHaveLength(2)
+  })
+
+  it(`caches ${JWKS_CACHE_LIMIT} JWKS URLs at most, dropping the least recently used`, async () => {
+    const jwks = double([publicJwk(SEED)])
+    const delivery = await fal.sign(payload, { privateKey: seedBytes(SEED) })
+    const verifyAt = async (tenant: number): Promise<string> => outcome(fal.verify(delivery, { fetch: jwks.fetch, jwksUrl: `https://tenant-${tenant}.test/jwks.json` }))
+    for (let tenant = 0; tenant < JWKS_CACHE_LIMIT; tenant++) expect(await verifyAt(tenant)).toBe('accepted')
+    expect(await verifyAt(0)).toBe('accepted')
+    expect(jwks.calls).toHaveLength(JWKS_CACHE_LIMIT)
+    expect(await verifyAt(JWKS_CACHE_LIMIT)).toBe('accepted')
+    expect(jwks.calls).toHaveLength(JWKS_CACHE_LIMIT + 1)
+    expect(await verifyAt(0)).toBe('accepted')
+    expect(await verifyAt(JWKS_CACHE_LIMIT)).toBe('accepted')
+    expect(jwks.calls).toHaveLength(JWKS_CACHE_LIMIT + 1)
+    expect(await verifyAt(1)).toBe('accepted')
+    expect(jwks.calls.map((call) => call.url).slice(-1)).toEqual(['https://tenant-1.test/jwks.json'])
+    expect(jwks.calls).toHaveLength(JWKS_CACHE_LIMIT + 2)
   })
 
   it('a failed refetch while keys are cached is a mismatch, not an error the sender could provoke', async () => {

@@ -50,46 +50,79 @@ interface Entry {
   failure?: Error | undefined
 }
 
-// One cache per fetch function, so a test's fetch double starts empty; one
-// entry per URL, set by the caller, never by a sender.
-const caches = /* @__PURE__ */ new WeakMap<FetchLike, Map<string, Entry>>()
+/**
+ * How many JWKS URLs are cached at once; the least recently used is dropped
+ * first. One endpoint uses one, or one per tenant.
+ */
+export const JWKS_CACHE_LIMIT = 128
+
+// Keyed by the URL alone, set by the caller, never by a sender: whichever
+// `fetch` loads it. A `fetch` option written inline is a new function per
+// call: keyed by it, every forgery would be a first fetch.
+const entries = /* @__PURE__ */ new Map<string, Entry>()
+
+/** @internal Forgets every JWKS fetched, so that each test starts with none. */
+export function forgetJwks(): void {
+  entries.clear()
+}
+
+function entryOf(url: string): Entry {
+  let entry = entries.get(url)
+  if (entry) {
+    entries.delete(url)
+  } else {
+    entry = { loadedAt: -Infinity, triedAt: -Infinity }
+    if (entries.size >= JWKS_CACHE_LIMIT) entries.delete(entries.keys().next().value as string)
+  }
+  entries.set(url, entry)
+  return entry
+}
 
 /** Keys that come from a JWKS URL: cached, or fetched when stale or when asked to refresh. */
 export interface JwksSource {
   keys(): Promise<readonly Uint8Array[]> | readonly Uint8Array[]
-  /** Keys fetched again, unless they were fetched moments ago or cannot be fetched now: then `undefined`. */
+  /**
+   * Keys newer than those `keys()` gave: fetched again, or those of a fetch
+   * still in flight or finished since; `undefined` when there are none (they
+   * were fetched moments ago, or cannot be fetched now).
+   */
   refresh(): Promise<readonly Uint8Array[] | undefined>
 }
 
-/** @internal A JWKS fetched from a URL, cached for at most {@link JWKS_MAX_AGE}. */
+/** @internal A JWKS fetched from a URL, cached for at most {@link JWKS_MAX_AGE}; one per delivery. */
 export class RemoteJwks implements JwksSource {
   readonly #url: string
   readonly #fetch: FetchLike
   readonly #entry: Entry
+  /** The keys this delivery was checked against, so that `refresh` gives only newer ones. */
+  #tried: readonly Uint8Array[] | undefined
 
   constructor(url: string, fetch: FetchLike) {
     this.#url = url
     this.#fetch = fetch
-    let cache = caches.get(fetch)
-    if (!cache) caches.set(fetch, (cache = new Map()))
-    let entry = cache.get(url)
-    if (!entry) cache.set(url, (entry = { loadedAt: -Infinity, triedAt: -Infinity }))
-    this.#entry = entry
+    this.#entry = entryOf(url)
   }
 
   keys(): Promise<readonly Uint8Array[]> | readonly Uint8Array[] {
-    const { keys, loadedAt, triedAt, failure } = this.#entry
+    const { keys, loadedAt, triedAt, failure, pending } = this.#entry
     const now = Date.now()
-    if (keys && now - loadedAt < JWKS_MAX_AGE) return keys
-    // A JWKS that just failed to load is not asked again for every delivery.
-    if (failure && now - triedAt < JWKS_REFETCH_INTERVAL) return Promise.reject(failure)
-    return this.#load()
+    if (keys && now - loadedAt < JWKS_MAX_AGE) return (this.#tried = keys)
+    // A JWKS that just failed to load is not asked again for every delivery;
+    // a retry already under way is waited for.
+    if (failure && !pending && now - triedAt < JWKS_REFETCH_INTERVAL) return Promise.reject(failure)
+    return this.#load().then((loaded) => (this.#tried = loaded))
   }
 
   async refresh(): Promise<readonly Uint8Array[] | undefined> {
-    if (Date.now() - this.#entry.triedAt < JWKS_REFETCH_INTERVAL) return undefined
+    const entry = this.#entry
+    // No new fetch within the minute, but one in flight (started by a
+    // forgery, say) or finished since this delivery looked may bring the key
+    // it is signed with: it is waited for, its keys tried.
+    if (!entry.pending && Date.now() - entry.triedAt < JWKS_REFETCH_INTERVAL) {
+      return entry.keys === this.#tried ? undefined : (this.#tried = entry.keys)
+    }
     try {
-      return await this.#load()
+      return (this.#tried = await this.#load())
     } catch {
       return undefined
     }

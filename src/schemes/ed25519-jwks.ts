@@ -81,11 +81,12 @@ const SIGNATURE_BYTES = 64
  * signature in hex, checked against each Ed25519 key of a JWKS (fal.ai's
  * scheme). The keys come from `options.jwks` (`{ keys: Jwk[] }`) or
  * are fetched from `options.jwksUrl` (default: the sender's URL) with
- * `options.fetch` (default: the global `fetch`), kept 24 h at most, and
- * fetched again, at most once a minute, when no cached key verifies a
- * delivery (the sender rotated). A JWKS that cannot be loaded rejects with a
- * plain `Error` (answer 500: the sender retries), never with a
- * `WebhookVerificationError`.
+ * `options.fetch` (default: the global `fetch`), kept by URL (whichever
+ * `fetch` loaded them; the 128 URLs last used) 24 h at most, and fetched
+ * again, at most once a minute, when no cached key verifies a delivery (the
+ * sender rotated); a delivery arriving while that fetch is in flight waits
+ * for it. A JWKS that cannot be loaded rejects with a plain `Error` (answer
+ * 500: the sender retries), never with a `WebhookVerificationError`.
  *
  * @example
  * ```ts
