@@ -3,6 +3,7 @@
  * the key readers, each case one that a plausible slip in the code would get
  * wrong (found by mutation testing).
  */
+import { createHmac } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { elevenlabs, fal, isWebhookVerificationError, mux, standardwebhooks } from '../src/index.js'
 import { publicKeyOfJwk, signEd25519 } from '../src/crypto/ed25519.js'
@@ -38,8 +39,35 @@ describe('Stripe-style header (Mux)', () => {
     })
   })
 
+  // stripe-node's parseHeader (src/Webhooks.ts) splits on ',' then '=' and
+  // keeps only `t` and the expected scheme; validateComputedSignature then
+  // compares every kept signature, so one that cannot match is no match and
+  // the others are still tried. mux-node's VerifyHeader
+  // (src/webhooks/resources/verify_header.ts) does the same.
+  // Mux's docs: hex HMAC-SHA256 of `<t>.<body>` under the secret.
+  const good = createHmac('sha256', 'k').update(`${TS}.${body}`).digest('hex')
+
+  it('a signature that does not decode is no match: a valid one beside it verifies, as in stripe-node', async () => {
+    await expect(verify(`t=${TS},v1=${good.slice(1)},v1=${good}`)).resolves.toBeTruthy()
+    await expect(verify(`t=${TS},v1=${good},v1=zz`)).resolves.toBeTruthy()
+    await expect(verify(`t=${TS},v1=${Buffer.from(good, 'hex').toString('base64')},v1=${good}`)).resolves.toBeTruthy()
+  })
+
+  it('items stripe-node cannot use (no "=", no key, empty) are skipped, not refused', async () => {
+    await expect(verify(`t=${TS},junk,v1=${good}`)).resolves.toBeTruthy()
+    await expect(verify(`t=${TS},,=x,v1=${good}`)).resolves.toBeTruthy()
+  })
+
+  it('undecodable signatures count toward the 16: 16 of them and a valid one are refused', async () => {
+    expect(await failure(verify(`t=${TS},${Array(16).fill('v1=zz').join(',')},v1=${good}`))).toMatchObject({
+      code: 'malformed_signature',
+      message: 'The mux-signature header carries more than 16 signatures.',
+    })
+  })
+
   it.each([
-    ['an item starting with "="', `t=${TS},=v1`, 'malformed_signature', 'The mux-signature header is not a comma-separated list of key=value items.'],
+    ['an item starting with "=" and nothing else', `t=${TS},=v1`, 'malformed_signature', 'The mux-signature header has no "v1" signature.'],
+    ['only signatures that do not decode', `t=${TS},v1=abc,v1=${'g'.repeat(64)}`, 'malformed_signature', 'The mux-signature header has a "v1" that is not 64 hex digits.'],
     ['two "t"', `t=${TS},t=${TS},v1=${'0'.repeat(64)}`, 'malformed_timestamp', 'The mux-signature header carries more than one "t".'],
     ['no "t"', `v1=${'0'.repeat(64)}`, 'missing_timestamp', 'The mux-signature header has no "t" timestamp.'],
     ['a "t" that is not Unix seconds', `t=soon,v1=${'0'.repeat(64)}`, 'malformed_timestamp', 'The mux-signature header\'s "t" is not Unix seconds.'],
@@ -67,8 +95,36 @@ describe('Standard Webhooks header', () => {
     expect(await failure(verify(`${Array(16).fill(bad).join(' ')} ${good}`))).toMatchObject({ code: 'malformed_signature', message: 'The webhook-signature header carries more than 16 signatures.' })
   })
 
+  // The spec (standard-webhooks spec/standard-webhooks.md, "Webhook headers"):
+  // "Webhook consumers can try to verify each signature until one matches."
+  // Its JavaScript library
+  // (libraries/javascript/src/index.ts verify) and svix (javascript/src/webhook.ts)
+  // split on ' ', skip an entry whose version is not v1 (an entry without a
+  // comma included) and compare the others; openai-node
+  // (src/resources/webhooks.ts verifySignature) catches an entry that fails to
+  // decode and goes on to the next.
+  it('an entry that does not decode is no match: a valid one beside it verifies, as in the spec libraries', async () => {
+    const good = standardV1(WHSEC, id, TS, body)
+    const raw = Buffer.from(good.slice(3), 'base64')
+    await expect(verify(`v1,${raw.subarray(1).toString('base64')} ${good}`)).resolves.toBeTruthy()
+    await expect(verify(`${good} v1,${raw.toString('base64url')}`)).resolves.toBeTruthy()
+    await expect(verify(`v1${raw.toString('base64')} ${good}`)).resolves.toBeTruthy()
+    await expect(verify(`v1a,${raw.toString('base64')} ${good}`)).resolves.toBeTruthy()
+    await expect(verify(`,v1 ${good}`)).resolves.toBeTruthy()
+    await expect(verify(`${good}  ${good}`)).resolves.toBeTruthy()
+  })
+
+  it('undecodable entries count toward the 16: 16 of them and a valid one are refused', async () => {
+    const good = standardV1(WHSEC, id, TS, body)
+    expect(await failure(verify(`${Array(16).fill('v1,AA==').join(' ')} ${good}`))).toMatchObject({
+      code: 'malformed_signature',
+      message: 'The webhook-signature header carries more than 16 signatures.',
+    })
+  })
+
   it.each([
     ['an entry starting with ","', ',v1', 'The webhook-signature header is not a space-separated list of <version>,<base64> signatures.'],
+    ['several entries, none of which decodes: the first one\'s fault', `v1,AA== v1a,AA== v2,x`, 'The webhook-signature header has a v1 signature that is not 32 bytes of base64.'],
     ['a v1 of the wrong length', `v1,${Buffer.alloc(31).toString('base64')}`, 'The webhook-signature header has a v1 signature that is not 32 bytes of base64.'],
     ['a v1a of the wrong length', `v1a,${Buffer.alloc(32).toString('base64')}`, 'The webhook-signature header has a v1a signature that is not 64 bytes of base64.'],
     ['only unknown versions', `v2,${Buffer.alloc(32).toString('base64')}`, 'The webhook-signature header has no v1 or v1a signature.'],

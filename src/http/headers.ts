@@ -36,17 +36,28 @@ function isOws(code: number): boolean {
   return code === 32 || code === 9
 }
 
-function fieldValue(value: unknown, name: string): string | undefined {
+type Field = string | null | undefined
+
+// What Node, Express, Fastify and Lambda put in a header object. Absent or
+// null reads as missing (svix #981: null values must not crash).
+function isField(value: unknown): value is Field {
+  return value === undefined || value === null || typeof value === 'string'
+}
+
+function isFieldValue(value: unknown): value is Field | readonly Field[] {
+  return isField(value) || (Array.isArray(value) && value.every(isField))
+}
+
+function kind(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
+}
+
+function fieldValue(value: Field | readonly Field[]): string | undefined {
   if (value === undefined || value === null) return undefined
   if (typeof value === 'string') return trimOws(value)
-  if (Array.isArray(value)) {
-    // A header sent more than once reads as its values joined by ", ", as
-    // Fetch `Headers.get` reads it, so both forms fail or pass alike.
-    return value.map((item) => fieldValue(item, name) ?? '').join(', ')
-  }
-  throw new TypeError(
-    `hookproof: header "${name}" has a value of type ${typeof value}; header values must be strings or arrays of strings, as Node and Fetch give them.`,
-  )
+  // A header sent more than once reads as its values joined by ", ", as
+  // Fetch `Headers.get` reads it, so both forms fail or pass alike.
+  return value.map((item) => fieldValue(item) ?? '').join(', ')
 }
 
 /**
@@ -55,15 +66,33 @@ function fieldValue(value: unknown, name: string): string | undefined {
  */
 export function headerLookup(headers: HeaderSource): HeaderLookup {
   if (isHeadersLike(headers)) {
-    return (name) => headers.get(name) || undefined
+    return (name) => {
+      const value: unknown = headers.get(name)
+      if (value === null || value === undefined || typeof value === 'string') return value || undefined
+      throw new TypeError(
+        `hookproof: headers.get("${name}") returned a non-string (${kind(value)}); a Headers object's get returns a string or null. Pass a Fetch Headers object or a plain object of header values.`,
+      )
+    }
   }
   const record = headers as Readonly<Record<string, unknown>>
+  // Every value, before any header is read: a wrong one is the caller's
+  // mistake whichever header it is, and is named before any crypto runs.
+  for (const key of Object.keys(record)) {
+    const value = record[key]
+    if (!isFieldValue(value)) {
+      const what = Array.isArray(value) ? `an array value with a non-string item (${kind(value.find((item) => !isField(item)))})` : `a value of type ${typeof value}`
+      throw new TypeError(
+        `hookproof: header "${key}" has ${what}; header values must be strings or arrays of strings, as Node and Fetch give them.`,
+      )
+    }
+  }
+  const values = record as Readonly<Record<string, Field | readonly Field[]>>
   return (name) => {
     const lower = name.toLowerCase()
     // Node lowercases names, so the direct hit is the common case.
-    if (Object.hasOwn(record, lower)) return fieldValue(record[lower], lower) || undefined
-    for (const key of Object.keys(record)) {
-      if (key.toLowerCase() === lower) return fieldValue(record[key], key) || undefined
+    if (Object.hasOwn(values, lower)) return fieldValue(values[lower]) || undefined
+    for (const key of Object.keys(values)) {
+      if (key.toLowerCase() === lower) return fieldValue(values[key]) || undefined
     }
     return undefined
   }

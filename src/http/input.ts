@@ -46,6 +46,36 @@ function describe(value: unknown): string {
   return value.constructor?.name ?? 'object'
 }
 
+// Each of these would read as a collection without the signature header, a
+// missing_signature that blames the sender for the caller's mistake.
+function readHeaders(headers: unknown): HeaderLookup {
+  if (typeof headers !== 'object' || headers === null) {
+    throw new TypeError(
+      `hookproof: headers must be a Headers object or a plain object of header values, got ${describe(headers)}.`,
+    )
+  }
+  if (Array.isArray(headers)) {
+    throw new TypeError(
+      "hookproof: headers is an array, as Node's req.rawHeaders is. Pass req.headers (the object of header values), not req.rawHeaders, or a Fetch Headers object.",
+    )
+  }
+  // The tag, not instanceof: it holds across realms and for subclasses.
+  if (Object.prototype.toString.call(headers) === '[object Map]') {
+    throw new TypeError(
+      'hookproof: headers is a Map, whose keys are case-sensitive. Pass a plain object, Object.fromEntries(map), or new Headers(map).',
+    )
+  }
+  // A `get` that is a header value is a header called "get"; anything else
+  // is a Headers-like object gone wrong.
+  const get = (headers as { get?: unknown }).get
+  if (get !== undefined && get !== null && typeof get !== 'function' && typeof get !== 'string' && !Array.isArray(get)) {
+    throw new TypeError(
+      `hookproof: headers has a get that is ${describe(get)}, not a function. Pass a Fetch Headers object (request.headers) or a plain object of header values.`,
+    )
+  }
+  return headerLookup(headers as HeaderSource)
+}
+
 /** The body as text or as bytes viewed without copying. */
 export function rawBody(body: unknown): string | Uint8Array {
   if (typeof body === 'string') return body
@@ -75,14 +105,9 @@ export function readDelivery(input: WebhookInput): Delivery | Promise<Delivery> 
         'hookproof: the request body was already read. Call verify before request.json()/text(), or pass request.clone().',
       )
     }
-    const header = headerLookup(input.headers)
+    const header = readHeaders(input.headers)
     return input.arrayBuffer().then((buffer) => ({ header, body: new Uint8Array(buffer) }))
   }
   const { headers, body } = input as Partial<WebhookParts>
-  if (typeof headers !== 'object' || headers === null) {
-    throw new TypeError(
-      `hookproof: headers must be a Headers object or a plain object of header values, got ${describe(headers)}.`,
-    )
-  }
-  return { header: headerLookup(headers), body: rawBody(body) }
+  return { header: readHeaders(headers), body: rawBody(body) }
 }

@@ -105,9 +105,11 @@ export type StandardWebhooksScheme = Scheme<StandardWebhooksKey, StandardWebhook
  * raw key bytes); `whpk_` + base64 is an Ed25519 public key, which checks the
  * `v1a` signatures. Sign with `whsec_…` for `v1`, `whsk_…` for `v1a`.
  *
- * Strict: each entry is `<version>,<base64>` of the version's exact length;
- * versions other than `v1` and `v1a` are skipped; at most 16 signatures; a
- * missing `webhook-id` is `missing_signature` (the id is part of what is signed).
+ * Strict: an entry counts only as `<version>,<base64>` of the version's exact
+ * length; one that is not matches nothing, and the others are still tried;
+ * versions other than `v1` and `v1a` are skipped. No `v1` or `v1a` that
+ * decodes, or more than 16 entries, is `malformed_signature`; a missing
+ * `webhook-id` is `missing_signature` (the id is part of what is signed).
  *
  * @example
  * ```ts
@@ -144,19 +146,28 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
       const stamp = readTimestamp(header, timestamp)
       const v1: Uint8Array[] = []
       const v1a: Uint8Array[] = []
+      // Every entry counts, decodable or not, so the bound holds whatever they hold.
       const entries = value.split(' ')
       if (entries.length > MAX_SIGNATURES) throw malformed(`carries more than ${MAX_SIGNATURES} signatures`)
+      // An entry that does not decode matches nothing, and the others are still
+      // tried: the spec lets a receiver try each signature until one matches,
+      // and its libraries skip what they cannot read. What the first such entry
+      // got wrong is the message when no entry decodes.
+      let problem: string | undefined
       for (const entry of entries) {
         const comma = entry.indexOf(',')
-        if (comma <= 0) throw malformed('is not a space-separated list of <version>,<base64> signatures')
+        if (comma <= 0) {
+          problem ??= 'is not a space-separated list of <version>,<base64> signatures'
+          continue
+        }
         const version = entry.slice(0, comma)
         if (version !== 'v1' && version !== 'v1a') continue
         const signature = decodeBase64(entry.slice(comma + 1))
         const length = version === 'v1' ? HMAC_BYTES : ED25519_SIGNATURE_BYTES
-        if (signature?.length !== length) throw malformed(`has a ${version} signature that is not ${length} bytes of base64`)
-        ;(version === 'v1' ? v1 : v1a).push(signature)
+        if (signature?.length === length) (version === 'v1' ? v1 : v1a).push(signature)
+        else problem ??= `has a ${version} signature that is not ${length} bytes of base64`
       }
-      if (v1.length + v1a.length === 0) throw malformed('has no v1 or v1a signature')
+      if (v1.length + v1a.length === 0) throw malformed(problem ?? 'has no v1 or v1a signature')
       return { content: [`${id}.${stamp.value}.`, body], v1, v1a, timestamp: stamp.time! }
     },
 

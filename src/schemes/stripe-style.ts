@@ -28,10 +28,11 @@ export type StripeStyleScheme = Scheme<Secret, SignedContent, SecretOptions, Sig
  * listed signature of the version may match (rotation).
  *
  * Read strictly: `key=value` items separated by commas (spaces around them
- * allowed), exactly one `t` of Unix seconds, every signature of the version
- * 64 hex digits, at most 16 of them; items of other tags are skipped, as
- * Stripe's own parser does. No signature of the version is
- * `malformed_signature`; no `t` is `missing_timestamp`.
+ * allowed), exactly one `t` of Unix seconds, at most 16 signatures of the
+ * version. A signature that is not 64 hex digits matches nothing, and the
+ * others are still tried; items of other tags, and items that are not
+ * `key=value`, are skipped, as Stripe's own parser does. No signature of the
+ * version that decodes is `malformed_signature`; no `t` is `missing_timestamp`.
  *
  * @example
  * ```ts
@@ -52,10 +53,14 @@ export function stripeStyleScheme(options: StripeStyleSchemeOptions): StripeStyl
       const value = requireHeader(header, name)
       let stamp: string | undefined
       const signatures: Uint8Array[] = []
+      let candidates = 0
+      let problem: string | undefined
       for (const raw of value.split(',')) {
         const item = raw.trim()
         const at = item.indexOf('=')
-        if (at <= 0) throw malformed(`is not a comma-separated list of key=value items`)
+        // Stripe's parser splits each item on '=' and keeps only `t` and the
+        // version: an item without a key is skipped like one of another tag.
+        if (at <= 0) continue
         const key = item.slice(0, at)
         const text = item.slice(at + 1)
         if (key === 't') {
@@ -64,9 +69,13 @@ export function stripeStyleScheme(options: StripeStyleSchemeOptions): StripeStyl
           }
           stamp = text
         } else if (key === version) {
+          // Counted decodable or not, so the bound holds whatever they hold.
+          if (++candidates > MAX_SIGNATURES) throw malformed(`carries more than ${MAX_SIGNATURES} signatures`)
+          // One that does not decode matches nothing; the others are still
+          // tried, as Stripe's and Mux's own verifiers try each one.
           const signature = parseHex(text, HASH_BYTES['SHA-256'])
-          if (!signature) throw malformed(`has a "${version}" that is not 64 hex digits`)
-          if (signatures.push(signature) > MAX_SIGNATURES) throw malformed(`carries more than ${MAX_SIGNATURES} signatures`)
+          if (signature) signatures.push(signature)
+          else problem ??= `has a "${version}" that is not 64 hex digits`
         }
       }
       if (stamp === undefined) throw new WebhookVerificationError('missing_timestamp', `The ${name} header has no "t" timestamp.`)
@@ -74,7 +83,7 @@ export function stripeStyleScheme(options: StripeStyleSchemeOptions): StripeStyl
       if (time === undefined) {
         throw new WebhookVerificationError('malformed_timestamp', `The ${name} header's "t" is not Unix seconds.`)
       }
-      if (signatures.length === 0) throw malformed(`has no "${version}" signature`)
+      if (signatures.length === 0) throw malformed(problem ?? `has no "${version}" signature`)
       // The timestamp exactly as received: the sender signed its own string.
       return { content: [`${stamp}${joiner}`, body], signatures, timestamp: time }
     },

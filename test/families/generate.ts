@@ -119,6 +119,14 @@ export function generateFamily(oracle: FamilyOracle): VectorFile {
     ok('items of other tags are skipped', compact, withSignature(`t=${ts()},v9=zzz,${version}=${bare},x=1`))
     ok('spaces around items', compact, withSignature(`t=${ts()}, ${version}=${bare}`))
     ok('signature before the timestamp', compact, withSignature(`${version}=${bare},t=${ts()}`))
+    // stripe-node and mux-node split on ',' then '=', skip what they cannot use
+    // and compare every signature of the version: one that does not decode
+    // matches nothing, and the valid one still verifies.
+    ok('a signature of 63 hex digits, then the valid one', compact, withSignature(`t=${ts()},${version}=${bare.slice(1)},${version}=${bare}`))
+    ok('the valid signature, then one with a non-hex digit', compact, withSignature(`t=${ts()},${version}=${bare},${version}=g${bare.slice(1)}`))
+    ok('a signature in base64, then the valid one', compact, withSignature(`t=${ts()},${version}=${Buffer.from(bare, 'hex').toString('base64')},${version}=${bare}`))
+    ok('an item without "=" is skipped', compact, withSignature(`${signature},junk`))
+    ok('an empty item and one starting with "=" are skipped', compact, withSignature(`t=${ts()},,=${bare},${version}=${bare}`))
   }
   if (family.kind === 'standard') {
     const other = standardV1(family.otherKey, 'msg_2KWPBgLlAfxdpx2AI54pPJ85f4W', ts(), compact)
@@ -134,6 +142,16 @@ export function generateFamily(oracle: FamilyOracle): VectorFile {
     const tampered = compact.replace('"', '"x')
     vectors.push({ name: 'v1a over another body', secret: whpk, headers: withSignature(v1a), body: tampered, expect: { error: 'signature_mismatch' } })
     vectors.push({ name: 'raw secret without the whsec_ prefix (bare base64)', secret: family.key.slice(6), headers: deliver(compact), body: compact, expect: { event: firstEvent } })
+    // The spec lets a receiver try each signature until one matches; its
+    // libraries, svix and openai-node skip an entry they cannot read (or whose
+    // bytes fail to compare) and go on: one that does not decode matches
+    // nothing, and the valid one still verifies.
+    const raw = Buffer.from(bare, 'base64')
+    ok('a v1 of 31 bytes, then the valid one', compact, withSignature(`v1,${raw.subarray(1).toString('base64')} ${signature}`))
+    ok('the valid one, then a v1 in base64url', compact, withSignature(`${signature} v1,${raw.toString('base64url')}`))
+    ok('an entry without a comma, then the valid one', compact, withSignature(`v1${bare} ${signature}`))
+    ok('a v1a of 32 bytes, then the valid v1', compact, withSignature(`v1a,${raw.toString('base64')} ${signature}`))
+    ok('two spaces between signatures (an empty entry)', compact, withSignature(`${signature}  ${signature}`))
   }
 
   // Signed correctly, but not a JSON object naming its event.
@@ -179,9 +197,10 @@ export function generateFamily(oracle: FamilyOracle): VectorFile {
     fail('v1 in base64url', 'malformed_signature', compact, withSignature(`v1,${Buffer.from(bare, 'base64').toString('base64url')}`))
     fail('no comma after the version', 'malformed_signature', compact, withSignature(`v1${bare}`))
     fail('only an unknown version', 'malformed_signature', compact, withSignature(`v2,${bare}`))
-    fail('two spaces between signatures', 'malformed_signature', compact, withSignature(`${signature}  ${signature}`))
     fail('signatures separated by a comma', 'malformed_signature', compact, withSignature(`${signature},${signature}`))
+    fail('only entries that do not decode', 'malformed_signature', compact, withSignature(`v1,${short} v1${bare} v1a,${bare}`))
     fail('17 signatures', 'malformed_signature', compact, withSignature(Array(17).fill(signature).join(' ')))
+    fail('16 entries that do not decode and the valid one (17 entries)', 'malformed_signature', compact, withSignature(`${Array(16).fill(`v1,${short}`).join(' ')} ${signature}`))
     fail('webhook-id missing', 'missing_signature', compact, withHeader('webhook-id', undefined))
     fail('webhook-id changed after signing', 'signature_mismatch', compact, withHeader('webhook-id', 'msg_other'))
   } else if (family.kind === 'tagged') {
@@ -192,9 +211,11 @@ export function generateFamily(oracle: FamilyOracle): VectorFile {
     fail('base64 instead of hex', 'malformed_signature', compact, withSignature(tagged(Buffer.from(bare, 'hex').toString('base64'))))
     fail('no signature of the version', 'malformed_signature', compact, withSignature(`t=${ts()}`))
     fail(`only another tag (${version === 'v0' ? 'v1' : 'v0'})`, 'malformed_signature', compact, withSignature(`t=${ts()},${version === 'v0' ? 'v1' : 'v0'}=${bare}`))
-    fail('an item without "="', 'malformed_signature', compact, withSignature(`${signature},junk`))
+    fail('only signatures that do not decode', 'malformed_signature', compact, withSignature(`t=${ts()},${version}=${bare.slice(1)},${version}=g${bare.slice(1)}`))
     fail('17 signatures', 'malformed_signature', compact, withSignature(`t=${ts()},${Array(17).fill(`${version}=${bare}`).join(',')}`))
-    fail('bare hex, no t= or tag', 'malformed_signature', compact, withSignature(bare))
+    fail('16 signatures that do not decode and the valid one', 'malformed_signature', compact, withSignature(`t=${ts()},${Array(16).fill(`${version}=${bare.slice(1)}`).join(',')},${version}=${bare}`))
+    // stripe-node skips an item without "=" as it skips other tags, so bare hex is a header without t.
+    fail('bare hex, no t= or tag', 'missing_timestamp', compact, withSignature(bare))
     fail('no t= timestamp', 'missing_timestamp', compact, withSignature(`${version}=${bare}`))
     fail('t= given twice', 'malformed_timestamp', compact, withSignature(`t=${ts()},${signature}`))
     for (const value of ['', 'yesterday', `${ts()}.5`, `-${ts()}`, '1.7e9', `${ts()}000000`]) {
