@@ -1,20 +1,12 @@
 import { defineConfig, type Options } from 'tsup'
+import { providerIds } from './scripts/providers.mjs'
 import { webCryptoOnly } from './scripts/web-crypto-only.mjs'
 
+// One entry per provider: every file in src/providers/ (scripts/providers.mjs
+// keeps package.json's exports in step with the same list).
 const entry: Options['entry'] = {
   index: 'src/index.ts',
-  eversince: 'src/providers/eversince.ts',
-  magichour: 'src/providers/magichour.ts',
-  videopilot: 'src/providers/videopilot.ts',
-  adsumo: 'src/providers/adsumo.ts',
-  removebgvideo: 'src/providers/removebgvideo.ts',
-  elevenlabs: 'src/providers/elevenlabs.ts',
-  fal: 'src/providers/fal.ts',
-  mux: 'src/providers/mux.ts',
-  openrouter: 'src/providers/openrouter.ts',
-  replicate: 'src/providers/replicate.ts',
-  standardwebhooks: 'src/providers/standardwebhooks.ts',
-  synthesia: 'src/providers/synthesia.ts',
+  ...Object.fromEntries(providerIds().map((id) => [id, `src/providers/${id}.ts`])),
 }
 
 export default defineConfig([

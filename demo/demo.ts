@@ -87,8 +87,6 @@ const keys: Record<Name, { readonly verifyWith: Options; readonly signWith: Opti
   }),
 ) as Record<Name, { verifyWith: Options; signWith: Options; forgedWith: Options }>
 
-// 400: the delivery is not well-formed; 401: well-formed, but not authentic or not fresh.
-const unauthorized = new Set<WebhookVerificationErrorCode>(['signature_mismatch', 'timestamp_too_old', 'timestamp_too_new'])
 
 function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -122,7 +120,7 @@ const server = createServer(async (request, response) => {
     return reply(response, 200, { received: demo.eventField ? event[demo.eventField] : 'object' })
   } catch (error) {
     if (isWebhookVerificationError(error)) {
-      return reply(response, unauthorized.has(error.code) ? 401 : 400, { code: error.code })
+      return reply(response, error.status, { code: error.code })
     }
     // A TypeError: the receiver's own mistake. 500, so the provider retries
     // once it is fixed, and the message goes to the logs, not the sender.

@@ -22,16 +22,23 @@ export type WebhookVerificationErrorCode =
   | 'signature_mismatch'
   | 'invalid_payload'
 
-const CODES: ReadonlySet<string> = new Set<WebhookVerificationErrorCode>([
-  'missing_signature',
-  'missing_timestamp',
-  'malformed_signature',
-  'malformed_timestamp',
-  'timestamp_too_old',
-  'timestamp_too_new',
-  'signature_mismatch',
-  'invalid_payload',
-])
+/**
+ * The HTTP status to answer each refusal with, the one mapping hookproof
+ * documents: 401 when the delivery is well-formed but not authentic or not
+ * fresh, 400 when it is not well-formed.
+ */
+const STATUS: Readonly<Record<WebhookVerificationErrorCode, 400 | 401>> = {
+  missing_signature: 400,
+  missing_timestamp: 400,
+  malformed_signature: 400,
+  malformed_timestamp: 400,
+  timestamp_too_old: 401,
+  timestamp_too_new: 401,
+  signature_mismatch: 401,
+  invalid_payload: 400,
+}
+
+const CODES: ReadonlySet<string> = new Set(Object.keys(STATUS))
 
 /**
  * The one error `verify` rejects with when a delivery fails a check. Anything
@@ -45,9 +52,7 @@ const CODES: ReadonlySet<string> = new Set<WebhookVerificationErrorCode>([
  * try {
  *   const event = await verify(request, { secret })
  * } catch (error) {
- *   if (error instanceof WebhookVerificationError) {
- *     return new Response(error.code, { status: error.code === 'signature_mismatch' ? 401 : 400 })
- *   }
+ *   if (error instanceof WebhookVerificationError) return new Response(error.code, { status: error.status })
  *   throw error // misconfiguration: let it become a 500
  * }
  * ```
@@ -55,10 +60,17 @@ const CODES: ReadonlySet<string> = new Set<WebhookVerificationErrorCode>([
 export class WebhookVerificationError extends Error {
   /** Why the delivery was rejected. */
   readonly code: WebhookVerificationErrorCode
+  /**
+   * The HTTP status to answer with: 401 for `signature_mismatch`,
+   * `timestamp_too_old` and `timestamp_too_new` (well-formed, but not
+   * authentic or not fresh), 400 for the rest (not well-formed).
+   */
+  readonly status: 400 | 401
 
   constructor(code: WebhookVerificationErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options)
     this.code = code
+    this.status = STATUS[code]
   }
 
   // Set on the prototype so that `name` survives minification and is shared by
@@ -80,7 +92,7 @@ export class WebhookVerificationError extends Error {
  * @example
  * ```ts
  * catch (error) {
- *   if (isWebhookVerificationError(error)) return new Response(null, { status: 400 })
+ *   if (isWebhookVerificationError(error)) return new Response(error.code, { status: error.status })
  *   throw error
  * }
  * ```

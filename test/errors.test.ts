@@ -12,7 +12,22 @@ describe('WebhookVerificationError', () => {
     expect(error.message).toBe('The body is not valid JSON.')
     expect(error.cause).toBe(cause)
     expect(String(error)).toBe('WebhookVerificationError: The body is not valid JSON.')
-    expect(Object.keys(error)).toEqual(['code'])
+    expect(Object.keys(error)).toEqual(['code', 'status'])
+  })
+
+  // The README's one HTTP mapping: 401 for a delivery that is well-formed but
+  // not authentic or not fresh, 400 for one that is not well-formed.
+  it.each([
+    ['missing_signature', 400],
+    ['missing_timestamp', 400],
+    ['malformed_signature', 400],
+    ['malformed_timestamp', 400],
+    ['timestamp_too_old', 401],
+    ['timestamp_too_new', 401],
+    ['signature_mismatch', 401],
+    ['invalid_payload', 400],
+  ] as const)('%s answers %d', (code, status) => {
+    expect(new WebhookVerificationError(code, 'x').status).toBe(status)
   })
 })
 

@@ -2,8 +2,6 @@
 import { isWebhookVerificationError } from 'hookproof'
 import { verify } from 'hookproof/magichour'
 
-const UNAUTHORIZED = new Set(['signature_mismatch', 'timestamp_too_old', 'timestamp_too_new'])
-
 const server = Bun.serve({
   port: Number(Bun.env.PORT ?? 3000),
   hostname: '127.0.0.1',
@@ -13,7 +11,7 @@ const server = Bun.serve({
       queueMicrotask(() => console.log(event.type))
       return new Response(null, { status: 200 })
     } catch (error) {
-      if (isWebhookVerificationError(error)) return new Response(error.code, { status: UNAUTHORIZED.has(error.code) ? 401 : 400 })
+      if (isWebhookVerificationError(error)) return new Response(error.code, { status: error.status })
       return new Response('misconfigured', { status: 500 })
     }
   },

@@ -3,8 +3,6 @@
 import { isWebhookVerificationError } from 'hookproof'
 import { verify } from 'hookproof/eversince'
 
-const UNAUTHORIZED = new Set(['signature_mismatch', 'timestamp_too_old', 'timestamp_too_new'])
-
 export default {
   async fetch(request, env, ctx) {
     try {
@@ -12,7 +10,7 @@ export default {
       ctx.waitUntil(Promise.resolve(event)) // answer now; the work continues after the response
       return new Response(null, { status: 200 })
     } catch (error) {
-      if (isWebhookVerificationError(error)) return new Response(error.code, { status: UNAUTHORIZED.has(error.code) ? 401 : 400 })
+      if (isWebhookVerificationError(error)) return new Response(error.code, { status: error.status })
       return new Response('misconfigured', { status: 500 })
     }
   },

@@ -3,15 +3,13 @@
 import { isWebhookVerificationError } from 'hookproof'
 import { verify } from 'hookproof/videopilot'
 
-const UNAUTHORIZED = new Set(['signature_mismatch', 'timestamp_too_old', 'timestamp_too_new'])
-
 Deno.serve({ port: Number(Deno.env.get('PORT') ?? 3000), hostname: '127.0.0.1' }, async (request) => {
   try {
     const event = await verify(request, { secret: Deno.env.get('VIDEOPILOT_WEBHOOK_SECRET') })
     queueMicrotask(() => console.log(event.event))
     return new Response(null, { status: 200 })
   } catch (error) {
-    if (isWebhookVerificationError(error)) return new Response(error.code, { status: UNAUTHORIZED.has(error.code) ? 401 : 400 })
+    if (isWebhookVerificationError(error)) return new Response(error.code, { status: error.status })
     return new Response('misconfigured', { status: 500 })
   }
 })

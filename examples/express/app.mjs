@@ -4,10 +4,7 @@ import express from 'express'
 import { isWebhookVerificationError } from 'hookproof'
 import { verify } from 'hookproof/magichour'
 
-// 401 for a delivery that is not authentic or not fresh, 400 for one that is malformed.
-const UNAUTHORIZED = new Set(['signature_mismatch', 'timestamp_too_old', 'timestamp_too_new'])
-
-/** @param {{ onEvent?: (event: import('hookproof').MagicHourEvent) => void }} [options] where the work goes, after the response */
+/** @param {{ onEvent?: (event: import('hookproof').MagicHourDelivery) => void }} [options] where the work goes, after the response */
 export function createApp({ onEvent = () => {} } = {}) {
   const app = express()
   app.post('/webhooks/magichour', express.raw({ type: 'application/json' }), async (req, res, next) => {
@@ -17,7 +14,7 @@ export function createApp({ onEvent = () => {} } = {}) {
       res.sendStatus(200)
       setImmediate(() => onEvent(event))
     } catch (error) {
-      if (isWebhookVerificationError(error)) return res.status(UNAUTHORIZED.has(error.code) ? 401 : 400).send(error.code)
+      if (isWebhookVerificationError(error)) return res.status(error.status).send(error.code)
       next(error) // a TypeError: our misconfiguration (e.g. the secret is unset), a 500
     }
   })

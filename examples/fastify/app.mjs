@@ -4,9 +4,7 @@ import Fastify from 'fastify'
 import { isWebhookVerificationError } from 'hookproof'
 import { verify } from 'hookproof/eversince'
 
-const UNAUTHORIZED = new Set(['signature_mismatch', 'timestamp_too_old', 'timestamp_too_new'])
-
-/** @param {{ onEvent?: (event: import('hookproof').EversinceEvent) => void }} [options] where the work goes, after the response */
+/** @param {{ onEvent?: (event: import('hookproof').EversinceDelivery) => void }} [options] where the work goes, after the response */
 export function createApp({ onEvent = () => {} } = {}) {
   const app = Fastify()
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) => done(null, body))
@@ -16,7 +14,7 @@ export function createApp({ onEvent = () => {} } = {}) {
       setImmediate(() => onEvent(event)) // answer within Eversince's 10 s; work after
       return reply.code(200).send()
     } catch (error) {
-      if (isWebhookVerificationError(error)) return reply.code(UNAUTHORIZED.has(error.code) ? 401 : 400).send(error.code)
+      if (isWebhookVerificationError(error)) return reply.code(error.status).send(error.code)
       throw error // misconfiguration: Fastify answers 500
     }
   })

@@ -3,20 +3,22 @@
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
 import { isWebhookVerificationError } from 'hookproof'
-import { verify } from 'hookproof/removebgvideo'
+import { idempotencyKey, verify } from 'hookproof/removebgvideo'
 
-const UNAUTHORIZED = new Set(['signature_mismatch', 'timestamp_too_old', 'timestamp_too_new'])
-
-/** @param {{ onEvent?: (event: import('hookproof').RemoveBGVideoEvent, deliveryId: string | undefined) => void }} [options] where the work goes, after the response */
+/**
+ * @param {{ onEvent?: (event: import('hookproof').RemoveBGVideoEvent, key: string | undefined) => void }} [options]
+ *   where the work goes, after the response, with the event's de-duplication key (from the signed body:
+ *   X-Webhook-Delivery-Id is not signed)
+ */
 export function createApp({ onEvent = () => {} } = {}) {
   const app = new Hono()
   app.post('/webhooks/removebgvideo', async (c) => {
     try {
       const event = await verify(c.req.raw, { secret: process.env.REMOVEBGVIDEO_WEBHOOK_SECRET })
-      setImmediate(() => onEvent(event, c.req.header('X-Webhook-Delivery-Id')))
+      setImmediate(() => onEvent(event, idempotencyKey(event)))
       return c.body(null, 200)
     } catch (error) {
-      if (isWebhookVerificationError(error)) return c.text(error.code, UNAUTHORIZED.has(error.code) ? 401 : 400)
+      if (isWebhookVerificationError(error)) return c.text(error.code, error.status)
       throw error // Hono answers 500
     }
   })
@@ -24,5 +26,5 @@ export function createApp({ onEvent = () => {} } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  serve({ fetch: createApp({ onEvent: (event, id) => console.log(event.event, id) }).fetch, port: 3000 })
+  serve({ fetch: createApp({ onEvent: (event, id) => console.log(event.status, id) }).fetch, port: 3000 })
 }

@@ -24,12 +24,15 @@ import { checkBodyTimestamp, readEvent } from './payload.js'
 export function createVerify<const Definition extends AnyDefinition>(
   definition: Definition,
 ): Verify<VerifiedOf<Definition>, VerifyOptionsOf<Definition>> {
-  const { name, scheme, bodyTimestamp } = definition
+  const { name, scheme, eventField, bodyTimestamp } = definition
   const hint = keyHint(definition)
   const checksTime = scheme.signsTime || bodyTimestamp !== undefined
+  // Most calls pass no tolerance: the default window is worked out once.
+  const defaultWindow = toleranceWindow(undefined, scheme.tolerance)
 
   function window(tolerance: Tolerance | undefined): ToleranceWindow {
-    if (!checksTime && tolerance !== undefined && tolerance !== false) {
+    if (tolerance === undefined) return defaultWindow
+    if (!checksTime && tolerance !== false) {
       throw new TypeError(
         `hookproof: ${name} signs no timestamp hookproof can read, so a tolerance cannot be checked. Remove the option and make the handler idempotent (de-duplicate deliveries) to stop replays.`,
       )
@@ -58,12 +61,13 @@ export function createVerify<const Definition extends AnyDefinition>(
     const given = options as Readonly<Record<string, unknown>> & { readonly tolerance?: Tolerance; readonly now?: Date | number }
     const keys = scheme.keys(given, hint)
     const tolerance = window(given.tolerance)
-    const now = clock(given.now)
+    // The caller's clock is checked now; the system clock read only when a timestamp is.
+    const fixedNow = given.now === undefined ? undefined : clock(given.now)
 
     const read = readDelivery(input)
     const delivery = isPromiseLike(read) ? await read : read
     const signed = scheme.parse(delivery.header, delivery.body)
-    if (signed.timestamp !== undefined) checkTimestamp(signed.timestamp, tolerance, now)
+    if (signed.timestamp !== undefined && tolerance !== false) checkTimestamp(signed.timestamp, tolerance, fixedNow ?? Date.now())
 
     let matched = false
     for (const key of keys) {
@@ -75,8 +79,8 @@ export function createVerify<const Definition extends AnyDefinition>(
     }
     if (!matched) throw mismatch(keys.length)
 
-    const event = readEvent(definition, delivery.body)
-    checkBodyTimestamp(definition, event, tolerance, now)
+    const event = readEvent(name, eventField, delivery.body)
+    if (bodyTimestamp !== undefined && tolerance !== false) checkBodyTimestamp(name, bodyTimestamp, event, tolerance, fixedNow ?? Date.now())
     return event
   }
 

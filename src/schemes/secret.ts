@@ -44,16 +44,27 @@ export function checkSecret(value: unknown, where: string, example: string): Sec
   return value
 }
 
+// The text secret last read, and the list it gave: an endpoint passes the same
+// secret on every delivery, so its checks run once (the list is never changed).
+let lastText: string | undefined
+let lastSecrets: readonly Secret[] = []
+
 /** `options.secret`: one secret, or several while rotating. */
 export function readSecrets(options: { readonly secret?: unknown }, hint: KeyHint): readonly Secret[] {
   const value = options.secret
+  if (typeof value === 'string' && value === lastText) return lastSecrets
   if (Array.isArray(value)) {
     if (value.length === 0) {
       throw new TypeError(`hookproof: options.secret is an empty array. Pass at least one ${hint.name} signing secret.`)
     }
     return value.map((item, i) => checkSecret(item, `options.secret[${i}]`, hint.example))
   }
-  return [checkSecret(value, 'options.secret', hint.example)]
+  const secrets = [checkSecret(value, 'options.secret', hint.example)]
+  if (typeof value === 'string') {
+    lastText = value
+    lastSecrets = secrets
+  }
+  return secrets
 }
 
 /** `options.secret` of `sign`: exactly one secret. */

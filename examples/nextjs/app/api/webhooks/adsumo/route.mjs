@@ -4,8 +4,6 @@
 import { isWebhookVerificationError } from 'hookproof'
 import { verify } from 'hookproof/adsumo'
 
-const UNAUTHORIZED = new Set(['signature_mismatch', 'timestamp_too_old', 'timestamp_too_new'])
-
 /** Where the work goes; replaced in tests. Adsumo sends once and waits 10 s at most. */
 export const work = { handle: async (_event) => {} }
 
@@ -16,7 +14,7 @@ export async function POST(request) {
     void work.handle(event)
     return new Response(null, { status: 200 })
   } catch (error) {
-    if (isWebhookVerificationError(error)) return new Response(error.code, { status: UNAUTHORIZED.has(error.code) ? 401 : 400 })
+    if (isWebhookVerificationError(error)) return new Response(error.code, { status: error.status })
     throw error // Next.js answers 500
   }
 }
