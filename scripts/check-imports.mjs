@@ -35,11 +35,7 @@ export const LAYERS = [
  * pay, not a permission: one that no longer occurs is reported too, so the
  * list only shrinks.
  */
-export const EXCEPTIONS = [
-  // Replicate signs as Standard Webhooks does; their shared sign options type
-  // belongs in schemes/standard-webhooks.ts.
-  ['providers/replicate.ts', 'providers/standardwebhooks.ts'],
-]
+export const EXCEPTIONS = []
 
 /** The layer and path of `file` (relative to src/), or undefined when no layer holds it. */
 function place(file) {

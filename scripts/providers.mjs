@@ -10,6 +10,7 @@
 //
 //   node scripts/providers.mjs           rewrite the files
 //   node scripts/providers.mjs --check   exit 1 when any of them disagrees with src/providers/
+import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
@@ -112,14 +113,23 @@ function cliProviders(providers) {
   ].join('\n')
 }
 
+/** `source` as the project's formatter writes it, so a written file passes `npm run lint` as it is. */
+function formatted(path, source) {
+  return execFileSync(process.execPath, [root + 'node_modules/@biomejs/biome/bin/biome', 'format', `--stdin-file-path=${path}`], {
+    cwd: root,
+    input: source,
+    encoding: 'utf8',
+  })
+}
+
 /** Every written file with its content as the list says it should be. */
 export function expectedFiles() {
   const providers = providerIds().map(describeProvider)
   const ids = providers.map((p) => p.id)
   return {
     'package.json': packageJson(ids),
-    'src/index.ts': indexTs(providers),
-    'src/cli/providers.ts': cliProviders(providers),
+    'src/index.ts': formatted('src/index.ts', indexTs(providers)),
+    'src/cli/providers.ts': formatted('src/cli/providers.ts', cliProviders(providers)),
   }
 }
 
