@@ -1,0 +1,59 @@
+/**
+ * The one engine interface, on both engines: every hash for HMAC and digests,
+ * Ed25519 verification, one answer from each, checked against node:crypto
+ * called directly.
+ */
+import { createHash, createHmac, createPrivateKey, createPublicKey, sign as nodeSign } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import type { HashName } from '../src/crypto/engine.js'
+import { engines } from './engines.js'
+
+const HASHES: readonly [HashName, string][] = [
+  ['SHA-1', 'sha1'],
+  ['SHA-256', 'sha256'],
+  ['SHA-512', 'sha512'],
+]
+const body = '{"event":"render.done","note":"caf\u00e9 \u2705"}'
+const bytes = new Uint8Array([0x7b, 0xff, 0x00, 0x7d])
+
+describe.each(engines)('the $name engine', (engine) => {
+  it.each(HASHES)('HMAC-%s of text and bytes parts is what node:crypto computes', async (hash, nodeName) => {
+    for (const secret of ['k', 'whsec_0123456789', new Uint8Array([1, 2, 3, 0, 255])]) {
+      const expected = createHmac(nodeName, secret).update('1700000000.').update(body).update(bytes).digest()
+      const mac = await engine.hmac(hash, secret, ['1700000000.', body, bytes])
+      expect(Buffer.from(mac).equals(expected)).toBe(true)
+      expect(await engine.verifyHmac(hash, secret, ['1700000000.', body, bytes], [expected])).toBe(true)
+    }
+  })
+
+  it.each(HASHES)('HMAC-%s verification refuses a flipped bit, another length and another key', async (hash, nodeName) => {
+    const expected = createHmac(nodeName, 'k').update(body).digest()
+    const flipped = Uint8Array.from(expected)
+    flipped[flipped.length - 1]! ^= 1
+    expect(await engine.verifyHmac(hash, 'k', [body], [flipped])).toBe(false)
+    expect(await engine.verifyHmac(hash, 'k', [body], [expected.subarray(0, expected.length - 1)])).toBe(false)
+    expect(await engine.verifyHmac(hash, 'other', [body], [expected])).toBe(false)
+    // Any one of several may match.
+    expect(await engine.verifyHmac(hash, 'k', [body], [flipped, expected])).toBe(true)
+  })
+
+  it.each(HASHES)('%s digest of the parts is what node:crypto computes', async (hash, nodeName) => {
+    const expected = createHash(nodeName).update(body).update(bytes).digest()
+    expect(Buffer.from(await engine.digest(hash, [body, bytes])).equals(expected)).toBe(true)
+  })
+
+  it('verifies Ed25519 as node:crypto signs it, and refuses what is not a signature', async () => {
+    const seed = Buffer.alloc(32, 9)
+    const privateKey = createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]), format: 'der', type: 'pkcs8' })
+    const publicKey = new Uint8Array(createPublicKey(privateKey).export({ format: 'der', type: 'spki' }).subarray(12))
+    const data = new TextEncoder().encode(body)
+    const signature = new Uint8Array(nodeSign(null, data, privateKey))
+    expect(await engine.verifyEd25519(publicKey, signature, data)).toBe(true)
+    const forged = Uint8Array.from(signature)
+    forged[0]! ^= 0x80
+    expect(await engine.verifyEd25519(publicKey, forged, data)).toBe(false)
+    expect(await engine.verifyEd25519(publicKey, signature.subarray(1), data)).toBe(false)
+    // 32 bytes that are not a point on the curve: no key, no exception.
+    expect(await engine.verifyEd25519(new Uint8Array(32).fill(0xff), signature, data)).toBe(false)
+  })
+})
