@@ -73,11 +73,11 @@ const definition = /* @__PURE__ */ providerDefinition<AdsumoEvent>()({
  *
  * @example
  * ```ts
- * import { verify } from 'hookproof/adsumo'
+ * import { isKnownEvent, verify } from 'hookproof/adsumo'
  *
  * export async function POST(request: Request) {
  *   const event = await verify(request, { secret: process.env.ADSUMO_WEBHOOK_SECRET! })
- *   if (event.event === 'generation.failed') console.error(event.error_message)
+ *   if (isKnownEvent(event) && event.event === 'generation.failed') console.error(event.error_message)
  *   return new Response(null, { status: 204 })
  * }
  * ```

@@ -120,11 +120,11 @@ const definition = /* @__PURE__ */ providerDefinition<ElevenLabsEvent>()({
  *
  * @example
  * ```ts
- * import { verify } from 'hookproof/elevenlabs'
+ * import { isKnownEvent, verify } from 'hookproof/elevenlabs'
  *
  * export async function POST(request: Request) {
  *   const event = await verify(request, { secret: process.env.ELEVENLABS_WEBHOOK_SECRET! })
- *   if (event.type === 'post_call_transcription') console.log(event.data.analysis)
+ *   if (isKnownEvent(event) && event.type === 'post_call_transcription') console.log(event.data.analysis)
  *   return new Response(null, { status: 200 })
  * }
  * ```

@@ -146,11 +146,11 @@ const definition = /* @__PURE__ */ providerDefinition<EversinceEvent>()({
  *
  * @example
  * ```ts
- * import { verify } from 'hookproof/eversince'
+ * import { isKnownEvent, verify } from 'hookproof/eversince'
  *
  * export async function POST(request: Request) {
  *   const event = await verify(request, { secret: process.env.EVERSINCE_WEBHOOK_SECRET! })
- *   if (event.event === 'idle') console.log(event.assembled_url)
+ *   if (isKnownEvent(event) && event.event === 'idle') console.log(event.assembled_url)
  *   return new Response(null, { status: 204 })
  * }
  * ```

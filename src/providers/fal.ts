@@ -100,11 +100,11 @@ const definition = /* @__PURE__ */ providerDefinition<FalEvent>()({
  *
  * @example
  * ```ts
- * import { verify } from 'hookproof/fal'
+ * import { isKnownEvent, verify } from 'hookproof/fal'
  *
  * export async function POST(request: Request) {
  *   const event = await verify(request)
- *   if (event.status === 'OK') console.log(event.payload)
+ *   if (isKnownEvent(event) && event.status === 'OK') console.log(event.payload)
  *   return new Response(null, { status: 200 })
  * }
  * ```

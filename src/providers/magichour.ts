@@ -200,10 +200,10 @@ const definition = /* @__PURE__ */ providerDefinition<MagicHourEvent>()({
  *
  * @example
  * ```ts
- * import { verify } from 'hookproof/magichour'
+ * import { isKnownEvent, verify } from 'hookproof/magichour'
  *
  * const event = await verify(request, { secret: process.env.MAGIC_HOUR_WEBHOOK_SECRET! })
- * if (event.type === 'video.errored') console.error(event.payload.error?.code)
+ * if (isKnownEvent(event) && event.type === 'video.errored') console.error(event.payload.error?.code)
  * ```
  */
 export const verify: Verify<MagicHourDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)

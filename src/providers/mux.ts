@@ -144,11 +144,11 @@ const definition = /* @__PURE__ */ providerDefinition<MuxEvent>()({
  *
  * @example
  * ```ts
- * import { verify } from 'hookproof/mux'
+ * import { isKnownEvent, verify } from 'hookproof/mux'
  *
  * export async function POST(request: Request) {
  *   const event = await verify(request, { secret: process.env.MUX_WEBHOOK_SECRET! })
- *   if (event.type === 'video.asset.ready') console.log(event.data.id, event.data.duration)
+ *   if (isKnownEvent(event) && event.type === 'video.asset.ready') console.log(event.data.id, event.data.duration)
  *   return new Response(null, { status: 200 })
  * }
  * ```

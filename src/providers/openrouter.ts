@@ -73,11 +73,11 @@ const definition = /* @__PURE__ */ providerDefinition<OpenRouterEvent>()({
  *
  * @example
  * ```ts
- * import { verify } from 'hookproof/openrouter'
+ * import { isKnownEvent, verify } from 'hookproof/openrouter'
  *
  * export async function POST(request: Request) {
  *   const event = await verify(request, { secret: process.env.OPENROUTER_WEBHOOK_SECRET! })
- *   if (event.type === 'video.generation.completed') console.log(event.data.unsigned_urls)
+ *   if (isKnownEvent(event) && event.type === 'video.generation.completed') console.log(event.data.unsigned_urls)
  *   return new Response(null, { status: 204 })
  * }
  * ```

@@ -57,7 +57,7 @@ export interface ReplicatePrediction<Status extends ReplicatePredictionStatus = 
  */
 export type ReplicateEvent = { [Status in ReplicatePredictionStatus]: ReplicatePrediction<Status> }[ReplicatePredictionStatus]
 
-/** `sign` options beyond the secret and timestamp. */
+/** `sign` options: the `whsec_…` secret, the time, and the `webhook-id` (`id`). */
 export interface ReplicateSignOptions extends StandardWebhooksSignOptions, SignTimeOptions {}
 
 /**
@@ -80,11 +80,11 @@ const definition = /* @__PURE__ */ providerDefinition<ReplicateEvent>()({
  *
  * @example
  * ```ts
- * import { verify } from 'hookproof/replicate'
+ * import { isKnownEvent, verify } from 'hookproof/replicate'
  *
  * export async function POST(request: Request) {
  *   const prediction = await verify(request, { secret: process.env.REPLICATE_WEBHOOK_SECRET! })
- *   if (prediction.status === 'succeeded') console.log(prediction.output)
+ *   if (isKnownEvent(prediction) && prediction.status === 'succeeded') console.log(prediction.output)
  *   return new Response(null, { status: 200 })
  * }
  * ```

@@ -76,11 +76,11 @@ const definition = /* @__PURE__ */ providerDefinition<SynthesiaEvent>()({
  *
  * @example
  * ```ts
- * import { verify } from 'hookproof/synthesia'
+ * import { isKnownEvent, verify } from 'hookproof/synthesia'
  *
  * export async function POST(request: Request) {
  *   const event = await verify(request, { secret: process.env.SYNTHESIA_WEBHOOK_SECRET! })
- *   if (event.type === 'video.completed') console.log(event.data.download)
+ *   if (isKnownEvent(event) && event.type === 'video.completed') console.log(event.data.download)
  *   return new Response(null, { status: 200 })
  * }
  * ```
