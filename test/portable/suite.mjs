@@ -94,7 +94,8 @@ export async function runSuite({ root, providers, vectorFiles, regressions }) {
   async function expectOutcome(verify, input, options, expected, where) {
     try {
       const event = await verify(input, options)
-      const named = expected.field === undefined ? typeof event === 'object' && event !== null : event[expected.field] === expected.event
+      // `event: null`: the body as sent, whatever it names (RemoveBGVideo's unsigned event header is not merged).
+      const named = expected.field === undefined || expected.event === null ? typeof event === 'object' && event !== null : event[expected.field] === expected.event
       check('event' in expected && named, `${where}: accepted, expected ${JSON.stringify(expected)}`)
     } catch (error) {
       const code = root.isWebhookVerificationError(error) ? error.code : `not a WebhookVerificationError: ${error}`
