@@ -1,10 +1,12 @@
 // Type-checked in the consumer (CJS resolution: require condition, .d.cts), with no @types/node.
-import { verify, type AdsumoEvent } from 'hookproof/adsumo'
+import { verify, isKnownEvent, type AdsumoEvent } from 'hookproof/adsumo'
 import { isWebhookVerificationError, magichour } from 'hookproof'
 
 export async function handle(headers: Record<string, string>, body: string): Promise<string> {
   try {
-    const event: AdsumoEvent = await verify({ headers, body }, { secret: 's' })
+    const delivered = await verify({ headers, body }, { secret: 's' })
+    if (!isKnownEvent(delivered)) return delivered.event
+    const event: AdsumoEvent = delivered
     const magic = await magichour.verify({ headers, body }, { secret: 's' })
     return event.event === 'generation.completed' ? event.result_url : magic.type
   } catch (error) {
