@@ -219,6 +219,7 @@ export type {
   MuxEvent,
   MuxEventName,
   MuxOtherEventName,
+  MuxUnknownEvent,
   MuxUpload,
   MuxUploadEventName,
 } from './providers/mux.js'

@@ -104,6 +104,11 @@ describe('types', () => {
       }
       if (asset.type === 'video.upload.created') expectTypeOf(asset.data).toEqualTypeOf<MuxUpload>()
     }
+    if (!mux.isKnownEvent(asset)) {
+      // Mux's envelope is the same for every event, known or not: the id to de-duplicate on is there.
+      expectTypeOf(asset.id).toEqualTypeOf<string>()
+      expectTypeOf(asset.data).toEqualTypeOf<unknown>()
+    }
     const job = await openrouter.verify(request, { secret: 's' })
     if (openrouter.isKnownEvent(job) && job.type === 'video.generation.failed') expectTypeOf(job.data.status).toEqualTypeOf<'failed'>()
   }))

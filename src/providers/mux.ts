@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { type IsKnownEvent, providerDefinition, type Sign, type UnknownEvent, type Verify } from '../pipeline/definition.js'
+import { type IsKnownEvent, providerDefinition, type Sign, type Verify } from '../pipeline/definition.js'
 import { createIsKnownEvent } from '../pipeline/known.js'
 import { createSign } from '../pipeline/sign.js'
 import { createVerify } from '../pipeline/verify.js'
@@ -128,9 +128,15 @@ export type MuxEvent =
  * What `verify` resolves to: a known Mux event, or one Mux added
  * after these types were written (`isKnownEvent` tells them apart).
  */
-export type MuxDelivery = MuxEvent | UnknownEvent<'type'>
+export type MuxDelivery = MuxEvent | MuxUnknownEvent
 
-const definition = /* @__PURE__ */ providerDefinition<MuxEvent>()({
+/**
+ * An event Mux added since: every Mux event comes in the same envelope, so its
+ * `id` (the de-duplication key), `type` and `created_at` are known; its `data` is not.
+ */
+export type MuxUnknownEvent = MuxEnvelope<string, unknown>
+
+const definition = /* @__PURE__ */ providerDefinition<MuxEvent, MuxUnknownEvent>()({
   name: 'Mux',
   scheme: stripeStyleScheme({ header: 'mux-signature', version: 'v1', joiner: '.', tolerance: 300 }),
   eventField: 'type',
