@@ -198,7 +198,8 @@ export const isKnownEvent: IsKnownEvent<MuxEvent, MuxDelivery> = /* @__PURE__ */
 
 /**
  * A stable key for de-duplicating deliveries: Mux retries an event with the
- * same `id` (and says duplicates are possible), so the key is that id.
+ * same `id` (and says duplicates are possible), so the key is that id, for
+ * the events Mux added since too.
  *
  * @example
  * ```ts
@@ -206,6 +207,6 @@ export const isKnownEvent: IsKnownEvent<MuxEvent, MuxDelivery> = /* @__PURE__ */
  * if (await redis.set(`webhook:${idempotencyKey(event)}`, '1', { NX: true, EX: 86_400 })) await handle(event)
  * ```
  */
-export function idempotencyKey(event: MuxEvent): string {
+export function idempotencyKey(event: MuxDelivery): string {
   return `mux:${event.id}`
 }
