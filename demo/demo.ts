@@ -29,10 +29,9 @@ import * as replicate from 'hookproof/replicate'
 import * as standardwebhooks from 'hookproof/standardwebhooks'
 import * as synthesia from 'hookproof/synthesia'
 import * as videopilot from 'hookproof/videopilot'
-import { familySamples } from '../test/families/samples.js'
-import { samples } from '../test/samples.js'
+import { samples } from '../test/reference/samples.js'
 
-type Name = keyof typeof samples | keyof typeof familySamples
+type Name = keyof typeof samples
 type Options = Record<string, unknown>
 interface AnyProvider {
   verify(input: Parameters<typeof adsumo.verify>[0], options: Options): Promise<object>
@@ -64,7 +63,7 @@ const demos: Record<Name, Demo> = {
   openrouter: { module: openrouter as unknown as AnyProvider, signatureHeader: 'X-OpenRouter-Signature', timestamp: 'inline', eventField: 'type' },
   synthesia: { module: synthesia as unknown as AnyProvider, signatureHeader: 'Synthesia-Signature', timestamp: 'opaque', eventField: 'type' },
 }
-const allSamples = { ...samples, ...familySamples } as Record<Name, readonly object[]>
+const allSamples = samples as Record<Name, readonly object[]>
 
 const serving = process.argv.includes('--serve')
 const servedSecret = process.env['HOOKPROOF_SECRET'] || 'whsec_demo'

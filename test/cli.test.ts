@@ -11,7 +11,9 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as hookproof from '../src/index.js'
 import { isWebhookVerificationError, type SignedDelivery } from '../src/index.js'
-import { samples } from './samples.js'
+import { providerNames, type ProviderName } from '../src/cli/registry.js'
+import { samples } from './reference/samples.js'
+import { referenceOf } from './reference/signers.js'
 
 const cli = new URL('../dist/cli.js', import.meta.url).pathname
 const dir = mkdtempSync(join(tmpdir(), 'hookproof-cli-'))
@@ -114,11 +116,11 @@ describe('hookproof sign', () => {
 })
 
 describe('hookproof send', () => {
-  it.each(['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo'])('%s --all: every event is accepted by a verifying handler', async (name) => {
+  it.each(providerNames)('%s --all: every event is accepted by a verifying handler', async (name) => {
     const result = await run(['send', name, '--to', `${base}/${name}`, '--all', '--json'], { HOOKPROOF_SECRET: SECRET })
     expect(result.code).toBe(0)
     const report = JSON.parse(result.stdout) as { results: { event: string; status: number; ok: boolean }[] }
-    expect(report.results.map((r) => r.event)).toEqual(samples[name as keyof typeof samples].map((e) => String((e as unknown as Record<string, unknown>)[name === 'magichour' ? 'type' : 'event'])))
+    expect(report.results.map((r) => r.event)).toEqual(samples[name].map((e) => String((e as unknown as Record<string, unknown>)[referenceOf(name).eventField!])))
     expect(report.results.every((r) => r.status === 204)).toBe(true)
   })
 
@@ -136,7 +138,7 @@ describe('hookproof send', () => {
   })
 })
 
-async function capture(name: 'eversince' | 'magichour' | 'videopilot' | 'adsumo' | 'removebgvideo', options: { secret?: string; timestamp?: number } = {}): Promise<SignedDelivery> {
+async function capture(name: ProviderName, options: { secret?: string; timestamp?: number } = {}): Promise<SignedDelivery> {
   const event = samples[name][0]!
   return (hookproof[name].sign as unknown as (p: unknown, o: Record<string, unknown>) => Promise<SignedDelivery>)(event, { secret: options.secret ?? SECRET, ...(options.timestamp === undefined ? {} : { timestamp: options.timestamp }) })
 }

@@ -10,7 +10,7 @@ import { build } from 'esbuild'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as hookproof from '../src/index.js'
 import type { SignedDelivery } from '../src/index.js'
-import { samples } from './samples.js'
+import { samples } from './reference/samples.js'
 import { runtimeBinary } from '../scripts/runtime.mjs'
 import { startWorkerd } from './runtimes/workerd.mjs'
 

@@ -10,7 +10,7 @@ import { fal, isWebhookVerificationError } from '../src/index.js'
 import { FAL_JWKS_URL } from '../src/providers/fal.js'
 import { forgetJwks, JWKS_CACHE_LIMIT, JWKS_MAX_AGE, JWKS_REFETCH_INTERVAL, RemoteJwks } from '../src/crypto/jwks.js'
 import { engines, useEngine } from './engines.js'
-import { publicJwk } from './families/oracle.js'
+import { publicJwk } from './reference/signers.js'
 
 const SEED = Buffer.from('jwks test seed, thirty-two bytes').toString('base64')
 const ROTATED = Buffer.from('the key fal rotated to, 32 bytes').toString('base64')

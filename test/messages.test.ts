@@ -3,15 +3,20 @@
  * the numbers that matter, and never the secret, signature or body (see
  * provider.test.ts); TypeErrors say how to fix the call.
  */
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import * as hookproof from '../src/index.js'
 import { defineProvider, hmacHexScheme, WebhookVerificationError } from '../src/index.js'
-import { oracles } from './oracle.js'
-import { samples } from './samples.js'
-import { vectorPath, type VectorFile } from './vectors/format.js'
+import { describeProvider } from '../scripts/providers.mjs'
+import { samples } from './reference/samples.js'
+import { references, stamp, type Reference } from './reference/signers.js'
+import { readVectors } from './vectors/format.js'
 
-const names: Record<string, string> = { eversince: 'Eversince', magichour: 'Magic Hour', videopilot: 'VideoPilot', adsumo: 'Adsumo', removebgvideo: 'RemoveBGVideo' }
+/** The hex signatures over a text secret: the messages below are theirs. */
+const hexProviders = references().filter((reference) => reference.signature.encoding === 'hex' && reference.key.kind === 'text secret')
+const hexOf = (reference: Reference) => {
+  if (reference.signature.encoding !== 'hex') throw new Error(`${reference.provider} has no hex signature`)
+  return reference.signature
+}
 type Verify = (input: hookproof.WebhookInput, options: hookproof.VerifyOptions) => Promise<unknown>
 
 async function messageOf(promise: Promise<unknown>): Promise<{ code?: string; message: string; name: string }> {
@@ -23,10 +28,13 @@ async function messageOf(promise: Promise<unknown>): Promise<{ code?: string; me
   throw new Error('expected a rejection')
 }
 
-describe.each(oracles)('$provider verification messages', (oracle) => {
-  const file = JSON.parse(readFileSync(vectorPath(oracle.provider), 'utf8')) as VectorFile
-  const verify = (hookproof as unknown as Record<string, { verify: Verify }>)[oracle.provider]!.verify
-  const name = names[oracle.provider]!
+describe.each(hexProviders)('$provider verification messages', (reference) => {
+  const file = readVectors(reference.provider)
+  const verify = (hookproof as unknown as Record<string, { verify: Verify }>)[reference.provider]!.verify
+  // The provider's name as its definition gives it, for messages.
+  const name = describeProvider(reference.provider).name
+  const { header: signatureHeader, prefix, bytes } = hexOf(reference)
+  const timestamp = reference.timestamp?.header ? { ...reference.timestamp, header: reference.timestamp.header } : undefined
 
   it.each(file.vectors.filter((v) => 'error' in v.expect).map((v) => [v.name, v] as const))('%s', async (_label, vector) => {
     const body = vector.bodyBase64 === undefined ? vector.body! : Buffer.from(vector.bodyBase64, 'base64')
@@ -34,27 +42,27 @@ describe.each(oracles)('$provider verification messages', (oracle) => {
     const error = await messageOf(verify({ headers: vector.headers, body }, options))
     const code = (vector.expect as { error: string }).error
     expect(error.code).toBe(code)
-    const stamp = oracle.timestamp && vector.headers[oracle.timestamp.header]
+    const stamp = timestamp && vector.headers[timestamp.header]
     switch (code) {
       case 'missing_signature':
-        expect(error.message).toBe(`The ${oracle.signatureHeader} header is missing or empty.`)
+        expect(error.message).toBe(`The ${signatureHeader} header is missing or empty.`)
         break
       case 'malformed_signature':
-        expect(error.message).toBe(`The ${oracle.signatureHeader} header is not ${oracle.prefix ? `"${oracle.prefix}" followed by ` : ''}64 hex digits.`)
+        expect(error.message).toBe(`The ${signatureHeader} header is not ${prefix ? `"${prefix}" followed by ` : ''}${bytes * 2} hex digits.`)
         break
       case 'missing_timestamp':
-        expect(error.message).toBe(oracle.timestamp ? `The ${oracle.timestamp.header} header is missing or empty.` : `The ${name} body has no "timestamp" to check the tolerance against.`)
+        expect(error.message).toBe(timestamp ? `The ${timestamp.header} header is missing or empty.` : `The ${name} body has no "timestamp" to check the tolerance against.`)
         break
       case 'malformed_timestamp':
         expect(error.message).toBe(
-          oracle.timestamp
-            ? `The ${oracle.timestamp.header} header is not ${oracle.timestamp.format === 'unix' ? 'Unix seconds' : 'an ISO 8601 date-time'}.`
+          timestamp
+            ? `The ${timestamp.header} header is not ${timestamp.format === 'unix' ? 'Unix seconds' : 'an ISO 8601 date-time'}.`
             : `The ${name} body's "timestamp" is not an ISO 8601 date-time.`,
         )
         break
       case 'timestamp_too_old':
       case 'timestamp_too_new': {
-        const signedAt = stamp ? (oracle.timestamp!.format === 'unix' ? Number(stamp) * 1000 : Date.parse(stamp)) : Date.parse((JSON.parse(vector.body!) as { timestamp: string }).timestamp)
+        const signedAt = stamp ? (timestamp!.format === 'unix' ? Number(stamp) * 1000 : Date.parse(stamp)) : Date.parse((JSON.parse(vector.body!) as { timestamp: string }).timestamp)
         const seconds = Math.round(Math.abs(file.now - signedAt) / 1000)
         const tolerance = vector.tolerance ?? 300
         const allowed = typeof tolerance === 'object' ? (code === 'timestamp_too_old' ? tolerance.past : tolerance.future) : tolerance
@@ -73,7 +81,7 @@ describe.each(oracles)('$provider verification messages', (oracle) => {
         break
       }
       case 'invalid_payload':
-        expect(error.message).toMatch(new RegExp(`^The ${name} body (is not valid UTF-8|is not valid JSON|is not a JSON object|does not name its event in "${oracle.eventField}")`))
+        expect(error.message).toMatch(new RegExp(`^The ${name} body (is not valid UTF-8|is not valid JSON|is not a JSON object|does not name its event in "${reference.eventField}")`))
         break
       default:
         throw new Error(`no message check for ${code}`)
@@ -81,7 +89,7 @@ describe.each(oracles)('$provider verification messages', (oracle) => {
   })
 
   it('invalid payloads say which of the four checks failed', async () => {
-    const sign = (hookproof as unknown as Record<string, { sign(p: unknown, o: object): Promise<{ headers: Record<string, string>; body: string }> }>)[oracle.provider]!.sign
+    const sign = (hookproof as unknown as Record<string, { sign(p: unknown, o: object): Promise<{ headers: Record<string, string>; body: string }> }>)[reference.provider]!.sign
     const cases: Array<[string | Uint8Array, RegExp]> = [
       [new Uint8Array([0x7b, 0xff, 0x7d]), /is not valid UTF-8\.$/],
       ['{"unterminated', /is not valid JSON\.$/],
@@ -91,12 +99,12 @@ describe.each(oracles)('$provider verification messages', (oracle) => {
       ['[1]', /is not a JSON object\.$/],
     ]
     // RemoveBGVideo's body need not name its event (the name comes in an unsigned header).
-    if (oracle.provider !== 'removebgvideo') cases.push(['{}', new RegExp(`does not name its event in "${oracle.eventField}"\\.$`)])
+    if (!reference.headers.event) cases.push(['{}', new RegExp(`does not name its event in "${reference.eventField}"\\.$`)])
     for (const [body, message] of cases) {
       const text = typeof body === 'string' ? body : Buffer.from(body).toString('latin1')
       const delivery = await sign(text, { secret: 'k', event: 'job.completed' })
-      delete delivery.headers['X-Webhook-Event']
-      const signed = typeof body === 'string' ? delivery : { headers: await signBytes(oracle.provider, body), body }
+      if (reference.headers.event) delete delivery.headers[reference.headers.event]
+      const signed = typeof body === 'string' ? delivery : { headers: signBytes(reference, body), body }
       const error = await messageOf(verify({ headers: signed.headers, body: signed.body }, { secret: 'k' }))
       expect(error.code, String(body)).toBe('invalid_payload')
       expect(error.message, String(body)).toMatch(message)
@@ -104,11 +112,9 @@ describe.each(oracles)('$provider verification messages', (oracle) => {
   })
 })
 
-/** Headers for a body given as bytes, signed by the provider's own code. */
-async function signBytes(provider: string, body: Uint8Array): Promise<Record<string, string>> {
-  const oracle = oracles.find((o) => o.provider === provider)!
-  const ts = oracle.timestamp ? (oracle.timestamp.format === 'unix' ? String(Math.floor(Date.now() / 1000)) : new Date().toISOString()) : undefined
-  return { ...(oracle.timestamp ? { [oracle.timestamp.header]: ts! } : {}), [oracle.signatureHeader]: oracle.signature('k', Buffer.from(body), ts) }
+/** Headers for a body given as bytes, signed by the provider's reference signer. */
+function signBytes(reference: Reference, body: Uint8Array): Record<string, string> {
+  return reference.deliver(Buffer.from(body), { key: 'k', timestamp: stamp(reference.timestamp?.format ?? 'unix', Date.now()) })
 }
 
 describe('caller mistakes', () => {

@@ -64,7 +64,7 @@ describe('the engine chosen at load time', () => {
     const root = await fresh<Root>('../src/index.js')
     const seed = new Uint8Array(32).fill(3)
     const delivery = await root.fal.sign({ request_id: 'r', status: 'OK', payload: {} }, { privateKey: seed })
-    const { publicJwk } = await import('./families/oracle.js')
+    const { publicJwk } = await import('./reference/signers.js')
     await expect(root.fal.verify(delivery, { jwks: { keys: [publicJwk(Buffer.from(seed).toString('base64'))] } })).resolves.toMatchObject({ request_id: 'r' })
   })
 
@@ -84,22 +84,27 @@ describe('freshly loaded providers', () => {
     for (const force of [false, true]) {
       if (force) (globalThis as Record<symbol, unknown>)[SWITCH] = 'webcrypto'
       const root = await fresh<Root>('../src/index.js')
-      const { samples } = await import('./samples.js')
+      const { samplesOf } = await import('./reference/samples.js')
+      const { references } = await import('./reference/signers.js')
       const now = Date.parse('2025-01-15T12:00:00Z')
-      for (const name of ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo'] as const) {
-        const provider = root[name] as unknown as {
+      for (const { provider: name, key, timestamp } of references()) {
+        const provider = (root as unknown as Record<string, unknown>)[name] as {
           verify(input: unknown, options: object): Promise<unknown>
           sign(payload: unknown, options: object): Promise<{ headers: Record<string, string>; body: string }>
         }
-        const event = samples[name][0]
-        const fresh = await provider.sign(event, { secret: 's3cret', timestamp: now })
-        await expect(provider.verify(fresh, { secret: 's3cret', now })).resolves.toEqual(event)
-        const signsTimestamp = name === 'eversince' || name === 'magichour' || name === 'removebgvideo'
-        // The default tolerance is 300 s both ways where a timestamp is signed, none elsewhere.
-        const late = provider.verify(fresh, { secret: 's3cret', now: now + 301_000 })
-        if (signsTimestamp) await expect(late).rejects.toMatchObject({ code: 'timestamp_too_old' })
-        else await expect(late).resolves.toEqual(event)
-        if (signsTimestamp) await expect(provider.verify(fresh, { secret: 's3cret', now: now + 300_000 })).resolves.toEqual(event)
+        const event = samplesOf(name)[0]
+        const { secret, options } = key.trust([key.keys[0]])
+        const trusted = { ...options, ...(secret === undefined ? {} : { secret }) }
+        const fresh = await provider.sign(event, { ...key.signWith(key.keys[0]), timestamp: now })
+        await expect(provider.verify(fresh, { ...trusted, now }), name).resolves.toEqual(event)
+        // The default tolerance where a timestamp is checked, none elsewhere.
+        const past = timestamp?.tolerance?.past
+        const late = provider.verify(fresh, { ...trusted, now: now + ((past ?? 300) + 1) * 1000 })
+        if (past === undefined) await expect(late, name).resolves.toEqual(event)
+        else {
+          await expect(late, name).rejects.toMatchObject({ code: 'timestamp_too_old' })
+          await expect(provider.verify(fresh, { ...trusted, now: now + past * 1000 }), name).resolves.toEqual(event)
+        }
       }
       delete (globalThis as Record<symbol, unknown>)[SWITCH]
     }

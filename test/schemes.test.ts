@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { elevenlabs, fal, mux, signEd25519, standardwebhooks, synthesia, verifyEd25519 } from '../src/index.js'
 import { engine as hmacEngine, setEngine as setHmacEngine, webCryptoEngine } from './engines.js'
-import { publicJwk } from './families/oracle.js'
+import { publicJwk } from './reference/signers.js'
 
 const WHSEC = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
 

@@ -3,55 +3,45 @@
  * documented signing code) through hookproof's `verify`, in every input form a
  * framework hands over, on both engines.
  */
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { isWebhookVerificationError } from '../src/index.js'
 import * as providers from '../src/index.js'
 import { engine as hmacEngine, setEngine as setHmacEngine } from './engines.js'
 import { engines, useEngine } from './engines.js'
-import { familyOracles } from './families/oracle.js'
-import { generateFamily } from './families/generate.js'
-import { familySamples } from './families/samples.js'
 import { formsFor } from './forms.js'
-import { oracles } from './oracle.js'
-import { samples } from './samples.js'
-import { generate, vectorPath, type Vector, type VectorFile } from './vectors/generate.js'
+import { generate } from './reference/generate.js'
+import { samplesOf } from './reference/samples.js'
+import { references, type Reference } from './reference/signers.js'
+import { readVectors, type Vector, type VectorFile } from './vectors/format.js'
 
 const TIMESTAMP_CODES = ['missing_timestamp', 'malformed_timestamp', 'timestamp_too_old', 'timestamp_too_new']
+const BASE_CODES = ['missing_signature', 'malformed_signature', 'signature_mismatch', 'invalid_payload']
 
 interface Entry {
-  readonly provider: keyof typeof samples | keyof typeof familySamples
+  readonly provider: string
   readonly file: VectorFile
   readonly eventField: string | undefined
-  /** The file as the provider's own signing code computes it now. */
+  /** The file as the provider's reference signer computes it now. */
   regenerate(): VectorFile
   /** The error codes the provider's scheme can produce. */
   readonly codes: readonly string[]
   readonly events: readonly string[]
 }
 
-const read = (name: string): VectorFile => JSON.parse(readFileSync(vectorPath(name), 'utf8')) as VectorFile
-const BASE_CODES = ['missing_signature', 'malformed_signature', 'signature_mismatch', 'invalid_payload']
+/** The codes a reference's scheme can produce: a timestamp signed but never read as a time can only be missing. */
+function codesOf({ timestamp, bodyTimestamp }: Reference): readonly string[] {
+  if (timestamp && !timestamp.tolerance) return [...BASE_CODES, 'missing_timestamp']
+  return timestamp || bodyTimestamp ? [...BASE_CODES, ...TIMESTAMP_CODES] : BASE_CODES
+}
 
-const entries: readonly Entry[] = [
-  ...oracles.map((oracle) => ({
-    provider: oracle.provider,
-    file: read(oracle.provider),
-    eventField: oracle.eventField,
-    regenerate: () => generate(oracle),
-    codes: oracle.timestamp || oracle.provider === 'videopilot' ? [...BASE_CODES, ...TIMESTAMP_CODES] : BASE_CODES,
-    events: samples[oracle.provider].map((sample) => String((sample as unknown as Record<string, unknown>)[oracle.eventField])),
-  })),
-  ...familyOracles.map((oracle) => ({
-    provider: oracle.provider,
-    file: read(oracle.provider),
-    eventField: oracle.eventField,
-    regenerate: () => generateFamily(oracle),
-    // Synthesia's timestamp is signed but not read: only its absence is an error.
-    codes: oracle.provider === 'synthesia' ? [...BASE_CODES, 'missing_timestamp'] : [...BASE_CODES, ...TIMESTAMP_CODES],
-    events: familySamples[oracle.provider].map((sample) => (oracle.eventField ? String((sample as Record<string, unknown>)[oracle.eventField]) : 'object')),
-  })),
-]
+const entries: readonly Entry[] = references().map((reference) => ({
+  provider: reference.provider,
+  file: readVectors(reference.provider),
+  eventField: reference.eventField,
+  regenerate: () => generate(reference),
+  codes: codesOf(reference),
+  events: samplesOf(reference.provider).map((sample) => (reference.eventField ? String(sample[reference.eventField]) : 'object')),
+}))
 
 /** The verify options of a vector. */
 export function optionsOf(vector: Vector, file: VectorFile): Record<string, unknown> {
@@ -64,14 +54,14 @@ export function optionsOf(vector: Vector, file: VectorFile): Record<string, unkn
 }
 
 type Verify = (input: unknown, options: Record<string, unknown>) => Promise<Record<string, unknown>>
-const verifyOf = (provider: Entry['provider']): Verify => (providers[provider] as unknown as { verify: Verify }).verify
+const verifyOf = (provider: string): Verify => (providers as unknown as Record<string, { verify: Verify }>)[provider]!.verify
 
 describe.each(engines.flatMap((engine) => entries.map((entry) => ({ engine, ...entry }))))('$provider vectors, $engine.name engine', (entry) => {
   const { engine, provider, file, eventField } = entry
   const verify = verifyOf(provider)
   useEngine(engine)
 
-  it("are what the provider's own signing code computes (test/vectors/generate.ts, test/families/generate.ts)", () => {
+  it("are what the provider's reference signer computes (test/reference/generate.ts)", () => {
     expect(file).toEqual(entry.regenerate())
   })
 

@@ -1,4 +1,5 @@
 /** The shape of test/vectors/*.json, shared by the generators and the tests. */
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 export interface Vector {
@@ -33,4 +34,15 @@ export const NOW = 1_736_942_400_000
 
 export function vectorPath(name: string): string {
   return fileURLToPath(new URL(`./${name}.json`, import.meta.url))
+}
+
+/** The vector file of a provider; a provider without one is an error that says how to write it. */
+export function readVectors(provider: string): VectorFile {
+  let text: string
+  try {
+    text = readFileSync(vectorPath(provider), 'utf8')
+  } catch {
+    throw new Error(`provider ${provider} has no vector file test/vectors/${provider}.json: run \`npx tsx test/reference/generate.ts\``)
+  }
+  return JSON.parse(text) as VectorFile
 }

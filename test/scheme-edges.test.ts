@@ -1,14 +1,14 @@
 /**
- * The edges of the newer scheme families: exact limits, exact messages, and
- * the key readers, each case one that a plausible slip in the code would get
- * wrong (found by mutation testing).
+ * The edges of the Stripe-style, Standard Webhooks and Ed25519 schemes: exact
+ * limits, exact messages, and the key readers, each case one that a plausible
+ * slip in the code would get wrong (found by mutation testing).
  */
 import { createHmac } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { elevenlabs, fal, isWebhookVerificationError, mux, standardwebhooks } from '../src/index.js'
 import { publicKeyOfJwk, signEd25519 } from '../src/crypto/ed25519.js'
 import { ed25519Keys, forgetJwks, JWKS_MAX_AGE, JWKS_REFETCH_INTERVAL } from '../src/crypto/jwks.js'
-import { publicJwk, standardV1 } from './families/oracle.js'
+import { publicJwk, standardV1 } from './reference/signers.js'
 
 const WHSEC = `whsec_${Buffer.from('edges test key, thirty-two bytes').toString('base64')}`
 const NOW = 1_750_000_000_000

@@ -1,0 +1,350 @@
+/**
+ * Builds test/vectors/<provider>.json for every provider from its reference
+ * signer (test/reference/signers.ts), never from hookproof, and
+ * test/vectors/regressions.json. `npx tsx test/reference/generate.ts`
+ * rewrites the files; test/vectors.test.ts checks they still match.
+ *
+ * What a provider gets follows from its reference: its signature format
+ * (hex, Stripe-style tagged, Standard Webhooks), its key material, where its
+ * timestamp is signed and with what tolerance. What only one provider has is
+ * in `providerCases` below.
+ */
+import { writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { NOW, vectorPath, type Vector, type VectorFile } from '../vectors/format.js'
+import { generateRegressions } from './regressions.js'
+import { samplesOf } from './samples.js'
+import { bareSignature, publicJwk, references, retimed, stamp, standardV1, standardV1a, STANDARD_WEBHOOK_ID, type Body, type Reference, type SignatureFormat, type Signing } from './signers.js'
+
+/** The Ed25519 seed of the Standard Webhooks `v1a` vectors (its `whpk_` public key verifies them). */
+const V1A_SEED = Buffer.from('hookproof v1a test ed25519 seed!').toString('base64')
+
+/** What the cases of a provider are written with. */
+interface Cases {
+  readonly reference: Reference
+  /** The provider's samples; the first is the body most cases sign. */
+  readonly events: readonly Record<string, unknown>[]
+  readonly first: Record<string, unknown>
+  readonly firstEvent: string
+  /** The first sample as compact JSON: the body most cases sign. */
+  readonly compact: string
+  /** The signature header of a delivery of `compact`, and the signature inside it. */
+  readonly signature: string
+  readonly bare: string
+  /** The timestamp text `offset` seconds from NOW. */
+  ts(offset?: number): string
+  deliver(body: Body, signing?: Partial<Signing>): Record<string, string>
+  /** A delivery of `body` (default `compact`) with one header set, or removed (`undefined`). */
+  withHeader(name: string, value: string | undefined, body?: Body): Record<string, string>
+  withSignature(value: string | undefined): Record<string, string>
+  /** A delivery that verify accepts, returning `body` as sent. */
+  ok(name: string, body: string, headers?: Record<string, string>, extra?: Partial<Vector>): void
+  /** A delivery that verify refuses with `error`. */
+  fail(name: string, error: string, body: Body, headers: Record<string, string>, extra?: Partial<Vector>): void
+  /** A vector as given. */
+  push(vector: Vector): void
+}
+
+export function generate(reference: Reference): VectorFile {
+  const events = samplesOf(reference.provider)
+  const field = reference.eventField
+  const first = events[0]!
+  const compact = JSON.stringify(first)
+  const [key] = reference.key.keys
+  const trusted = reference.key.trust([key])
+  const vectors: Vector[] = []
+  // The event verify must name: the body's own, whatever any header says; `object` where bodies name none.
+  const eventOf = (body: string): string | null => {
+    if (!field) return 'object'
+    const named = (JSON.parse(body) as Record<string, unknown>)[field]
+    return typeof named === 'string' ? named : null
+  }
+  const ts = (offset = 0): string => stamp(reference.timestamp?.format ?? 'unix', NOW + offset * 1000)
+  const deliver = (body: Body, signing: Partial<Signing> = {}): Record<string, string> =>
+    reference.deliver(body, { key, timestamp: ts(), ...(field ? { event: String(first[field]) } : {}), ...signing })
+  const withHeader = (name: string, value: string | undefined, body: Body = compact): Record<string, string> => {
+    const headers = deliver(body)
+    if (value === undefined) delete headers[name]
+    else headers[name] = value
+    return headers
+  }
+  const signature = deliver(compact)[reference.signature.header]!
+  const cases: Cases = {
+    reference,
+    events,
+    first,
+    firstEvent: field ? String(first[field]) : 'object',
+    compact,
+    signature,
+    bare: bareSignature(reference.signature, signature),
+    ts,
+    deliver,
+    withHeader,
+    withSignature: (value) => withHeader(reference.signature.header, value),
+    ok: (name, body, headers = deliver(body), extra = {}) => {
+      vectors.push({ name, ...trusted, headers, body, ...extra, expect: { event: eventOf(body) } })
+    },
+    fail: (name, error, body, headers, extra = {}) => {
+      const encoded = typeof body === 'string' ? { body } : { bodyBase64: body.toString('base64') }
+      vectors.push({ name, ...trusted, headers, ...encoded, ...extra, expect: { error } })
+    },
+    push: (vector) => vectors.push(vector),
+  }
+
+  for (const event of events) cases.ok(`${field ? String(event[field]) : 'sample'}: documented shape, compact JSON`, JSON.stringify(event))
+  passes(cases)
+  keyCases(cases)
+  const format = reference.signature
+  ;(signatureCases[format.encoding] as (cases: Cases, format: SignatureFormat) => void)(cases, format)
+  payloadCases(cases)
+  forgeries(cases)
+  timestampCases(cases)
+  if (reference.bodyTimestamp) bodyTimestampCases(cases, reference.bodyTimestamp.field)
+  providerCases[reference.provider]?.(cases)
+  return { provider: reference.provider, reference: reference.source, now: NOW, vectors }
+}
+
+/** Deliveries that pass whatever the scheme: the body is hashed as sent. */
+function passes({ first, compact, ok }: Cases): void {
+  ok('pretty-printed JSON, signed as sent', JSON.stringify(first, null, 2))
+  ok('trailing newline after the JSON', `${compact}\n`)
+  ok('unicode and emoji', JSON.stringify({ ...first, note: 'Fertig ✅ — 日本語のテキスト 🎬👩🏽‍💻 naïve café' }))
+  ok('escaped unicode and slashes kept exactly as sent', `${compact.slice(0, -1)},"note":"caf\\u00e9 \\ud83c\\udfac","url":"https:\\/\\/x.test\\/a"}`)
+}
+
+/** Several trusted keys (a rotation, a JWKS), and what a JWKS may hold besides the signer's key. */
+function keyCases({ reference, compact, deliver, push, firstEvent }: Cases): void {
+  const { key: material } = reference
+  const [key, other] = material.keys
+  push({ name: material.rotation.passes, ...material.trust([other, key]), headers: deliver(compact), body: compact, expect: { event: firstEvent } })
+  if (material.kind === 'ed25519 seed') {
+    const padded = publicJwk(key)
+    push({ name: 'JWK x with = padding, as fal serves it', options: { jwks: { keys: [{ ...padded, x: `${padded.x}=` }] } }, headers: deliver(compact), body: compact, expect: { event: firstEvent } })
+    push({ name: 'JWKS with an RSA key and an Ed25519 key for encryption skipped', options: { jwks: { keys: [{ kty: 'RSA', n: 'AQAB', e: 'AQAB' }, { ...publicJwk(other), use: 'enc' }, publicJwk(key)] } }, headers: deliver(compact), body: compact, expect: { event: firstEvent } })
+  }
+}
+
+/** What each signature format must accept beyond the plain signature, and refuse as malformed before any crypto. */
+const signatureCases: { readonly [Encoding in SignatureFormat['encoding']]: (cases: Cases, format: Extract<SignatureFormat, { encoding: Encoding }>) => void } = {
+  hex({ compact, bare: hex, ok, fail, withSignature }, { prefix, bytes }) {
+    ok('uppercase hex signature', compact, withSignature(prefix + hex.toUpperCase()))
+    fail('signature header missing', 'missing_signature', compact, withSignature(undefined))
+    fail('signature header empty', 'missing_signature', compact, withSignature(''))
+    fail(`${bytes * 2 - 1} hex digits`, 'malformed_signature', compact, withSignature(prefix + hex.slice(1)))
+    fail(`${bytes * 2 + 1} hex digits`, 'malformed_signature', compact, withSignature(`${prefix + hex}0`))
+    fail('a non-hex digit', 'malformed_signature', compact, withSignature(`${prefix}g${hex.slice(1)}`))
+    fail('a space inside the hex', 'malformed_signature', compact, withSignature(`${prefix + hex.slice(0, bytes)} ${hex.slice(bytes + 1)}`))
+    fail('two signatures joined by a comma', 'malformed_signature', compact, withSignature(`${prefix + hex}, ${prefix + hex}`))
+    fail('base64 instead of hex', 'malformed_signature', compact, withSignature(prefix + Buffer.from(hex, 'hex').toString('base64')))
+    if (prefix) {
+      fail('prefix missing', 'malformed_signature', compact, withSignature(hex))
+      fail('prefix in another case', 'malformed_signature', compact, withSignature(prefix.toUpperCase() + hex))
+      fail('another algorithm prefix', 'malformed_signature', compact, withSignature(`sha1=${hex}`))
+    } else {
+      fail('an unexpected sha256= prefix', 'malformed_signature', compact, withSignature(`sha256=${hex}`))
+    }
+  },
+
+  tagged({ reference, compact, signature, bare, ts, deliver, ok, fail, withSignature }, format) {
+    const { version, header } = format
+    const tagged = (value: string): string => signature.replace(bare, value)
+    const other = bareSignature(format, deliver(compact, { key: reference.key.keys[1] })[header]!)
+    ok('uppercase hex signature', compact, withSignature(tagged(bare.toUpperCase())))
+    ok('two signatures of the version, the second one valid (rotation)', compact, withSignature(`t=${ts()},${version}=${other},${version}=${bare}`))
+    ok('items of other tags are skipped', compact, withSignature(`t=${ts()},v9=zzz,${version}=${bare},x=1`))
+    ok('spaces around items', compact, withSignature(`t=${ts()}, ${version}=${bare}`))
+    ok('signature before the timestamp', compact, withSignature(`${version}=${bare},t=${ts()}`))
+    // stripe-node and mux-node split on ',' then '=', skip what they cannot use
+    // and compare every signature of the version: one that does not decode
+    // matches nothing, and the valid one still verifies.
+    ok('a signature of 63 hex digits, then the valid one', compact, withSignature(`t=${ts()},${version}=${bare.slice(1)},${version}=${bare}`))
+    ok('the valid signature, then one with a non-hex digit', compact, withSignature(`t=${ts()},${version}=${bare},${version}=g${bare.slice(1)}`))
+    ok('a signature in base64, then the valid one', compact, withSignature(`t=${ts()},${version}=${Buffer.from(bare, 'hex').toString('base64')},${version}=${bare}`))
+    ok('an item without "=" is skipped', compact, withSignature(`${signature},junk`))
+    ok('an empty item and one starting with "=" are skipped', compact, withSignature(`t=${ts()},,=${bare},${version}=${bare}`))
+
+    fail('signature header missing', 'missing_signature', compact, withSignature(undefined))
+    fail('signature header empty', 'missing_signature', compact, withSignature(''))
+    fail('63 hex digits', 'malformed_signature', compact, withSignature(tagged(bare.slice(1))))
+    fail('65 hex digits', 'malformed_signature', compact, withSignature(tagged(`${bare}0`)))
+    fail('a non-hex digit', 'malformed_signature', compact, withSignature(tagged(`g${bare.slice(1)}`)))
+    fail('base64 instead of hex', 'malformed_signature', compact, withSignature(tagged(Buffer.from(bare, 'hex').toString('base64'))))
+    fail('no signature of the version', 'malformed_signature', compact, withSignature(`t=${ts()}`))
+    const otherTag = version === 'v0' ? 'v1' : 'v0'
+    fail(`only another tag (${otherTag})`, 'malformed_signature', compact, withSignature(`t=${ts()},${otherTag}=${bare}`))
+    fail('only signatures that do not decode', 'malformed_signature', compact, withSignature(`t=${ts()},${version}=${bare.slice(1)},${version}=g${bare.slice(1)}`))
+    fail('17 signatures', 'malformed_signature', compact, withSignature(`t=${ts()},${Array(17).fill(`${version}=${bare}`).join(',')}`))
+    fail('16 signatures that do not decode and the valid one', 'malformed_signature', compact, withSignature(`t=${ts()},${Array(16).fill(`${version}=${bare.slice(1)}`).join(',')},${version}=${bare}`))
+    // stripe-node skips an item without "=" as it skips other tags, so bare hex is a header without t.
+    fail('bare hex, no t= or tag', 'missing_timestamp', compact, withSignature(bare))
+    fail('no t= timestamp', 'missing_timestamp', compact, withSignature(`${version}=${bare}`))
+    fail('t= given twice', 'malformed_timestamp', compact, withSignature(`t=${ts()},${signature}`))
+    for (const value of ['', 'yesterday', `${ts()}.5`, `-${ts()}`, '1.7e9', `${ts()}000000`]) {
+      fail(`t="${value}"`, 'malformed_timestamp', compact, withSignature(signature.replace(`t=${ts()}`, `t=${value}`)))
+    }
+  },
+
+  standard({ reference, compact, signature, bare, ts, push, ok, fail, deliver, withHeader, withSignature, firstEvent }) {
+    const [key, other] = reference.key.keys
+    const otherSignature = standardV1(other, STANDARD_WEBHOOK_ID, ts(), compact)
+    ok('several signatures, the valid one third (spec rotation case)', compact, withSignature(`${otherSignature} v2,${otherSignature.slice(3)} ${signature} ${otherSignature}`))
+    const v1a = standardV1a(V1A_SEED, STANDARD_WEBHOOK_ID, ts(), compact)
+    const whpk = `whpk_${Buffer.from(publicJwk(V1A_SEED).x!, 'base64url').toString('base64')}`
+    push({ name: 'v1a Ed25519 signature, verified with the whpk_ public key', secret: whpk, headers: withSignature(v1a), body: compact, expect: { event: firstEvent } })
+    push({ name: 'v1 and v1a together, verified with the public key', secret: whpk, headers: withSignature(`${signature} ${v1a}`), body: compact, expect: { event: firstEvent } })
+    ok('v1 and v1a together, verified with the secret', compact, withSignature(`${v1a} ${signature}`))
+    push({ name: 'rotation from a secret to a public key: either verifies', secret: [other, whpk], headers: withSignature(v1a), body: compact, expect: { event: firstEvent } })
+    fail('v1a signature, only a secret to verify with', 'signature_mismatch', compact, withSignature(v1a))
+    push({ name: 'v1 signature, only a public key to verify with', secret: whpk, headers: deliver(compact), body: compact, expect: { error: 'signature_mismatch' } })
+    push({ name: 'v1a over another body', secret: whpk, headers: withSignature(v1a), body: compact.replace('"', '"x'), expect: { error: 'signature_mismatch' } })
+    push({ name: 'raw secret without the whsec_ prefix (bare base64)', secret: key.slice('whsec_'.length), headers: deliver(compact), body: compact, expect: { event: firstEvent } })
+    // The spec lets a receiver try each signature until one matches; its
+    // libraries, svix and openai-node skip an entry they cannot read (or whose
+    // bytes fail to compare) and go on: one that does not decode matches
+    // nothing, and the valid one still verifies.
+    const raw = Buffer.from(bare, 'base64')
+    ok('a v1 of 31 bytes, then the valid one', compact, withSignature(`v1,${raw.subarray(1).toString('base64')} ${signature}`))
+    ok('the valid one, then a v1 in base64url', compact, withSignature(`${signature} v1,${raw.toString('base64url')}`))
+    ok('an entry without a comma, then the valid one', compact, withSignature(`v1${bare} ${signature}`))
+    ok('a v1a of 32 bytes, then the valid v1', compact, withSignature(`v1a,${raw.toString('base64')} ${signature}`))
+    ok('two spaces between signatures (an empty entry)', compact, withSignature(`${signature}  ${signature}`))
+
+    fail('signature header missing', 'missing_signature', compact, withSignature(undefined))
+    fail('signature header empty', 'missing_signature', compact, withSignature(''))
+    const short = raw.subarray(1).toString('base64')
+    fail('v1 of 31 bytes', 'malformed_signature', compact, withSignature(`v1,${short}`))
+    fail('v1 of 33 bytes', 'malformed_signature', compact, withSignature(`v1,${Buffer.concat([raw, Buffer.from([0])]).toString('base64')}`))
+    fail('v1 in hex', 'malformed_signature', compact, withSignature(`v1,${raw.toString('hex')}`))
+    fail('v1 in base64url', 'malformed_signature', compact, withSignature(`v1,${raw.toString('base64url')}`))
+    fail('no comma after the version', 'malformed_signature', compact, withSignature(`v1${bare}`))
+    fail('only an unknown version', 'malformed_signature', compact, withSignature(`v2,${bare}`))
+    fail('signatures separated by a comma', 'malformed_signature', compact, withSignature(`${signature},${signature}`))
+    fail('only entries that do not decode', 'malformed_signature', compact, withSignature(`v1,${short} v1${bare} v1a,${bare}`))
+    fail('17 signatures', 'malformed_signature', compact, withSignature(Array(17).fill(signature).join(' ')))
+    fail('16 entries that do not decode and the valid one (17 entries)', 'malformed_signature', compact, withSignature(`${Array(16).fill(`v1,${short}`).join(' ')} ${signature}`))
+    fail('webhook-id missing', 'missing_signature', compact, withHeader('webhook-id', undefined))
+    fail('webhook-id changed after signing', 'signature_mismatch', compact, withHeader('webhook-id', 'msg_other'))
+  },
+}
+
+/** Signed correctly, but not a JSON object naming its event. */
+function payloadCases({ reference, events, first, compact, deliver, ok, fail }: Cases): void {
+  const notUtf8 = Buffer.concat([Buffer.from('{"x":"'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('"}')])
+  fail('invalid UTF-8 bytes, validly signed', 'invalid_payload', notUtf8, deliver(notUtf8))
+  fail('empty body, validly signed', 'invalid_payload', '', deliver(''))
+  fail('JSON array, validly signed', 'invalid_payload', '[]', deliver('[]'))
+  fail('JSON null, validly signed', 'invalid_payload', 'null', deliver('null'))
+  fail('truncated JSON, validly signed', 'invalid_payload', compact.slice(0, -1), deliver(compact.slice(0, -1)))
+  const field = reference.eventField
+  if (!field) {
+    ok('any JSON object passes (no event field to check)', '{"anything":[1,2,3]}')
+    return
+  }
+  const unnamed = `{"${field}":42}`
+  const { [field]: _dropped, ...rest } = first
+  const eventHeader = reference.headers.event
+  if (!eventHeader) {
+    fail(`"${field}" is not a string, validly signed`, 'invalid_payload', unnamed, deliver(unnamed))
+    fail(`"${field}" missing from the body`, 'invalid_payload', JSON.stringify(rest), deliver(JSON.stringify(rest)))
+    return
+  }
+  // The event is named in an unsigned header, so the body need not name it;
+  // and that header never enters the body verify returns.
+  const job = JSON.stringify(rest)
+  const another = String(events.at(-1)![field])
+  ok(`"${field}" is not a string, validly signed: the body as sent`, unnamed, deliver(unnamed))
+  ok(`the unsigned ${eventHeader} is not merged into a body without ${field}`, job, deliver(job, { event: another }))
+  ok(`the signed body ${field} stands, whatever ${eventHeader} says`, compact, deliver(compact, { event: another }))
+  const headers = deliver(job)
+  delete headers[eventHeader]
+  ok(`no ${field} in the body nor in ${eventHeader}: the body as sent`, job, headers)
+}
+
+/** Signed with something else, or over something else. */
+function forgeries({ reference, first, compact, deliver, fail }: Cases): void {
+  const [, other, third] = reference.key.keys
+  fail(`signed with another ${reference.keyNoun}`, 'signature_mismatch', compact, deliver(compact, { key: other }))
+  fail('body tampered after signing (one character)', 'signature_mismatch', compact.replace('"', '"x'), deliver(compact))
+  fail('body re-serialized (pretty) after signing', 'signature_mismatch', JSON.stringify(first, null, 2), deliver(compact))
+  fail('signature of an empty body', 'signature_mismatch', compact, deliver(''))
+  fail(reference.key.rotation.fails, 'signature_mismatch', compact, deliver(compact), reference.key.trust([other, third]))
+}
+
+const MALFORMED_TIMESTAMPS: Record<'unix' | 'iso', readonly string[]> = {
+  unix: ['yesterday', '1736942400.5', '-1736942400', '+1736942400', '1736942400x', '1.7e9', '0x67879f00', '1736942400000000', '2025-01-15T12:00:00Z'],
+  iso: ['yesterday', '1736942400', '2025-01-15 12:00:00Z', '2025-01-15T12:00:00', '2025-02-30T12:00:00Z', '2025-01-15T24:00:00Z', '2025-01-15T12:00:00+0200', 'Wed, 15 Jan 2025 12:00:00 GMT'],
+}
+
+/** The signed timestamp: its header, its form, the tolerance window, replays. */
+function timestampCases({ reference, compact, ts, deliver, withHeader, ok, fail }: Cases): void {
+  const time = reference.timestamp
+  if (!time) return
+  const { header, format, tolerance } = time
+  if (header) {
+    fail('timestamp header missing', 'missing_timestamp', compact, withHeader(header, undefined))
+    fail('timestamp header empty', 'missing_timestamp', compact, withHeader(header, ''))
+  }
+  if (!tolerance) {
+    // Signed as sent, never read as a time: no form is wrong, no age too old.
+    ok('timestamp signed as sent, whatever its form (not read as a time)', compact, deliver(compact, { timestamp: '2025-01-15T12:00:00Z' }))
+    ok('a year-old timestamp passes: there is no tolerance to check', compact, deliver(compact, { timestamp: ts(-365 * 86_400) }))
+    fail('timestamp changed after signing', 'signature_mismatch', compact, retimed(reference, deliver(compact), ts(), ts(1)))
+    return
+  }
+  if (header) {
+    for (const value of MALFORMED_TIMESTAMPS[format]) fail(`timestamp "${value}"`, 'malformed_timestamp', compact, deliver(compact, { timestamp: value }))
+  }
+  const at = (offset: number): Record<string, string> => deliver(compact, { timestamp: ts(offset) })
+  const { past, future } = tolerance
+  ok(`timestamp ${past - 1} s old`, compact, at(-past + 1))
+  ok(`timestamp ${past} s old (the edge passes)`, compact, at(-past))
+  fail(`timestamp ${past + 1} s old`, 'timestamp_too_old', compact, at(-past - 1))
+  ok(`timestamp ${future - 1} s ahead`, compact, at(future - 1))
+  ok(`timestamp ${future} s ahead (the edge passes)`, compact, at(future))
+  fail(`timestamp ${future + 1} s ahead`, 'timestamp_too_new', compact, at(future + 1))
+  fail('timestamp one hour ahead', 'timestamp_too_new', compact, at(3600))
+  ok(`tolerance ${past + 300}: ${past + 1} s old passes`, compact, at(-past - 1), { tolerance: past + 300 })
+  fail('tolerance { past: 60, future: 0 }: 61 s old', 'timestamp_too_old', compact, at(-61), { tolerance: { past: 60, future: 0 } })
+  fail('tolerance { past: 60, future: 0 }: 1 s ahead', 'timestamp_too_new', compact, at(1), { tolerance: { past: 60, future: 0 } })
+  ok('tolerance false: one day old passes', compact, at(-86_400), { tolerance: false })
+  fail('old signature replayed with a fresh timestamp', 'signature_mismatch', compact, retimed(reference, at(-3600), ts(-3600), ts()))
+  if (format === 'iso') {
+    ok('ISO timestamp with an offset and nanoseconds, signed as received', compact, deliver(compact, { timestamp: '2025-01-15T13:59:30.123456789+02:00' }))
+    ok('ISO timestamp without fraction', compact, deliver(compact, { timestamp: '2025-01-15T12:00:00Z' }))
+  }
+}
+
+/** A signed timestamp in the body, checked only when a tolerance is asked for (retries resend old bodies). */
+function bodyTimestampCases({ first, compact, deliver, ok, fail }: Cases, field: string): void {
+  const aged = (offset: number): string => JSON.stringify({ ...first, [field]: new Date(NOW + offset * 1000).toISOString() })
+  const signed = (body: string) => [body, deliver(body)] as const
+  ok(`no tolerance: a ${String(first[field]).slice(0, 4)} body timestamp passes (retries resend old bodies)`, compact)
+  ok('tolerance 300: body timestamp 299 s old passes', aged(-299), undefined, { tolerance: 300 })
+  fail('tolerance 300: body timestamp 301 s old', 'timestamp_too_old', ...signed(aged(-301)), { tolerance: 300 })
+  fail('tolerance 300: body timestamp 301 s ahead', 'timestamp_too_new', ...signed(aged(301)), { tolerance: 300 })
+  const { [field]: _dropped, ...undated } = first
+  fail('tolerance 300: body has no timestamp', 'missing_timestamp', ...signed(JSON.stringify(undated)), { tolerance: 300 })
+  fail('tolerance 300: body timestamp not ISO 8601', 'malformed_timestamp', ...signed(JSON.stringify({ ...first, [field]: 'soon' })), { tolerance: 300 })
+}
+
+/** What only one provider has. */
+const providerCases: Partial<Record<string, (cases: Cases) => void>> = {
+  // fal signs its request and user ids along with the body.
+  fal({ compact, fail, withHeader }) {
+    fail('user id changed after signing', 'signature_mismatch', compact, withHeader('X-Fal-Webhook-User-Id', 'user_9999'))
+    fail('request id changed after signing', 'signature_mismatch', compact, withHeader('X-Fal-Webhook-Request-Id', 'req_other'))
+    fail('request id header missing', 'missing_signature', compact, withHeader('X-Fal-Webhook-Request-Id', undefined))
+    fail('user id header missing', 'missing_signature', compact, withHeader('X-Fal-Webhook-User-Id', undefined))
+  },
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const reference of references()) {
+    const file = generate(reference)
+    writeFileSync(vectorPath(reference.provider), `${JSON.stringify(file, null, 2)}\n`)
+    console.log(`${reference.provider}: ${file.vectors.length} vectors`)
+  }
+  const regressions = { now: NOW, vectors: generateRegressions() }
+  writeFileSync(vectorPath('regressions'), `${JSON.stringify(regressions, null, 2)}\n`)
+  console.log(`regressions: ${regressions.vectors.length} vectors`)
+}

@@ -1,0 +1,422 @@
+/**
+ * Every provider's signing, written the way its own docs or SDK write it, on
+ * node:crypto: the independent side that test vectors and the tests' expected
+ * signatures are computed with. Nothing here imports hookproof.
+ *
+ * A body is text (signed the way the docs' snippets sign a string) or bytes
+ * (for bodies that are not valid UTF-8, which the docs' string snippets cannot
+ * express: the sender then signs the same construction over bytes).
+ */
+import { createHash, createHmac, createPrivateKey, createPublicKey, sign as ed25519Sign, type KeyObject } from 'node:crypto'
+import { providerIds } from '../../scripts/providers.mjs'
+import type { Vector } from '../vectors/format.js'
+
+export type Body = string | Buffer
+
+/** What one delivery is signed with and at. */
+export interface Signing {
+  /** The key, in the form the provider hands it out (see {@link KeyMaterial}). */
+  readonly key: string
+  /** The timestamp as the delivery carries it: written with {@link stamp}, or any text to sign as is. Ignored where none is signed. */
+  readonly timestamp: string
+  /** The delivery id the signature covers (Standard Webhooks' webhook-id, fal's request id); each provider has a documented example. */
+  readonly id?: string
+  /** The event name an unsigned event header carries (`headers.event`). */
+  readonly event?: string
+}
+
+/** The keys a provider issues, and how a receiver is told to trust them. */
+export interface KeyMaterial {
+  /** What the keys are, for the property tests' arbitrary keys. */
+  readonly kind: 'text secret' | 'whsec secret' | 'ed25519 seed'
+  /** Three fixed keys the vectors are signed with: the one they verify with, another, a third. */
+  readonly keys: readonly [string, string, string]
+  /** The verify options (a vector's `secret` or `options`) that trust these keys: several is a rotation. */
+  trust(keys: readonly string[]): Pick<Vector, 'secret' | 'options'>
+  /** hookproof's `sign` options that sign as `key`. */
+  signWith(key: string): Record<string, unknown>
+  /** The vector names for a receiver that trusts several keys: with the signer's among them, and without. */
+  readonly rotation: { readonly passes: string; readonly fails: string }
+}
+
+/** The signature header's value: what decides which malformed values a receiver must refuse. */
+export type SignatureFormat =
+  /** `<prefix><hex>`: one signature of `bytes` bytes. */
+  | { readonly encoding: 'hex'; readonly header: string; readonly prefix: string; readonly bytes: number }
+  /** Stripe's `t=<ts>,<version>=<hex>[,…]`: the timestamp rides in it, any signature of the version may match. */
+  | { readonly encoding: 'tagged'; readonly header: string; readonly version: string }
+  /** Standard Webhooks' space-separated `v1,<base64>` (and `v1a,` for Ed25519): any may match. */
+  | { readonly encoding: 'standard'; readonly header: string }
+
+/** A signed timestamp. */
+export interface SignedTime {
+  readonly format: 'unix' | 'iso'
+  /** Its own header; absent where it rides in the signature header as `t=`. */
+  readonly header?: string
+  /** The window verify allows by default, in seconds. Absent: the timestamp is signed but never read as a time (Synthesia). */
+  readonly tolerance?: { readonly past: number; readonly future: number }
+}
+
+/** One provider's reference: its headers, its key material, and how it signs a body with a key at a time. */
+export interface Reference {
+  /** The provider module name (a file in src/providers/). */
+  readonly provider: string
+  /** Where the signing code below comes from, as the vector file cites it. */
+  readonly source: string
+  readonly signature: SignatureFormat
+  /** Where the timestamp is signed; absent when no header carries one. */
+  readonly timestamp?: SignedTime
+  /** A signed body field with a timestamp, checked only when a tolerance is asked for (VideoPilot). */
+  readonly bodyTimestamp?: { readonly field: string }
+  /** The body field naming the event; absent for senders whose bodies follow no one shape. */
+  readonly eventField?: string
+  /** Headers besides the signature and timestamp. */
+  readonly headers: {
+    /** Covered by the signature: a delivery without one cannot be checked. */
+    readonly signed?: readonly string[]
+    /** Sent, not signed: verify must never read them. */
+    readonly unsigned?: readonly string[]
+    /** An unsigned header naming the event, so the body need not name it (RemoveBGVideo); one of `unsigned`. */
+    readonly event?: string
+  }
+  readonly key: KeyMaterial
+  /**
+   * The word this provider's vector names use for its key ("signed with
+   * another secret"): the first five providers' files said "secret", the
+   * later ones "key", and vector names stay stable.
+   */
+  readonly keyNoun: 'secret' | 'key'
+  /** The headers of a delivery of `body`, as the provider sends them, Content-Type first. */
+  deliver(body: Body, signing: Signing): Record<string, string>
+}
+
+/** A timestamp as a delivery writes it, `ms` after the epoch. */
+export function stamp(format: SignedTime['format'], ms: number): string {
+  return format === 'iso' ? new Date(ms).toISOString() : String(Math.floor(ms / 1000))
+}
+
+const concat = (head: string, body: Body): Buffer => Buffer.concat([Buffer.from(head, 'utf8'), typeof body === 'string' ? Buffer.from(body, 'utf8') : body])
+const JSON_TYPE = { 'Content-Type': 'application/json' } as const
+
+// ---------------------------------------------------------------------------
+// Key material
+
+/** A text secret, used whole as the HMAC key (its UTF-8 bytes), `whsec_` prefix and all. */
+export const textSecret: KeyMaterial = {
+  kind: 'text secret',
+  keys: ['whsec_hookproof_test_secret_0123456789', 'whsec_some_other_secret', 'whsec_some_other_secret2'],
+  trust: (keys) => ({ secret: keys.length === 1 ? keys[0]! : [...keys] }),
+  signWith: (secret) => ({ secret }),
+  rotation: { passes: 'rotated secrets: the second one signed', fails: 'no secret among the rotated ones signed' },
+}
+
+// Standard Webhooks secrets are base64 of random bytes; these are fixed for reproducible vectors.
+const whsec = (text: string): string => `whsec_${Buffer.from(text).toString('base64')}`
+
+/** Standard Webhooks' `whsec_<base64>`: the HMAC key is the decoded bytes. */
+export const whsecSecret: KeyMaterial = {
+  ...textSecret,
+  kind: 'whsec secret',
+  keys: [whsec('hookproof standard webhooks key!'), whsec('another standard webhooks key...'), whsec('a third standard webhooks key...')],
+}
+
+/** An Ed25519 private key from its 32-byte seed (RFC 8410 PKCS #8). */
+export function ed25519Key(seed: Buffer): KeyObject {
+  return createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]), format: 'der', type: 'pkcs8' })
+}
+
+/** The public JWK of a seed. */
+export function publicJwk(seedBase64: string): JsonWebKey {
+  return createPublicKey(ed25519Key(Buffer.from(seedBase64, 'base64'))).export({ format: 'jwk' })
+}
+
+const seed = (text: string): string => Buffer.from(text).toString('base64')
+
+/** An Ed25519 seed (base64) the sender signs with; the receiver trusts its public key in a JWKS. */
+export const ed25519Seed: KeyMaterial = {
+  kind: 'ed25519 seed',
+  keys: [seed('hookproof fal test ed25519 seed!'), seed('a different ed25519 private seed'), seed('a third ed25519 private key seed')],
+  trust: (seeds) => ({ options: { jwks: { keys: seeds.map(publicJwk) } } }),
+  signWith: (key) => ({ privateKey: new Uint8Array(Buffer.from(key, 'base64')) }),
+  rotation: { passes: 'JWKS with another key first: any key may verify', fails: 'no key of the JWKS signed' },
+}
+
+// ---------------------------------------------------------------------------
+// Hex HMAC-SHA256 under a text secret
+
+/** docs/eversince-webhooks.txt, `verify_webhook` (Python), ported line by line. */
+const eversince: Reference = {
+  provider: 'eversince',
+  source: 'docs/eversince-webhooks.txt verify_webhook (Python), ported to node:crypto',
+  signature: { encoding: 'hex', header: 'X-Eversince-Signature', prefix: 'sha256=', bytes: 32 },
+  timestamp: { format: 'unix', header: 'X-Eversince-Timestamp', tolerance: { past: 300, future: 300 } },
+  eventField: 'event',
+  headers: {},
+  key: textSecret,
+  keyNoun: 'secret',
+  deliver(body, { key: signingSecret, timestamp }) {
+    // signed_content = f"{timestamp}.{body}"
+    // expected = "sha256=" + hmac.new(signing_secret.encode(), signed_content.encode(), hashlib.sha256).hexdigest()
+    const signedContent = concat(`${timestamp}.`, body)
+    const expected = 'sha256=' + createHmac('sha256', Buffer.from(signingSecret, 'utf8')).update(signedContent).digest('hex')
+    return { ...JSON_TYPE, 'X-Eversince-Timestamp': timestamp, 'X-Eversince-Signature': expected }
+  },
+}
+
+/** Magic Hour's "Securing your handler" page and Python SDK: hex HMAC of `<timestamp>.<raw body>`, no prefix. */
+const magichour: Reference = {
+  provider: 'magichour',
+  source: "Magic Hour webhook docs and Python SDK: hex HMAC-SHA256 of '<timestamp>.<raw body>'",
+  signature: { encoding: 'hex', header: 'magic-hour-event-signature', prefix: '', bytes: 32 },
+  timestamp: { format: 'unix', header: 'magic-hour-event-timestamp', tolerance: { past: 300, future: 300 } },
+  eventField: 'type',
+  headers: {},
+  key: textSecret,
+  keyNoun: 'secret',
+  deliver(body, { key: secret, timestamp }) {
+    const signedPayload = concat(`${timestamp}.`, body)
+    return { ...JSON_TYPE, 'magic-hour-event-timestamp': timestamp, 'magic-hour-event-signature': createHmac('sha256', secret).update(signedPayload).digest('hex') }
+  },
+}
+
+/** docs/videopilot-webhooks.txt, `verifyWebhook` (Node.js/Express). */
+const videopilot: Reference = {
+  provider: 'videopilot',
+  source: 'docs/videopilot-webhooks.txt verifyWebhook (Node.js)',
+  signature: { encoding: 'hex', header: 'X-VideoPilot-Signature', prefix: 'sha256=', bytes: 32 },
+  bodyTimestamp: { field: 'timestamp' },
+  eventField: 'event',
+  headers: {},
+  key: textSecret,
+  keyNoun: 'secret',
+  deliver(payload, { key: secret }) {
+    const hmac = createHmac('sha256', secret)
+    if (typeof payload === 'string') hmac.update(payload, 'utf8')
+    else hmac.update(payload)
+    return { ...JSON_TYPE, 'X-VideoPilot-Signature': 'sha256=' + hmac.digest('hex') }
+  },
+}
+
+/** docs/adsumo-webhooks.txt, `verifyWebhook` (TypeScript). */
+const adsumo: Reference = {
+  provider: 'adsumo',
+  source: 'docs/adsumo-webhooks.txt verifyWebhook (TypeScript)',
+  signature: { encoding: 'hex', header: 'X-Adsumo-Signature', prefix: '', bytes: 32 },
+  eventField: 'event',
+  headers: {},
+  key: textSecret,
+  keyNoun: 'secret',
+  deliver(body, { key: secret }) {
+    return { ...JSON_TYPE, 'X-Adsumo-Signature': createHmac('sha256', secret).update(body).digest('hex') }
+  },
+}
+
+/** docs/removebgvideo-webhooks.txt, `verifyWebhook` (node:crypto). The event and delivery id travel unsigned. */
+const removebgvideo: Reference = {
+  provider: 'removebgvideo',
+  source: 'docs/removebgvideo-webhooks.txt verifyWebhook (node:crypto)',
+  signature: { encoding: 'hex', header: 'X-Webhook-Signature', prefix: 'sha256=', bytes: 32 },
+  timestamp: { format: 'iso', header: 'X-Webhook-Timestamp', tolerance: { past: 300, future: 300 } },
+  // The body shape is undocumented: its event may be absent or anything.
+  eventField: 'event',
+  headers: { unsigned: ['X-Webhook-Event', 'X-Webhook-Delivery-Id'], event: 'X-Webhook-Event' },
+  key: textSecret,
+  keyNoun: 'secret',
+  deliver(rawBody, { key: secret, timestamp, event }) {
+    const signed = concat(`${timestamp}.`, rawBody)
+    const digest = createHmac('sha256', secret).update(signed).digest('hex')
+    return {
+      ...JSON_TYPE,
+      ...(event === undefined ? {} : { 'X-Webhook-Event': event }),
+      'X-Webhook-Delivery-Id': 'dlv_0001',
+      'X-Webhook-Timestamp': timestamp,
+      'X-Webhook-Signature': `sha256=${digest}`,
+    }
+  },
+}
+
+/** docs.synthesia.io "Verifying Synthesia signatures": `message = ".".join((request_timestamp, request_body))`; `hmac.new(key.encode("utf-8"), message.encode("utf-8"), hashlib.sha256).hexdigest()`. */
+const synthesia: Reference = {
+  provider: 'synthesia',
+  source: 'docs.synthesia.io, Verifying Synthesia signatures (Python), ported to node:crypto',
+  signature: { encoding: 'hex', header: 'Synthesia-Signature', prefix: '', bytes: 32 },
+  // Synthesia documents no unit: the value is signed, never read as a time.
+  timestamp: { format: 'unix', header: 'Synthesia-Timestamp' },
+  eventField: 'type',
+  headers: {},
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(body, { key, timestamp }) {
+    const message = concat(`${timestamp}.`, body)
+    return { ...JSON_TYPE, 'Synthesia-Timestamp': timestamp, 'Synthesia-Signature': createHmac('sha256', Buffer.from(key, 'utf8')).update(message).digest('hex') }
+  },
+}
+
+// ---------------------------------------------------------------------------
+// Standard Webhooks
+
+/**
+ * standard-webhooks libraries/javascript/src/index.ts, `sign`:
+ *   this.key = base64.decode(secret.startsWith("whsec_") ? secret.substring(6) : secret)
+ *   const toSign = encoder.encode(`${msgId}.${timestampNumber}.${payload}`)
+ *   return `v1,${base64.encode(sha256.hmac(this.key, toSign))}`
+ */
+export function standardV1(secret: string, id: string, ts: string, body: Body): string {
+  const key = Buffer.from(secret.startsWith('whsec_') ? secret.substring(6) : secret, 'base64')
+  return `v1,${createHmac('sha256', key).update(concat(`${id}.${ts}.`, body)).digest('base64')}`
+}
+
+/** The spec's `v1a`: Ed25519 over the same content, base64 (standard-webhooks PR #253, Go `SignAsymmetric`). */
+export function standardV1a(seedBase64: string, id: string, ts: string, body: Body): string {
+  return `v1a,${ed25519Sign(null, concat(`${id}.${ts}.`, body), ed25519Key(Buffer.from(seedBase64, 'base64'))).toString('base64')}`
+}
+
+/** The webhook-id of the spec's examples. */
+export const STANDARD_WEBHOOK_ID = 'msg_2KWPBgLlAfxdpx2AI54pPJ85f4W'
+
+function standardWebhooks(provider: 'standardwebhooks' | 'replicate', source: string, eventField?: string): Reference {
+  return {
+    provider,
+    source,
+    signature: { encoding: 'standard', header: 'webhook-signature' },
+    timestamp: { format: 'unix', header: 'webhook-timestamp', tolerance: { past: 300, future: 300 } },
+    ...(eventField ? { eventField } : {}),
+    headers: { signed: ['webhook-id'] },
+    key: whsecSecret,
+    keyNoun: 'key',
+    deliver(body, { key, timestamp, id = STANDARD_WEBHOOK_ID }) {
+      return { ...JSON_TYPE, 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': standardV1(key, id, timestamp, body) }
+    },
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Stripe-style `t=<ts>,<version>=<hex>` headers
+
+/** elevenlabs-js src/wrapper/webhooks.ts: `const message = `${timestamp}.${rawBody}``; `"v0=" + createHmac("sha256", secret).update(message).digest("hex")`. */
+const elevenlabs: Reference = {
+  provider: 'elevenlabs',
+  source: 'elevenlabs-js src/wrapper/webhooks.ts constructEvent, reversed into the sender',
+  signature: { encoding: 'tagged', header: 'ElevenLabs-Signature', version: 'v0' },
+  timestamp: { format: 'unix', tolerance: { past: 1800, future: 300 } },
+  eventField: 'type',
+  headers: {},
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(body, { key, timestamp }) {
+    const digest = 'v0=' + createHmac('sha256', key).update(concat(`${timestamp}.`, body)).digest('hex')
+    return { ...JSON_TYPE, 'ElevenLabs-Signature': `t=${timestamp},${digest}` }
+  },
+}
+
+/** mux-node-sdk src/resources/webhooks.ts: `createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')`. */
+const mux: Reference = {
+  provider: 'mux',
+  source: 'muxinc/mux-node-sdk src/resources/webhooks.ts verifySignature, reversed into the sender',
+  signature: { encoding: 'tagged', header: 'mux-signature', version: 'v1' },
+  timestamp: { format: 'unix', tolerance: { past: 300, future: 300 } },
+  eventField: 'type',
+  headers: {},
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(body, { key, timestamp }) {
+    return { ...JSON_TYPE, 'mux-signature': `t=${timestamp},v1=${createHmac('sha256', key).update(concat(`${timestamp}.`, body)).digest('hex')}` }
+  },
+}
+
+/** OpenRouter's video webhooks cookbook, local test sender: `createHmac("sha256", secret).update(`${timestamp},${body}`).digest("hex")`. */
+const openrouter: Reference = {
+  provider: 'openrouter',
+  source: "OpenRouter docs, video generation webhooks (guide and cookbook): HMAC-SHA256 of '<t>,<raw body>', hex",
+  signature: { encoding: 'tagged', header: 'X-OpenRouter-Signature', version: 'v1' },
+  timestamp: { format: 'unix', tolerance: { past: 300, future: 300 } },
+  eventField: 'type',
+  headers: { unsigned: ['X-OpenRouter-Idempotency-Key'] },
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(body, { key, timestamp }) {
+    const signature = createHmac('sha256', key).update(concat(`${timestamp},`, body)).digest('hex')
+    return { ...JSON_TYPE, 'X-OpenRouter-Signature': `t=${timestamp},v1=${signature}`, 'X-OpenRouter-Idempotency-Key': 'job_test-completed' }
+  },
+}
+
+// ---------------------------------------------------------------------------
+// Ed25519, verified against a JWKS
+
+/** fal's docs (webhooks, "Verifying signatures", JavaScript), with node:crypto's Ed25519 for libsodium's. */
+const fal: Reference = {
+  provider: 'fal',
+  source: 'fal.ai docs, Webhooks: Ed25519 over requestId\\nuserId\\ntimestamp\\nsha256hex(body), hex signature',
+  signature: { encoding: 'hex', header: 'X-Fal-Webhook-Signature', prefix: '', bytes: 64 },
+  timestamp: { format: 'unix', header: 'X-Fal-Webhook-Timestamp', tolerance: { past: 300, future: 300 } },
+  eventField: 'status',
+  headers: { signed: ['X-Fal-Webhook-Request-Id', 'X-Fal-Webhook-User-Id'] },
+  key: ed25519Seed,
+  keyNoun: 'key',
+  deliver(body, { key, timestamp, id = 'req_01HZX8D6Q9' }) {
+    const userId = 'user_4421'
+    // const messageParts = [requestId, userId, timestamp, crypto.createHash('sha256').update(body).digest('hex')]
+    // const messageToVerify = messageParts.join('\n')
+    const bodyHash = createHash('sha256').update(body).digest('hex')
+    const message = [id, userId, timestamp, bodyHash].join('\n')
+    const signature = ed25519Sign(null, Buffer.from(message, 'utf8'), ed25519Key(Buffer.from(key, 'base64'))).toString('hex')
+    return {
+      ...JSON_TYPE,
+      'X-Fal-Webhook-Request-Id': id,
+      'X-Fal-Webhook-User-Id': userId,
+      'X-Fal-Webhook-Timestamp': timestamp,
+      'X-Fal-Webhook-Signature': signature,
+    }
+  },
+}
+
+/** Every reference signer, by provider module name. */
+export const referenceSigners: Readonly<Record<string, Reference>> = Object.fromEntries(
+  [
+    eversince,
+    magichour,
+    videopilot,
+    adsumo,
+    removebgvideo,
+    synthesia,
+    standardWebhooks('standardwebhooks', 'standard-webhooks libraries/javascript/src/index.ts sign(), on node:crypto'),
+    standardWebhooks('replicate', "Replicate's webhook docs (Standard Webhooks) and standard-webhooks' JavaScript sign()", 'status'),
+    elevenlabs,
+    mux,
+    openrouter,
+    fal,
+  ].map((reference) => [reference.provider, reference]),
+)
+
+/** The reference of a provider; a provider without one is an error that says where it goes. */
+export function referenceOf(provider: string): Reference {
+  const reference = Object.hasOwn(referenceSigners, provider) ? referenceSigners[provider] : undefined
+  if (!reference) throw new Error(`provider ${provider} has no reference signer in test/reference/signers.ts: add its signing, as its docs or SDK write it`)
+  return reference
+}
+
+/** The reference of every provider in src/providers/, in that order; throws for one that has none. */
+export function references(): readonly Reference[] {
+  return providerIds().map(referenceOf)
+}
+
+/** The bare signature inside a header value: the hex, or the base64 after `v1,`. */
+export function bareSignature(format: SignatureFormat, value: string): string {
+  if (format.encoding === 'hex') return value.slice(format.prefix.length)
+  if (format.encoding === 'tagged') return value.slice(value.lastIndexOf('=') + 1)
+  return value.slice(value.indexOf(',') + 1)
+}
+
+/** The header that carries the timestamp: its own, or the signature header (`t=`). */
+export function timestampHeader(reference: Reference): string | undefined {
+  return reference.timestamp ? (reference.timestamp.header ?? reference.signature.header) : undefined
+}
+
+/** `headers` with the signed timestamp text `from` replaced by `to`, wherever the reference carries it. */
+export function retimed(reference: Reference, headers: Record<string, string>, from: string, to: string): Record<string, string> {
+  const name = timestampHeader(reference)
+  if (!name) throw new Error(`${reference.provider} signs no timestamp`)
+  const copy = { ...headers }
+  copy[name] = reference.timestamp!.header ? to : copy[name]!.replace(`t=${from}`, `t=${to}`)
+  return copy
+}
