@@ -17,24 +17,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { isWebhookVerificationError, type SignedDelivery, type WebhookVerificationErrorCode } from 'hookproof'
-import * as adsumo from 'hookproof/adsumo'
-import * as elevenlabs from 'hookproof/elevenlabs'
-import * as eversince from 'hookproof/eversince'
-import * as fal from 'hookproof/fal'
-import * as magichour from 'hookproof/magichour'
-import * as mux from 'hookproof/mux'
-import * as openrouter from 'hookproof/openrouter'
-import * as removebgvideo from 'hookproof/removebgvideo'
-import * as replicate from 'hookproof/replicate'
-import * as standardwebhooks from 'hookproof/standardwebhooks'
-import * as synthesia from 'hookproof/synthesia'
-import * as videopilot from 'hookproof/videopilot'
+import { providers } from '../src/cli/providers.js'
 import { samples } from '../test/reference/samples.js'
 
 type Name = keyof typeof samples
 type Options = Record<string, unknown>
 interface AnyProvider {
-  verify(input: Parameters<typeof adsumo.verify>[0], options: Options): Promise<object>
+  verify(input: Parameters<typeof providers.adsumo.verify>[0], options: Options): Promise<object>
   sign(payload: unknown, options: Options): Promise<SignedDelivery>
 }
 
@@ -50,25 +39,25 @@ interface Demo {
 }
 
 const demos: Record<Name, Demo> = {
-  eversince: { module: eversince as unknown as AnyProvider, signatureHeader: 'X-Eversince-Signature', timestamp: 'header', eventField: 'event' },
-  magichour: { module: magichour as unknown as AnyProvider, signatureHeader: 'magic-hour-event-signature', timestamp: 'header', eventField: 'type' },
-  videopilot: { module: videopilot as unknown as AnyProvider, signatureHeader: 'X-VideoPilot-Signature', timestamp: 'none', eventField: 'event' },
-  adsumo: { module: adsumo as unknown as AnyProvider, signatureHeader: 'X-Adsumo-Signature', timestamp: 'none', eventField: 'event' },
-  removebgvideo: { module: removebgvideo as unknown as AnyProvider, signatureHeader: 'X-Webhook-Signature', timestamp: 'header', eventField: 'event' },
-  standardwebhooks: { module: standardwebhooks as unknown as AnyProvider, signatureHeader: 'webhook-signature', timestamp: 'header' },
-  replicate: { module: replicate as unknown as AnyProvider, signatureHeader: 'webhook-signature', timestamp: 'header', eventField: 'status' },
-  fal: { module: fal as unknown as AnyProvider, signatureHeader: 'X-Fal-Webhook-Signature', timestamp: 'header', eventField: 'status' },
-  elevenlabs: { module: elevenlabs as unknown as AnyProvider, signatureHeader: 'ElevenLabs-Signature', timestamp: 'inline', eventField: 'type', staleMinutes: 40 },
-  mux: { module: mux as unknown as AnyProvider, signatureHeader: 'mux-signature', timestamp: 'inline', eventField: 'type' },
-  openrouter: { module: openrouter as unknown as AnyProvider, signatureHeader: 'X-OpenRouter-Signature', timestamp: 'inline', eventField: 'type' },
-  synthesia: { module: synthesia as unknown as AnyProvider, signatureHeader: 'Synthesia-Signature', timestamp: 'opaque', eventField: 'type' },
+  eversince: { module: providers.eversince as unknown as AnyProvider, signatureHeader: 'X-Eversince-Signature', timestamp: 'header', eventField: 'event' },
+  magichour: { module: providers.magichour as unknown as AnyProvider, signatureHeader: 'magic-hour-event-signature', timestamp: 'header', eventField: 'type' },
+  videopilot: { module: providers.videopilot as unknown as AnyProvider, signatureHeader: 'X-VideoPilot-Signature', timestamp: 'none', eventField: 'event' },
+  adsumo: { module: providers.adsumo as unknown as AnyProvider, signatureHeader: 'X-Adsumo-Signature', timestamp: 'none', eventField: 'event' },
+  removebgvideo: { module: providers.removebgvideo as unknown as AnyProvider, signatureHeader: 'X-Webhook-Signature', timestamp: 'header', eventField: 'event' },
+  standardwebhooks: { module: providers.standardwebhooks as unknown as AnyProvider, signatureHeader: 'webhook-signature', timestamp: 'header' },
+  replicate: { module: providers.replicate as unknown as AnyProvider, signatureHeader: 'webhook-signature', timestamp: 'header', eventField: 'status' },
+  fal: { module: providers.fal as unknown as AnyProvider, signatureHeader: 'X-Fal-Webhook-Signature', timestamp: 'header', eventField: 'status' },
+  elevenlabs: { module: providers.elevenlabs as unknown as AnyProvider, signatureHeader: 'ElevenLabs-Signature', timestamp: 'inline', eventField: 'type', staleMinutes: 40 },
+  mux: { module: providers.mux as unknown as AnyProvider, signatureHeader: 'mux-signature', timestamp: 'inline', eventField: 'type' },
+  openrouter: { module: providers.openrouter as unknown as AnyProvider, signatureHeader: 'X-OpenRouter-Signature', timestamp: 'inline', eventField: 'type' },
+  synthesia: { module: providers.synthesia as unknown as AnyProvider, signatureHeader: 'Synthesia-Signature', timestamp: 'opaque', eventField: 'type' },
 }
 const allSamples = samples as Record<Name, readonly object[]>
 
 const serving = process.argv.includes('--serve')
 const servedSecret = process.env['HOOKPROOF_SECRET'] || 'whsec_demo'
-// The command line (`hookproof send`) signs with a text secret: these are the providers it serves.
-const servedNames: readonly Name[] = ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo']
+// The command line (`hookproof send`) signs with a secret: every provider but fal, which signs with an Ed25519 key.
+const servedNames: readonly Name[] = (Object.keys(demos) as Name[]).filter((name) => name !== 'fal')
 
 // fal signs with Ed25519: the demo's sender holds a private key, the
 // receiver trusts its public key as fal's JWKS would list it.

@@ -11,7 +11,7 @@ import { isWebhookVerificationError, type SignedDelivery } from 'hookproof'
 import { parseHeaders } from './cli/capture.js'
 import { diagnose } from './cli/doctor.js'
 import { explain } from './cli/explain.js'
-import { provider as providerNamed, providerNames, type CliProvider } from './cli/registry.js'
+import { type CliProvider, eventOf, provider as providerNamed, providerNames, signsWithSecret } from './cli/registry.js'
 
 const HELP: Record<string, string> = {
   main: `hookproof — verify signed webhooks from AI video APIs, and test your handler
@@ -182,7 +182,7 @@ async function verify(cli: CliProvider, values: Values): Promise<number> {
   const now = time(values.now, '--now')
   try {
     const event = await cli.verify({ headers, body }, { secret: secretOf(values), ...(now === undefined ? {} : { now }) })
-    const name = String(event[cli.eventField])
+    const name = eventOf(event) ?? 'delivery'
     if (values.json) out(JSON.stringify({ ok: true, provider: cli.name, event: name, body: event }))
     else out(`ok: ${cli.name} ${name}${summary(event)}`)
     return 0
@@ -230,7 +230,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0
   }
   try {
-    return await commands[command as keyof typeof commands](providerOf(name), values)
+    const cli = providerOf(name)
+    if (!(await signsWithSecret(cli))) {
+      throw new UsageError(`${cli.name} signs with an Ed25519 private key and verifies with its public keys (a JWKS), not a secret: use sign() and verify() from hookproof/${cli.name} in code`)
+    }
+    return await commands[command as keyof typeof commands](cli, values)
   } catch (error) {
     if (error instanceof UsageError || error instanceof TypeError || (error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof SyntaxError) {
       process.stderr.write(`hookproof ${command}: ${(error as Error).message}\n\n${HELP[command]}\n`)

@@ -1,52 +1,89 @@
 /**
- * The providers as the command line sees them, built only on the public API:
+ * The providers as the command line sees them, built only on the public API
+ * from the list of providers (providers.ts, written from src/providers/):
  * each provider's headers are read off what its own `sign()` sends.
  */
-import { adsumo, eversince, magichour, removebgvideo, videopilot, type SignedDelivery, type VerifyOptions, type WebhookInput } from 'hookproof'
+import type { SignedDelivery, WebhookInput } from 'hookproof'
+import { type ProviderName, providers } from './providers.js'
 import { samples } from './samples.js'
+
+export type { ProviderName } from './providers.js'
 
 export interface CliProvider {
   readonly name: ProviderName
-  readonly eventField: string
   readonly events: readonly string[]
-  verify(input: WebhookInput, options: VerifyOptions): Promise<Record<string, unknown>>
-  sign(payload: unknown, options: { secret: string; timestamp?: number; event?: string }): Promise<SignedDelivery>
+  verify(input: WebhookInput, options: Record<string, unknown>): Promise<Record<string, unknown>>
+  sign(payload: unknown, options: Record<string, unknown>): Promise<SignedDelivery>
   /** The sample body of an event. */
   sample(event: string): Record<string, unknown> | undefined
 }
 
-export type ProviderName = 'eversince' | 'magichour' | 'videopilot' | 'adsumo' | 'removebgvideo'
+export const providerNames: readonly ProviderName[] = Object.keys(providers) as ProviderName[]
 
-const modules = { eversince, magichour, videopilot, adsumo, removebgvideo } as const
-export const providerNames: readonly ProviderName[] = ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo']
+/**
+ * The event a body names, for listing and printing: the field every provider
+ * names it in is one of these (`status` last: some bodies carry a status
+ * beside their event).
+ */
+export function eventOf(body: Record<string, unknown>): string | undefined {
+  for (const field of ['event', 'type', 'status']) {
+    if (typeof body[field] === 'string') return body[field] as string
+  }
+  return undefined
+}
 
 export function provider(name: string): CliProvider | undefined {
   if (!providerNames.includes(name as ProviderName)) return undefined
   const key = name as ProviderName
-  const eventField = key === 'magichour' ? 'type' : 'event'
   const list = samples[key] as readonly Record<string, unknown>[]
-  const module = modules[key] as unknown as Pick<CliProvider, 'verify' | 'sign'>
+  // Typed per provider; the command line passes options it read from flags.
+  const module = providers[key] as unknown as Pick<CliProvider, 'verify' | 'sign'>
   return {
     name: key,
-    eventField,
-    events: list.map((sample) => String(sample[eventField])),
+    events: list.map((sample) => eventOf(sample) ?? 'object'),
     verify: module.verify,
     sign: module.sign,
-    sample: (event) => list.find((sample) => sample[eventField] === event),
+    sample: (event) => list.find((sample) => (eventOf(sample) ?? 'object') === event),
   }
 }
 
-const sent = new Map<ProviderName, Promise<Record<string, string>>>()
+interface Probe {
+  /** The headers of a sample delivery, lowercased. */
+  readonly headers: Record<string, string>
+  /** Whether it was signed with a text secret (else with an Ed25519 private key, as fal signs). */
+  readonly withSecret: boolean
+}
 
-/** The headers a provider sends, lowercased, with the values of a sample delivery (signed once per provider). */
-export function headersOf(cli: CliProvider): Promise<Record<string, string>> {
-  let headers = sent.get(cli.name)
-  if (!headers) {
+const probes = new Map<ProviderName, Promise<Probe>>()
+
+const lower = (delivery: SignedDelivery): Record<string, string> =>
+  Object.fromEntries(Object.entries(delivery.headers).map(([name, value]) => [name.toLowerCase(), value]))
+
+// Signed once per provider: with a text secret where the provider takes one,
+// else with a throwaway Ed25519 key (the option every Ed25519 + JWKS scheme takes).
+function probe(cli: CliProvider): Promise<Probe> {
+  let found = probes.get(cli.name)
+  if (!found) {
     const event = cli.events[0]!
-    headers = cli.sign(cli.sample(event), { secret: 'probe', event }).then((delivery) =>
-      Object.fromEntries(Object.entries(delivery.headers).map(([name, value]) => [name.toLowerCase(), value])),
+    const payload = cli.sample(event)
+    found = cli.sign(payload, { secret: 'whsec_cHJvYmU=', event }).then(
+      (delivery) => ({ headers: lower(delivery), withSecret: true }),
+      async (error: unknown) => {
+        if (!(error instanceof TypeError)) throw error
+        return { headers: lower(await cli.sign(payload, { privateKey: new Uint8Array(32) })), withSecret: false }
+      },
     )
-    sent.set(cli.name, headers)
+    probes.set(cli.name, found)
   }
-  return headers
+  return found
+}
+
+/** The headers a provider sends, lowercased, with the values of a sample delivery. */
+export async function headersOf(cli: CliProvider): Promise<Record<string, string>> {
+  return (await probe(cli)).headers
+}
+
+/** Whether the command line can sign and verify for this provider with a secret; fal's keys are Ed25519, for `sign()` in code. */
+export async function signsWithSecret(cli: CliProvider): Promise<boolean> {
+  return (await probe(cli)).withSecret
 }
