@@ -4,13 +4,13 @@ const forced = process.env.HOOKPROOF_ENGINE === 'webcrypto'
 if (forced) globalThis[Symbol.for('hookproof.engine')] = 'webcrypto'
 
 const root = require('hookproof')
-const names = ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo', 'standardwebhooks', 'replicate', 'fal', 'elevenlabs', 'mux', 'openrouter', 'synthesia']
-const providers = Object.fromEntries(names.map((name) => [name, require(`hookproof/${name}`)]))
-const vectorFiles = names.map((name) => require(`./vectors/${name}.json`))
 const regressions = require('./vectors/regressions.json')
 
 import('./suite.mjs')
-  .then(async ({ runSuite, activeEngine }) => {
+  .then(async ({ runSuite, activeEngine, providerNames }) => {
+    const names = providerNames(require('hookproof/package.json'))
+    const providers = Object.fromEntries(names.map((name) => [name, require(`hookproof/${name}`)]))
+    const vectorFiles = names.map((name) => require(`./vectors/${name}.json`))
     const result = await runSuite({ root, providers, vectorFiles, regressions })
     console.log(`RESULT ${JSON.stringify({ ...result, engine: activeEngine() })}`)
   })

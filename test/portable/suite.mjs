@@ -4,22 +4,15 @@
 // edge runtime and browsers. The caller passes hookproof's modules (imported
 // or required the way a user would) and the vector files.
 
-const EVENT_FIELDS = {
-  eversince: 'event',
-  magichour: 'type',
-  videopilot: 'event',
-  adsumo: 'event',
-  removebgvideo: 'event',
-  standardwebhooks: undefined,
-  replicate: 'status',
-  fal: 'status',
-  elevenlabs: 'type',
-  mux: 'type',
-  openrouter: 'type',
-  synthesia: 'type',
+// The providers are the vector files' (one per provider of the package); each
+// file names the body field its events are named in.
+
+/** The subpath names the installed package exports: its list of providers. */
+export function providerNames(packageJson) {
+  return Object.keys(packageJson.exports)
+    .filter((path) => path !== '.' && path !== './package.json')
+    .map((path) => path.slice(2))
 }
-const eventField = (provider) => EVENT_FIELDS[provider]
-export const PROVIDERS = Object.keys(EVENT_FIELDS)
 
 const bytesToBase64 = (bytes) => btoa(String.fromCharCode(...bytes))
 const base64UrlToBase64 = (text) => text.replaceAll('-', '+').replaceAll('_', '/') + '='.repeat((4 - (text.length % 4)) % 4)
@@ -83,6 +76,11 @@ function sameJson(a, b) {
 }
 
 export async function runSuite({ root, providers, vectorFiles, regressions }) {
+  const fileOf = (provider) => vectorFiles.find((file) => file.provider === provider)
+  const eventField = (provider) => fileOf(provider).eventField
+  const names = Object.keys(providers)
+  const missing = names.filter((name) => !fileOf(name))
+  if (missing.length > 0 || vectorFiles.length !== names.length) throw new Error(`the vector files and the providers differ: ${missing.join(', ') || vectorFiles.map((f) => f.provider).join(', ')}`)
   let passed = 0
   const failures = []
   const check = (ok, what) => {
@@ -138,10 +136,10 @@ export async function runSuite({ root, providers, vectorFiles, regressions }) {
   }
 
   // Round trips and rejections with sign(), at the runtime's own clock.
-  for (const name of PROVIDERS) {
+  for (const name of names) {
     const provider = providers[name]
     check(root[name].verify === provider.verify, `${name}: the root namespace and the subpath share one verify`)
-    const file = vectorFiles.find((f) => f.provider === name)
+    const file = fileOf(name)
     const bodies = file.vectors.filter((v) => 'event' in v.expect && v.tolerance === undefined && v.body !== undefined && v.name.includes('documented shape'))
     for (const [scheme, signWith, verifyWith, wrong] of await keysFor(name)) {
       for (const vector of bodies) {
@@ -183,7 +181,7 @@ export function activeEngine() {
   if (globalThis[Symbol.for('hookproof.engine')] === 'webcrypto') return 'Web Crypto'
   try {
     const crypto = globalThis.process?.getBuiltinModule?.('node:crypto')
-    const complete = ['createHmac', 'createSecretKey'].every((name) => typeof crypto?.[name] === 'function')
+    const complete = ['createHmac', 'createSecretKey', 'createHash'].every((name) => typeof crypto?.[name] === 'function')
     return complete ? 'node:crypto' : 'Web Crypto'
   } catch {
     return 'Web Crypto'

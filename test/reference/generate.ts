@@ -101,7 +101,7 @@ export function generate(reference: Reference): VectorFile {
   timestampCases(cases)
   if (reference.bodyTimestamp) bodyTimestampCases(cases, reference.bodyTimestamp.field)
   providerCases[reference.provider]?.(cases)
-  return { provider: reference.provider, reference: reference.source, now: NOW, vectors }
+  return { provider: reference.provider, reference: reference.source, ...(reference.eventField === undefined ? {} : { eventField: reference.eventField }), now: NOW, vectors }
 }
 
 /** Deliveries that pass whatever the scheme: the body is hashed as sent. */

@@ -7,13 +7,14 @@
 //
 //   node test/runtimes/matrix.mjs [name-filter]
 import { execFileSync, spawn } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { runtimeBinary } from '../../scripts/runtime.mjs'
+import { providerNames } from '../portable/suite.mjs'
 import { startWorkerd } from './workerd.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -62,7 +63,33 @@ function prepareConsumer() {
   for (const file of readdirSync(join(root, 'test', 'vectors')).filter((f) => f.endsWith('.json'))) {
     copyFileSync(join(root, 'test', 'vectors', file), join(consumer, 'vectors', file))
   }
+  writeBundleEntry(providerNames(JSON.parse(readFileSync(join(consumer, 'node_modules', 'hookproof', 'package.json'), 'utf8'))))
   return filename
+}
+
+/**
+ * The entry for workerd, the edge runtime and browsers, bundled with esbuild
+ * from the installed package: static imports only, so it is written from the
+ * package's own list of providers.
+ */
+function writeBundleEntry(names) {
+  const id = (name) => name.replace(/\W/g, '_')
+  const lines = [
+    '// Written by test/runtimes/matrix.mjs from the installed package\'s providers.',
+    "import * as root from 'hookproof'",
+    "import regressions from './vectors/regressions.json'",
+    "import { activeEngine, runSuite } from './suite.mjs'",
+    ...names.map((name) => `import * as ${id(name)} from 'hookproof/${name}'`),
+    ...names.map((name) => `import ${id(name)}Vectors from './vectors/${name}.json'`),
+    '',
+    'export async function run() {',
+    `  const providers = { ${names.map((name) => `${JSON.stringify(name)}: ${id(name)}`).join(', ')} }`,
+    `  const vectorFiles = [${names.map((name) => `${id(name)}Vectors`).join(', ')}]`,
+    '  return { ...(await runSuite({ root, providers, vectorFiles, regressions })), engine: activeEngine() }',
+    '}',
+    '',
+  ]
+  writeFileSync(join(consumer, 'entry-bundle.mjs'), lines.join('\n'))
 }
 
 /**

@@ -24,6 +24,8 @@ export interface Vector {
 export interface VectorFile {
   readonly provider: string
   readonly reference: string
+  /** The body field naming the event, where the provider has one: what an accepted vector's `expect.event` is read from. */
+  readonly eventField?: string
   /** The clock every vector is verified against, ms since the epoch. */
   readonly now: number
   readonly vectors: readonly Vector[]
