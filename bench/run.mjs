@@ -43,7 +43,13 @@ const SW_SECRET = `whsec_${Buffer.from('benchmark-standard-webhooks-key').toStri
 const HMAC_PROVIDERS = Object.keys(hookproof).filter((name) => typeof hookproof[name]?.verify === 'function' && name !== 'fal')
 const FIRST_FIVE = ['eversince', 'magichour', 'videopilot', 'adsumo', 'removebgvideo']
 const FAL_SEED = new Uint8Array(32).fill(7)
-const falPair = await crypto.subtle.importKey('pkcs8', new Uint8Array([0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20, ...FAL_SEED]), 'Ed25519', true, ['sign'])
+const falPair = await crypto.subtle.importKey(
+  'pkcs8',
+  new Uint8Array([0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20, ...FAL_SEED]),
+  'Ed25519',
+  true,
+  ['sign'],
+)
 const { d: _private, ...falPublic } = await crypto.subtle.exportKey('jwk', falPair)
 const FAL_JWKS = { keys: [{ ...falPublic, key_ops: undefined }] }
 
@@ -58,7 +64,16 @@ const decoder = new TextDecoder()
 
 /** A realistic event body of about `size` bytes: a project with a long agent message, naming its event as every provider does. */
 function body(size) {
-  const base = { event: 'idle', type: 'video.completed', id: 'proj_abc123', status: 'idle', mode: 'autonomous', output_type: 'assembled', assembled_url: 'https://cdn.example/renders/proj_abc123.mp4', agent_message: '' }
+  const base = {
+    event: 'idle',
+    type: 'video.completed',
+    id: 'proj_abc123',
+    status: 'idle',
+    mode: 'autonomous',
+    output_type: 'assembled',
+    assembled_url: 'https://cdn.example/renders/proj_abc123.mp4',
+    agent_message: '',
+  }
   const filler = 'Scene 3 — the drone shot over the harbour, golden hour ✅. '
   const room = size - Buffer.byteLength(JSON.stringify(base))
   let message = filler.repeat(Math.ceil(room / Buffer.byteLength(filler)))
@@ -140,7 +155,11 @@ async function candidates(text, kind) {
   }
 
   const wh = new Webhook(SW_SECRET)
-  const swHeaders = { 'webhook-id': 'msg_1', 'webhook-timestamp': String(Math.floor(now / 1000)), 'webhook-signature': wh.sign('msg_1', new Date(now), text) }
+  const swHeaders = {
+    'webhook-id': 'msg_1',
+    'webhook-timestamp': String(Math.floor(now / 1000)),
+    'webhook-signature': wh.sign('msg_1', new Date(now), text),
+  }
   list.push(['standardwebhooks verify', () => wh.verify(payload, swHeaders)])
 
   // Web Crypto: hookproof's engine against raw subtle.verify with a cached key.
@@ -193,8 +212,13 @@ const micro = (ns) => (ns / 1000).toFixed(ns < 10_000 ? 2 : ns < 1e6 ? 1 : 0)
 const label = (size) => (size >= 1 << 20 ? `${size >> 20} MiB` : `${size >> 10} KiB`)
 
 const engine = typeof globalThis.process?.getBuiltinModule === 'function' ? 'node:crypto engine' : 'Web Crypto engine'
-console.log(`hookproof bench — ${runtime} (hookproof on its ${engine}), ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`)
-if (!smoke) console.log(`${ROUNDS} interleaved rounds (${ROUNDS * 3} for 1 KiB), ≥ ${MIN_CPU_TIME / 1e6} ms per candidate per round; median µs per verify\n`)
+console.log(
+  `hookproof bench — ${runtime} (hookproof on its ${engine}), ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`,
+)
+if (!smoke)
+  console.log(
+    `${ROUNDS} interleaved rounds (${ROUNDS * 3} for 1 KiB), ≥ ${MIN_CPU_TIME / 1e6} ms per candidate per round; median µs per verify\n`,
+  )
 
 const summary = []
 for (const size of SIZES) {
@@ -220,7 +244,8 @@ for (const size of SIZES) {
     const result = new Map([...samples].map(([name, values]) => [name, median(values)]))
     const floor = result.get('floor (node:crypto by hand)')
     console.log(`${label(size)} body as ${kind}`)
-    for (const [name, ns] of result) console.log(`  ${name.padEnd(40)} ${micro(ns).padStart(9)} µs  ${(ns / floor).toFixed(2).padStart(6)}× floor`)
+    for (const [name, ns] of result)
+      console.log(`  ${name.padEnd(40)} ${micro(ns).padStart(9)} µs  ${(ns / floor).toFixed(2).padStart(6)}× floor`)
     console.log()
     if (ONLY) continue
     const ours = [...result].filter(([name]) => HMAC_PROVIDERS.some((provider) => name === `hookproof ${provider}`))

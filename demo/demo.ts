@@ -39,18 +39,73 @@ interface Demo {
 }
 
 const demos: Record<Name, Demo> = {
-  eversince: { module: providers.eversince as unknown as AnyProvider, signatureHeader: 'X-Eversince-Signature', timestamp: 'header', eventField: 'event' },
-  magichour: { module: providers.magichour as unknown as AnyProvider, signatureHeader: 'magic-hour-event-signature', timestamp: 'header', eventField: 'type' },
-  videopilot: { module: providers.videopilot as unknown as AnyProvider, signatureHeader: 'X-VideoPilot-Signature', timestamp: 'none', eventField: 'event' },
-  adsumo: { module: providers.adsumo as unknown as AnyProvider, signatureHeader: 'X-Adsumo-Signature', timestamp: 'none', eventField: 'event' },
-  removebgvideo: { module: providers.removebgvideo as unknown as AnyProvider, signatureHeader: 'X-Webhook-Signature', timestamp: 'header', eventField: 'event' },
-  standardwebhooks: { module: providers.standardwebhooks as unknown as AnyProvider, signatureHeader: 'webhook-signature', timestamp: 'header' },
-  replicate: { module: providers.replicate as unknown as AnyProvider, signatureHeader: 'webhook-signature', timestamp: 'header', eventField: 'status' },
-  fal: { module: providers.fal as unknown as AnyProvider, signatureHeader: 'X-Fal-Webhook-Signature', timestamp: 'header', eventField: 'status' },
-  elevenlabs: { module: providers.elevenlabs as unknown as AnyProvider, signatureHeader: 'ElevenLabs-Signature', timestamp: 'inline', eventField: 'type', staleMinutes: 40 },
+  eversince: {
+    module: providers.eversince as unknown as AnyProvider,
+    signatureHeader: 'X-Eversince-Signature',
+    timestamp: 'header',
+    eventField: 'event',
+  },
+  magichour: {
+    module: providers.magichour as unknown as AnyProvider,
+    signatureHeader: 'magic-hour-event-signature',
+    timestamp: 'header',
+    eventField: 'type',
+  },
+  videopilot: {
+    module: providers.videopilot as unknown as AnyProvider,
+    signatureHeader: 'X-VideoPilot-Signature',
+    timestamp: 'none',
+    eventField: 'event',
+  },
+  adsumo: {
+    module: providers.adsumo as unknown as AnyProvider,
+    signatureHeader: 'X-Adsumo-Signature',
+    timestamp: 'none',
+    eventField: 'event',
+  },
+  removebgvideo: {
+    module: providers.removebgvideo as unknown as AnyProvider,
+    signatureHeader: 'X-Webhook-Signature',
+    timestamp: 'header',
+    eventField: 'event',
+  },
+  standardwebhooks: {
+    module: providers.standardwebhooks as unknown as AnyProvider,
+    signatureHeader: 'webhook-signature',
+    timestamp: 'header',
+  },
+  replicate: {
+    module: providers.replicate as unknown as AnyProvider,
+    signatureHeader: 'webhook-signature',
+    timestamp: 'header',
+    eventField: 'status',
+  },
+  fal: {
+    module: providers.fal as unknown as AnyProvider,
+    signatureHeader: 'X-Fal-Webhook-Signature',
+    timestamp: 'header',
+    eventField: 'status',
+  },
+  elevenlabs: {
+    module: providers.elevenlabs as unknown as AnyProvider,
+    signatureHeader: 'ElevenLabs-Signature',
+    timestamp: 'inline',
+    eventField: 'type',
+    staleMinutes: 40,
+  },
   mux: { module: providers.mux as unknown as AnyProvider, signatureHeader: 'mux-signature', timestamp: 'inline', eventField: 'type' },
-  openrouter: { module: providers.openrouter as unknown as AnyProvider, signatureHeader: 'X-OpenRouter-Signature', timestamp: 'inline', eventField: 'type' },
-  synthesia: { module: providers.synthesia as unknown as AnyProvider, signatureHeader: 'Synthesia-Signature', timestamp: 'opaque', eventField: 'type' },
+  openrouter: {
+    module: providers.openrouter as unknown as AnyProvider,
+    signatureHeader: 'X-OpenRouter-Signature',
+    timestamp: 'inline',
+    eventField: 'type',
+  },
+  synthesia: {
+    module: providers.synthesia as unknown as AnyProvider,
+    signatureHeader: 'Synthesia-Signature',
+    timestamp: 'opaque',
+    eventField: 'type',
+  },
 }
 const allSamples = samples as Record<Name, readonly object[]>
 
@@ -68,13 +123,27 @@ const attackerPair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 
 // What the receiver knows, as a real app reads it from its environment, and what the sender signs with.
 const keys: Record<Name, { readonly verifyWith: Options; readonly signWith: Options; readonly forgedWith: Options }> = Object.fromEntries(
   (Object.keys(demos) as Name[]).map((name) => {
-    if (name === 'fal') return [name, { verifyWith: { jwks: falJwks }, signWith: { privateKey: falPair.privateKey }, forgedWith: { privateKey: attackerPair.privateKey } }]
+    if (name === 'fal')
+      return [
+        name,
+        {
+          verifyWith: { jwks: falJwks },
+          signWith: { privateKey: falPair.privateKey },
+          forgedWith: { privateKey: attackerPair.privateKey },
+        },
+      ]
     const standard = name === 'standardwebhooks' || name === 'replicate'
     const secret = serving ? servedSecret : standard ? `whsec_${btoa(`hookproof demo ${name} key`)}` : `whsec_demo_${name}_5f2b9c`
-    return [name, { verifyWith: { secret }, signWith: { secret }, forgedWith: { secret: standard ? `whsec_${btoa('an attacker guess')}` : 'attacker-guess' } }]
+    return [
+      name,
+      {
+        verifyWith: { secret },
+        signWith: { secret },
+        forgedWith: { secret: standard ? `whsec_${btoa('an attacker guess')}` : 'attacker-guess' },
+      },
+    ]
   }),
 ) as Record<Name, { verifyWith: Options; signWith: Options; forgedWith: Options }>
-
 
 function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -140,39 +209,97 @@ async function cases(): Promise<Case[]> {
     const events = allSamples[name] as readonly Record<string, unknown>[]
     const label = (event: Record<string, unknown>): string => (eventField ? String(event[eventField]) : String(event['type'] ?? 'event'))
     for (const event of events) {
-      list.push({ provider: name, label: label(event), expected: 200, delivery: await provider.sign(event, { ...signWith, event: label(event) }) })
+      list.push({
+        provider: name,
+        label: label(event),
+        expected: 200,
+        delivery: await provider.sign(event, { ...signWith, event: label(event) }),
+      })
     }
     const first = events[0]!
-    const sign = (payload: unknown, extra: Options = {}): Promise<SignedDelivery> => provider.sign(payload, { ...signWith, event: label(first), ...extra })
+    const sign = (payload: unknown, extra: Options = {}): Promise<SignedDelivery> =>
+      provider.sign(payload, { ...signWith, event: label(first), ...extra })
     const good = await sign(first)
     const signature = good.headers[signatureHeader]!
     list.push({ provider: name, label: 'as a Fetch Request', expected: 200, delivery: good, query: '?fetch' })
-    list.push({ provider: name, label: 'forged: wrong key', expected: 401, code: 'signature_mismatch', delivery: await provider.sign(first, { ...forgedWith, event: label(first) }) })
-    list.push({ provider: name, label: 'tampered body', expected: 401, code: 'signature_mismatch', delivery: { ...good, body: good.body.replace('"', '"x') } })
-    list.push({ provider: name, label: 're-serialized body', expected: 401, code: 'signature_mismatch', delivery: { ...good, body: JSON.stringify(first, null, 2) } })
-    list.push({ provider: name, label: 'malformed signature', expected: 400, code: 'malformed_signature', delivery: withHeader(good, signatureHeader, `${signature.slice(0, -2)}zz`) })
-    list.push({ provider: name, label: 'no signature (signing off)', expected: 400, code: 'missing_signature', delivery: withHeader(good, signatureHeader, undefined) })
-    list.push({ provider: name, label: 'signed, but not JSON', expected: 400, code: 'invalid_payload', delivery: await sign('<html>502 Bad Gateway</html>') })
+    list.push({
+      provider: name,
+      label: 'forged: wrong key',
+      expected: 401,
+      code: 'signature_mismatch',
+      delivery: await provider.sign(first, { ...forgedWith, event: label(first) }),
+    })
+    list.push({
+      provider: name,
+      label: 'tampered body',
+      expected: 401,
+      code: 'signature_mismatch',
+      delivery: { ...good, body: good.body.replace('"', '"x') },
+    })
+    list.push({
+      provider: name,
+      label: 're-serialized body',
+      expected: 401,
+      code: 'signature_mismatch',
+      delivery: { ...good, body: JSON.stringify(first, null, 2) },
+    })
+    list.push({
+      provider: name,
+      label: 'malformed signature',
+      expected: 400,
+      code: 'malformed_signature',
+      delivery: withHeader(good, signatureHeader, `${signature.slice(0, -2)}zz`),
+    })
+    list.push({
+      provider: name,
+      label: 'no signature (signing off)',
+      expected: 400,
+      code: 'missing_signature',
+      delivery: withHeader(good, signatureHeader, undefined),
+    })
+    list.push({
+      provider: name,
+      label: 'signed, but not JSON',
+      expected: 400,
+      code: 'invalid_payload',
+      delivery: await sign('<html>502 Bad Gateway</html>'),
+    })
     // fal's keys are public: there is no secret to leave unset.
-    if (name !== 'fal') list.push({ provider: name, label: 'receiver secret unset', expected: 500, code: 'misconfigured', delivery: good, query: '?unset' })
+    if (name !== 'fal')
+      list.push({ provider: name, label: 'receiver secret unset', expected: 500, code: 'misconfigured', delivery: good, query: '?unset' })
     if (timestamp === 'header' || timestamp === 'inline') {
       const stale = staleMinutes * 60 * 1000
       const old = await sign(first, { timestamp: Date.now() - stale })
       list.push({ provider: name, label: `stale: sent ${staleMinutes} min ago`, expected: 401, code: 'timestamp_too_old', delivery: old })
-      list.push({ provider: name, label: 'from 10 min in the future', expected: 401, code: 'timestamp_too_new', delivery: await sign(first, { timestamp: Date.now() + 10 * 60 * 1000 }) })
+      list.push({
+        provider: name,
+        label: 'from 10 min in the future',
+        expected: 401,
+        code: 'timestamp_too_new',
+        delivery: await sign(first, { timestamp: Date.now() + 10 * 60 * 1000 }),
+      })
       // The old signature with the fresh timestamp in its place.
       const replayed =
         timestamp === 'inline'
           ? withHeader(old, signatureHeader, old.headers[signatureHeader]!.replace(/t=\d+/, /t=\d+/.exec(signature)![0]))
           : withHeader(old, ...Object.entries(good.headers).find(([header]) => /timestamp/i.test(header))!)
-      list.push({ provider: name, label: 'replay: old signature, new timestamp', expected: 401, code: 'signature_mismatch', delivery: replayed })
+      list.push({
+        provider: name,
+        label: 'replay: old signature, new timestamp',
+        expected: 401,
+        code: 'signature_mismatch',
+        delivery: replayed,
+      })
     }
   }
   return list
 }
 
 function row(cells: readonly string[], widths: readonly number[]): string {
-  return cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()
+  return cells
+    .map((cell, i) => cell.padEnd(widths[i]!))
+    .join('  ')
+    .trimEnd()
 }
 
 async function serve(): Promise<void> {
@@ -197,7 +324,12 @@ async function main(): Promise<void> {
   const widths = [16, 38, 30, 30, 7, 4]
   console.log(row(['provider', 'delivery', 'expected', 'outcome', 'ms', ''], widths))
   // ms: the whole HTTP round trip on loopback, not verify alone (npm run bench measures that).
-  console.log(row(widths.map((w) => '-'.repeat(w)), widths))
+  console.log(
+    row(
+      widths.map((w) => '-'.repeat(w)),
+      widths,
+    ),
+  )
   let failures = 0
   const all = await cases()
   for (const c of all) {
@@ -212,7 +344,9 @@ async function main(): Promise<void> {
     console.log(row([c.provider, c.label, expected, outcome, ms.padStart(6), ok ? 'ok' : 'FAIL'], widths))
   }
   server.close()
-  console.log(`\n${all.length - failures} of ${all.length} deliveries had the expected outcome across ${Object.keys(demos).length} providers.`)
+  console.log(
+    `\n${all.length - failures} of ${all.length} deliveries had the expected outcome across ${Object.keys(demos).length} providers.`,
+  )
   if (failures > 0) process.exitCode = 1
 }
 

@@ -52,11 +52,24 @@ const matches = (pattern, specifier) => (pattern.endsWith('*') ? specifier.start
 export function specifiersOf(file, source) {
   const found = []
   const visit = (node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       found.push(node.moduleSpecifier.text)
-    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
+    } else if (
+      ts.isImportEqualsDeclaration(node) &&
+      ts.isExternalModuleReference(node.moduleReference) &&
+      ts.isStringLiteral(node.moduleReference.expression)
+    ) {
       found.push(node.moduleReference.expression.text)
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
       found.push(node.arguments[0].text)
     } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
       found.push(node.argument.literal.text)
@@ -161,7 +174,11 @@ export function checkImports(files, exceptions = []) {
     for (const specifier of specifiersOf(file, source)) {
       if (!specifier.startsWith('.')) {
         if (!(here.layer.packages ?? []).some((pattern) => matches(pattern, specifier))) {
-          problems.push({ kind: 'package', file, message: `${file} imports '${specifier}': ${here.layer.packages ? `only ${here.layer.packages.join(', ')} here` : 'the library imports no package'}` })
+          problems.push({
+            kind: 'package',
+            file,
+            message: `${file} imports '${specifier}': ${here.layer.packages ? `only ${here.layer.packages.join(', ')} here` : 'the library imports no package'}`,
+          })
         }
         continue
       }
@@ -177,15 +194,27 @@ export function checkImports(files, exceptions = []) {
         if (here.layer.apart && there.path === here.path && target !== file)
           problems.push({ kind: 'provider', file, message: `${file} imports ${target}: one ${here.path} file never imports another` })
       } else if (there.rank > here.rank) {
-        problems.push({ kind: 'layer', file, message: `${file} imports ${target}, from a layer above its own (LAYERS in scripts/check-imports.mjs, bottom first)` })
+        problems.push({
+          kind: 'layer',
+          file,
+          message: `${file} imports ${target}, from a layer above its own (LAYERS in scripts/check-imports.mjs, bottom first)`,
+        })
       } else if (here.layer.below === false) {
-        problems.push({ kind: 'layer', file, message: `${file} imports ${target}: ${here.layer.paths.join(' and ')} import only each other and ${here.layer.packages.join(', ')}` })
+        problems.push({
+          kind: 'layer',
+          file,
+          message: `${file} imports ${target}: ${here.layer.paths.join(' and ')} import only each other and ${here.layer.packages.join(', ')}`,
+        })
       }
     }
   }
   for (const exception of exceptions) {
     if (!excused.has(exception))
-      problems.push({ kind: 'stale', file: exception[0], message: `${exception[0]} no longer imports ${exception[1]}: delete that line of EXCEPTIONS in scripts/check-imports.mjs` })
+      problems.push({
+        kind: 'stale',
+        file: exception[0],
+        message: `${exception[0]} no longer imports ${exception[1]}: delete that line of EXCEPTIONS in scripts/check-imports.mjs`,
+      })
   }
   for (const cycle of cycles(graph)) problems.push({ kind: 'cycle', file: cycle[0], message: `import cycle: ${cycle.join(' -> ')}` })
   return problems

@@ -46,4 +46,6 @@ for (const [label, kind, share] of shares) {
   console.log(`${label}: ${count.toLocaleString('en')} inputs, 0 failures`)
 }
 const seconds = (performance.now() - started) / 1000
-console.log(`fuzz: ${inputs.toLocaleString('en')} inputs over ${providers.length} providers × ${engines.length} engines in ${seconds.toFixed(0)} s — 0 escapes, 0 accepted forgeries`)
+console.log(
+  `fuzz: ${inputs.toLocaleString('en')} inputs over ${providers.length} providers × ${engines.length} engines in ${seconds.toFixed(0)} s — 0 escapes, 0 accepted forgeries`,
+)

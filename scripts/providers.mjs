@@ -73,7 +73,7 @@ function rootBarrel(providers) {
   }
   lines.push(
     '',
-    "// Plain objects built here rather than `export * as`: a namespace object would",
+    '// Plain objects built here rather than `export * as`: a namespace object would',
     "// be created next to the provider's code, where it keeps `sign` alive in a",
     '// bundle that imports only `verify` from the subpath.',
   )
@@ -82,7 +82,9 @@ function rootBarrel(providers) {
     const list = members.map((m) => `\`${m}\``)
     const named = list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list[0]
     lines.push(`/** ${name}'s ${named}, as exported by \`hookproof/${id}\`. */`)
-    lines.push(`export const ${id}: { ${members.map((m) => `readonly ${m}: typeof ${local(m)}`).join('; ')} } = { ${members.map((m) => `${m}: ${local(m)}`).join(', ')} }`)
+    lines.push(
+      `export const ${id}: { ${members.map((m) => `readonly ${m}: typeof ${local(m)}`).join('; ')} } = { ${members.map((m) => `${m}: ${local(m)}`).join(', ')} }`,
+    )
   }
   lines.push('')
   for (const { id, types } of providers) {
@@ -95,7 +97,8 @@ function indexTs(providers) {
   const source = file('src/index.ts')
   const start = source.indexOf(BEGIN)
   const end = source.indexOf(END)
-  if (start < 0 || end < start) throw new Error(`src/index.ts needs the markers ${JSON.stringify(BEGIN.trim())} … ${JSON.stringify(END.trim())}`)
+  if (start < 0 || end < start)
+    throw new Error(`src/index.ts needs the markers ${JSON.stringify(BEGIN.trim())} … ${JSON.stringify(END.trim())}`)
   return source.slice(0, start) + rootBarrel(providers) + source.slice(end + END.length)
 }
 

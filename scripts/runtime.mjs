@@ -19,7 +19,10 @@ export function runtimeBinary(name) {
     mkdirSync(cache, { recursive: true })
     if (!existsSync(join(cache, 'package.json'))) writeFileSync(join(cache, 'package.json'), '{ "private": true }\n')
     console.error(`installing ${name}@${versions[name]} into .cache/runtimes`)
-    execFileSync('npm', ['install', '--no-audit', '--no-fund', `${name}@${versions[name]}`], { cwd: cache, stdio: ['ignore', 'ignore', 'inherit'] })
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', `${name}@${versions[name]}`], {
+      cwd: cache,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
   }
   return binary
 }

@@ -36,7 +36,11 @@ const ids = providerIds()
 const budgets = [
   ...ids.map((id) => [`import { verify } from 'hookproof/${id}'`, `export { verify } from "hookproof/${id}"`, familyBudgets[familyOf(id)]]),
   ["import { sign, verify } from 'hookproof/eversince'", 'export { sign, verify } from "hookproof/eversince"', 5450],
-  ["import { <the first five> } from 'hookproof'", 'export { eversince, magichour, videopilot, adsumo, removebgvideo } from "hookproof"', 6650],
+  [
+    "import { <the first five> } from 'hookproof'",
+    'export { eversince, magichour, videopilot, adsumo, removebgvideo } from "hookproof"',
+    6650,
+  ],
   [`import * from 'hookproof' (${ids.length} providers)`, 'export * from "hookproof"', 11550],
 ]
 
@@ -68,7 +72,9 @@ for (const [label, contents, budget] of budgets) {
   const gzip = gzipSync(code, { level: 9 }).length
   const ok = gzip <= budget
   if (!ok) over++
-  console.log(`${label.padEnd(56)} ${String(code.length).padStart(6)} B min  ${String(gzip).padStart(5)} B gzip  budget ${budget} B  ${ok ? 'ok' : 'OVER'}`)
+  console.log(
+    `${label.padEnd(56)} ${String(code.length).padStart(6)} B min  ${String(gzip).padStart(5)} B gzip  budget ${budget} B  ${ok ? 'ok' : 'OVER'}`,
+  )
 }
 if (over) {
   console.error(`${over} bundle(s) over budget`)
@@ -94,5 +100,7 @@ if (process.argv.includes('--breakdown')) {
   const long = literals.filter((literal) => literal.length >= 40)
   const withoutMessages = literals.reduce((rest, literal) => (literal.length >= 40 ? rest.replace(literal, '""') : rest), code)
   const gzip = (text) => gzipSync(text, { level: 9 }).length
-  console.log(`  messages (${long.length} literals of 40+ characters): ${long.reduce((n, l) => n + l.length, 0)} B minified; the bundle without them: ${gzip(withoutMessages)} B gzip of ${gzip(code)} B`)
+  console.log(
+    `  messages (${long.length} literals of 40+ characters): ${long.reduce((n, l) => n + l.length, 0)} B minified; the bundle without them: ${gzip(withoutMessages)} B gzip of ${gzip(code)} B`,
+  )
 }

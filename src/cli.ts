@@ -164,7 +164,8 @@ async function send(cli: CliProvider, values: Values): Promise<number> {
     const ms = Math.round(performance.now() - started)
     const ok = values.tamper ? status >= 400 && status < 500 : status >= 200 && status < 300
     results.push({ event, status, ms, ok, ...(error ? { error } : {}) })
-    if (!values.json) out(`${ok ? 'ok  ' : 'FAIL'} ${cli.name} ${event}${values.tamper ? ' (tampered)' : ''} → ${error ?? status} in ${ms} ms`)
+    if (!values.json)
+      out(`${ok ? 'ok  ' : 'FAIL'} ${cli.name} ${event}${values.tamper ? ' (tampered)' : ''} → ${error ?? status} in ${ms} ms`)
   }
   const failed = results.filter((result) => !result.ok).length
   if (values.json) out(JSON.stringify({ provider: cli.name, to: values.to, tamper: Boolean(values.tamper), results }))
@@ -188,8 +189,12 @@ async function verify(cli: CliProvider, values: Values): Promise<number> {
     return 0
   } catch (error) {
     if (!isWebhookVerificationError(error)) throw error
-    if (values.json) out(JSON.stringify({ ok: false, provider: cli.name, code: error.code, message: error.message, explanation: explain(error.code) }))
-    else out(`${error.code}: ${error.message}\n${explain(error.code)}\nRun \`hookproof doctor ${cli.name} …\` with the same files to find the cause.`)
+    if (values.json)
+      out(JSON.stringify({ ok: false, provider: cli.name, code: error.code, message: error.message, explanation: explain(error.code) }))
+    else
+      out(
+        `${error.code}: ${error.message}\n${explain(error.code)}\nRun \`hookproof doctor ${cli.name} …\` with the same files to find the cause.`,
+      )
     return 1
   }
 }
@@ -204,7 +209,12 @@ async function doctor(cli: CliProvider, values: Values): Promise<number> {
   const { headers, body } = capture(values)
   const diagnosis = await diagnose(cli, headers, body, secretOf(values), time(values.now, '--now'))
   if (values.json) out(JSON.stringify({ provider: cli.name, ...diagnosis }))
-  else out(diagnosis.ok ? `ok: ${diagnosis.explanation}` : `${diagnosis.code} (${diagnosis.cause})\n${diagnosis.explanation}\nFix: ${diagnosis.fix}`)
+  else
+    out(
+      diagnosis.ok
+        ? `ok: ${diagnosis.explanation}`
+        : `${diagnosis.code} (${diagnosis.cause})\n${diagnosis.explanation}\nFix: ${diagnosis.fix}`,
+    )
   return diagnosis.ok ? 0 : 1
 }
 
@@ -232,11 +242,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     const cli = providerOf(name)
     if (!(await signsWithSecret(cli))) {
-      throw new UsageError(`${cli.name} signs with an Ed25519 private key and verifies with its public keys (a JWKS), not a secret: use sign() and verify() from hookproof/${cli.name} in code`)
+      throw new UsageError(
+        `${cli.name} signs with an Ed25519 private key and verifies with its public keys (a JWKS), not a secret: use sign() and verify() from hookproof/${cli.name} in code`,
+      )
     }
     return await commands[command as keyof typeof commands](cli, values)
   } catch (error) {
-    if (error instanceof UsageError || error instanceof TypeError || (error as NodeJS.ErrnoException).code === 'ENOENT' || error instanceof SyntaxError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof TypeError ||
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ||
+      error instanceof SyntaxError
+    ) {
       process.stderr.write(`hookproof ${command}: ${(error as Error).message}\n\n${HELP[command]}\n`)
       return 2
     }

@@ -16,7 +16,8 @@ const tree = {
   'cli/run.ts': "import { b } from 'hookproof/b'\nexport const run = () => b",
 }
 
-const problems = (changes: Record<string, string>, exceptions: [string, string][] = []): Problem[] => checkImports({ ...tree, ...changes }, exceptions)
+const problems = (changes: Record<string, string>, exceptions: [string, string][] = []): Problem[] =>
+  checkImports({ ...tree, ...changes }, exceptions)
 const kinds = (found: Problem[]): string[] => found.map((problem) => problem.kind)
 
 describe('checkImports', () => {
@@ -26,13 +27,18 @@ describe('checkImports', () => {
 
   it('prints a cycle inside one folder, which the layers alone allow', () => {
     const found = problems({ 'encoding/hex.ts': "import { toBase64 } from './base64.js'\nexport const toHex = () => ''" })
-    expect(found).toEqual([{ kind: 'cycle', file: 'encoding/base64.ts', message: 'import cycle: encoding/base64.ts -> encoding/hex.ts -> encoding/base64.ts' }])
+    expect(found).toEqual([
+      { kind: 'cycle', file: 'encoding/base64.ts', message: 'import cycle: encoding/base64.ts -> encoding/hex.ts -> encoding/base64.ts' },
+    ])
   })
 
   it('counts type-only imports and re-exports in a cycle', () => {
     const found = problems({ 'errors.ts': "export type { Nothing } from './errors.js'" })
     expect(found).toEqual([{ kind: 'cycle', file: 'errors.ts', message: 'import cycle: errors.ts -> errors.ts' }])
-    const across = problems({ 'encoding/hex.ts': "import type { B } from './base64.js'", 'encoding/base64.ts': "import type { H } from './hex.js'" })
+    const across = problems({
+      'encoding/hex.ts': "import type { B } from './base64.js'",
+      'encoding/base64.ts': "import type { H } from './hex.js'",
+    })
     expect(kinds(across)).toEqual(['cycle'])
   })
 
@@ -44,7 +50,10 @@ describe('checkImports', () => {
   })
 
   it('lets the files of one layer import each other, one way', () => {
-    const oneWay = { 'http/headers.ts': "import { unixSeconds } from '../time/formats.js'", 'time/formats.ts': 'export const unixSeconds = 1' }
+    const oneWay = {
+      'http/headers.ts': "import { unixSeconds } from '../time/formats.js'",
+      'time/formats.ts': 'export const unixSeconds = 1',
+    }
     expect(problems(oneWay)).toEqual([])
     expect(kinds(problems({ ...oneWay, 'time/formats.ts': "import '../http/headers.js'" }))).toEqual(['cycle'])
   })
@@ -97,6 +106,16 @@ describe('specifiersOf', () => {
       'const text = "import x from \'./not-an-import.js\'"',
       'export const j = 1',
     ].join('\n')
-    expect(specifiersOf('x.ts', source)).toEqual(['./a.js', './b.js', './c.js', './side-effect.js', './e.js', './f.js', './g.js', './h.js', './i.js'])
+    expect(specifiersOf('x.ts', source)).toEqual([
+      './a.js',
+      './b.js',
+      './c.js',
+      './side-effect.js',
+      './e.js',
+      './f.js',
+      './g.js',
+      './h.js',
+      './i.js',
+    ])
   })
 })

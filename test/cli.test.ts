@@ -53,7 +53,11 @@ beforeAll(async () => {
       const name = (request.url ?? '').split('/').pop()!
       const accepting = name === 'anything'
       try {
-        if (!accepting) await ((hookproof as unknown as Record<string, { verify: AnyVerify }>)[name]!.verify)({ headers: request.headers, body: Buffer.concat(chunks) }, { secret: SECRET })
+        if (!accepting)
+          await (hookproof as unknown as Record<string, { verify: AnyVerify }>)[name]!.verify(
+            { headers: request.headers, body: Buffer.concat(chunks) },
+            { secret: SECRET },
+          )
         response.writeHead(204).end()
       } catch (error) {
         response.writeHead(isWebhookVerificationError(error) ? 401 : 500).end()
@@ -78,12 +82,16 @@ describe('hookproof sign', () => {
 
   it('reads the secret from HOOKPROOF_SECRET, a payload file and a timestamp', async () => {
     const payload = file('payload.json', '{"event":"job.failed","id":"job_9"}')
-    const result = await run(['sign', 'removebgvideo', '--payload', payload, '--timestamp', '2025-01-15T12:00:00Z'], { HOOKPROOF_SECRET: SECRET })
+    const result = await run(['sign', 'removebgvideo', '--payload', payload, '--timestamp', '2025-01-15T12:00:00Z'], {
+      HOOKPROOF_SECRET: SECRET,
+    })
     expect(result.code).toBe(0)
     const delivery = JSON.parse(result.stdout) as SignedDelivery
     expect(delivery.body).toBe('{"event":"job.failed","id":"job_9"}')
     expect(delivery.headers['X-Webhook-Timestamp']).toBe('2025-01-15T12:00:00.000Z')
-    await expect(hookproof.removebgvideo.verify(delivery, { secret: SECRET, now: Date.parse('2025-01-15T12:00:00Z') })).resolves.toMatchObject({ event: 'job.failed' })
+    await expect(
+      hookproof.removebgvideo.verify(delivery, { secret: SECRET, now: Date.parse('2025-01-15T12:00:00Z') }),
+    ).resolves.toMatchObject({ event: 'job.failed' })
   })
 
   it('prints a ready curl command with --curl', async () => {
@@ -130,7 +138,9 @@ describe('hookproof send', () => {
     const result = await run(['send', name, '--to', `${base}/${name}`, '--all', '--json'], { HOOKPROOF_SECRET: SECRET })
     expect(result.code).toBe(0)
     const report = JSON.parse(result.stdout) as { results: { event: string; status: number; ok: boolean }[] }
-    expect(report.results.map((r) => r.event)).toEqual(samples[name].map((e) => String((e as unknown as Record<string, unknown>)[referenceOf(name).eventField ?? 'type'])))
+    expect(report.results.map((r) => r.event)).toEqual(
+      samples[name].map((e) => String((e as unknown as Record<string, unknown>)[referenceOf(name).eventField ?? 'type'])),
+    )
     expect(report.results.every((r) => r.status === 204)).toBe(true)
   })
 
@@ -150,14 +160,26 @@ describe('hookproof send', () => {
 
 async function capture(name: ProviderName, options: { secret?: string; timestamp?: number } = {}): Promise<SignedDelivery> {
   const event = samples[name][0]!
-  return (hookproof[name].sign as unknown as (p: unknown, o: Record<string, unknown>) => Promise<SignedDelivery>)(event, { secret: options.secret ?? SECRET, ...(options.timestamp === undefined ? {} : { timestamp: options.timestamp }) })
+  return (hookproof[name].sign as unknown as (p: unknown, o: Record<string, unknown>) => Promise<SignedDelivery>)(event, {
+    secret: options.secret ?? SECRET,
+    ...(options.timestamp === undefined ? {} : { timestamp: options.timestamp }),
+  })
 }
 
 describe('hookproof verify', () => {
   it('verifies a capture with JSON headers, and with raw "Name: value" lines', async () => {
     const delivery = await capture('eversince')
     const body = file('body.json', delivery.body)
-    const json = await run(['verify', 'eversince', '--headers', file('headers.json', JSON.stringify(delivery.headers)), '--body', body, '--secret', SECRET])
+    const json = await run([
+      'verify',
+      'eversince',
+      '--headers',
+      file('headers.json', JSON.stringify(delivery.headers)),
+      '--body',
+      body,
+      '--secret',
+      SECRET,
+    ])
     expect(json.code).toBe(0)
     expect(json.stdout).toMatch(/^ok: eversince running \(proj_abc123\)/)
     const lines = ['POST /webhooks/eversince HTTP/1.1', ...Object.entries(delivery.headers).map(([k, v]) => `${k}: ${v}`)].join('\r\n')
@@ -168,7 +190,16 @@ describe('hookproof verify', () => {
 
   it('exits 1 with the code and a plain explanation', async () => {
     const delivery = await capture('adsumo')
-    const result = await run(['verify', 'adsumo', '--headers', file('h.json', JSON.stringify(delivery.headers)), '--body', file('b.json', `${delivery.body}\n`), '--secret', SECRET])
+    const result = await run([
+      'verify',
+      'adsumo',
+      '--headers',
+      file('h.json', JSON.stringify(delivery.headers)),
+      '--body',
+      file('b.json', `${delivery.body}\n`),
+      '--secret',
+      SECRET,
+    ])
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('signature_mismatch')
     expect(result.stdout).toContain('re-serialized JSON')
@@ -177,15 +208,41 @@ describe('hookproof verify', () => {
   it('--now checks the timestamp against the time the delivery arrived', async () => {
     const arrived = Date.parse('2025-01-15T12:00:00Z')
     const delivery = await capture('magichour', { timestamp: arrived })
-    const args = ['verify', 'magichour', '--headers', file('mh.json', JSON.stringify(delivery.headers)), '--body', file('mb.json', delivery.body), '--secret', SECRET]
+    const args = [
+      'verify',
+      'magichour',
+      '--headers',
+      file('mh.json', JSON.stringify(delivery.headers)),
+      '--body',
+      file('mb.json', delivery.body),
+      '--secret',
+      SECRET,
+    ]
     expect((await run(args)).code).toBe(1)
     expect((await run([...args, '--now', '2025-01-15T12:01:00Z'])).code).toBe(0)
   })
 })
 
 describe('hookproof doctor names the cause', () => {
-  async function doctor(name: Parameters<typeof capture>[0], headers: Record<string, string>, body: string | Uint8Array, secret = SECRET, extra: string[] = []): Promise<{ cause: string; code?: string; fix: string }> {
-    const result = await run(['doctor', name, '--headers', file(`d-${name}.json`, JSON.stringify(headers)), '--body', file(`d-${name}.body`, body), '--secret', secret, '--json', ...extra])
+  async function doctor(
+    name: Parameters<typeof capture>[0],
+    headers: Record<string, string>,
+    body: string | Uint8Array,
+    secret = SECRET,
+    extra: string[] = [],
+  ): Promise<{ cause: string; code?: string; fix: string }> {
+    const result = await run([
+      'doctor',
+      name,
+      '--headers',
+      file(`d-${name}.json`, JSON.stringify(headers)),
+      '--body',
+      file(`d-${name}.body`, body),
+      '--secret',
+      secret,
+      '--json',
+      ...extra,
+    ])
     return JSON.parse(result.stdout) as { cause: string; code?: string; fix: string }
   }
 
@@ -236,7 +293,7 @@ describe('hookproof doctor names the cause', () => {
     expect(JSON.stringify(diagnosis)).toMatch(/signed 36\d\d s ago/)
   })
 
-  it('a clock behind the provider\'s, by how much', async () => {
+  it("a clock behind the provider's, by how much", async () => {
     const delivery = await capture('eversince', { timestamp: Date.now() + 900_000 })
     const diagnosis = await doctor('eversince', delivery.headers, delivery.body)
     expect(diagnosis).toMatchObject({ code: 'timestamp_too_new', cause: 'clock_skew' })

@@ -12,7 +12,8 @@ const root = new URL('../', import.meta.url)
 it('npm run demo: every delivery of every provider has the expected outcome', async () => {
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'demo/demo.ts'], { cwd: root })
   const providers = providerIds()
-  for (const provider of providers) expect(stdout).toMatch(new RegExp(`^${provider} +forged: wrong key +401 signature_mismatch +401 signature_mismatch .* ok$`, 'm'))
+  for (const provider of providers)
+    expect(stdout).toMatch(new RegExp(`^${provider} +forged: wrong key +401 signature_mismatch +401 signature_mismatch .* ok$`, 'm'))
   expect(stdout).not.toContain('FAIL')
   expect(stdout).toMatch(new RegExp(`(\\d+) of \\1 deliveries had the expected outcome across ${providers.length} providers`))
 }, 60_000)
@@ -23,7 +24,10 @@ const SERVED_SECRET = `whsec_${Buffer.from('demo test').toString('base64')}`
 it('npm run demo -- --serve: `hookproof send <provider> --all` delivers every event of every provider, all accepted', async () => {
   const port = String(20_000 + Math.floor(Math.random() * 20_000))
   const { spawn } = await import('node:child_process')
-  const receiver = spawn(process.execPath, ['--import', 'tsx', 'demo/demo.ts', '--serve'], { cwd: root, env: { ...process.env, HOOKPROOF_DEMO_PORT: port, HOOKPROOF_SECRET: SERVED_SECRET } })
+  const receiver = spawn(process.execPath, ['--import', 'tsx', 'demo/demo.ts', '--serve'], {
+    cwd: root,
+    env: { ...process.env, HOOKPROOF_DEMO_PORT: port, HOOKPROOF_SECRET: SERVED_SECRET },
+  })
   try {
     await new Promise<void>((resolve, reject) => {
       receiver.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('demo receiver on') && resolve())
@@ -33,10 +37,14 @@ it('npm run demo -- --serve: `hookproof send <provider> --all` delivers every ev
     // Every provider the command line signs for with a secret: all but fal (Ed25519).
     const served = providerNames.filter((name) => name !== 'fal')
     for (const provider of served) {
-      const { stdout } = await promisify(execFile)(process.execPath, ['dist/cli.js', 'send', provider, '--all', '--json', '--to', `http://127.0.0.1:${port}/webhooks/${provider}`], {
-        cwd: root,
-        env: { ...process.env, HOOKPROOF_SECRET: SERVED_SECRET },
-      })
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ['dist/cli.js', 'send', provider, '--all', '--json', '--to', `http://127.0.0.1:${port}/webhooks/${provider}`],
+        {
+          cwd: root,
+          env: { ...process.env, HOOKPROOF_SECRET: SERVED_SECRET },
+        },
+      )
       const report = JSON.parse(stdout) as { results: { ok: boolean; status: number }[] }
       expect(report.results.every((r) => r.ok && r.status === 200)).toBe(true)
       delivered += report.results.length

@@ -101,7 +101,9 @@ describe('concat', () => {
   it('joins text and bytes as their UTF-8 bytes, without copying a lone byte part', () => {
     const body = new Uint8Array([1, 2, 3])
     expect(concat([body])).toBe(body)
-    expect(Buffer.from(concat(['é.', body, '✓'])).equals(Buffer.concat([Buffer.from('é.'), Buffer.from(body), Buffer.from('✓')]))).toBe(true)
+    expect(Buffer.from(concat(['é.', body, '✓'])).equals(Buffer.concat([Buffer.from('é.'), Buffer.from(body), Buffer.from('✓')]))).toBe(
+      true,
+    )
     expect(Buffer.from(concat(['a', 'é'])).toString()).toBe('aé')
   })
 })

@@ -44,7 +44,11 @@ describe.each(engines)('the $name engine', (engine) => {
 
   it('verifies Ed25519 as node:crypto signs it, and refuses what is not a signature', async () => {
     const seed = Buffer.alloc(32, 9)
-    const privateKey = createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]), format: 'der', type: 'pkcs8' })
+    const privateKey = createPrivateKey({
+      key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]),
+      format: 'der',
+      type: 'pkcs8',
+    })
     const publicKey = new Uint8Array(createPublicKey(privateKey).export({ format: 'der', type: 'spki' }).subarray(12))
     const data = new TextEncoder().encode(body)
     const signature = new Uint8Array(nodeSign(null, data, privateKey))

@@ -59,14 +59,20 @@ describe('isWebhookVerificationError', () => {
 })
 
 describe('the closed set of codes', () => {
-  it.each(['missing_signature', 'missing_timestamp', 'malformed_signature', 'malformed_timestamp', 'timestamp_too_old', 'timestamp_too_new', 'signature_mismatch', 'invalid_payload'])(
-    'recognises %s from another copy, by name and code',
-    (code) => {
-      expect(isWebhookVerificationError({ name: 'WebhookVerificationError', code })).toBe(true)
-      expect(isWebhookVerificationError({ name: 'TypeError', code })).toBe(false)
-      expect(isWebhookVerificationError({ code })).toBe(false)
-    },
-  )
+  it.each([
+    'missing_signature',
+    'missing_timestamp',
+    'malformed_signature',
+    'malformed_timestamp',
+    'timestamp_too_old',
+    'timestamp_too_new',
+    'signature_mismatch',
+    'invalid_payload',
+  ])('recognises %s from another copy, by name and code', (code) => {
+    expect(isWebhookVerificationError({ name: 'WebhookVerificationError', code })).toBe(true)
+    expect(isWebhookVerificationError({ name: 'TypeError', code })).toBe(false)
+    expect(isWebhookVerificationError({ code })).toBe(false)
+  })
 
   it('sets name on the prototype as the built-in errors do: writable, configurable, not enumerable', () => {
     expect(Object.getOwnPropertyDescriptor(WebhookVerificationError.prototype, 'name')).toEqual({

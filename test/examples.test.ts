@@ -78,7 +78,10 @@ describe('node frameworks', () => {
     await expectRecipe(`${base}/webhooks/magichour`, hookproof.magichour.sign as Sign, event)
     expect(await work.next()).toEqual(event) // the work ran after the 200
     withEnv('MAGIC_HOUR_WEBHOOK_SECRET', undefined)
-    const unset = await fetch(`${base}/webhooks/magichour`, { method: 'POST', ...(await hookproof.magichour.sign(event, { secret: SECRET })) })
+    const unset = await fetch(`${base}/webhooks/magichour`, {
+      method: 'POST',
+      ...(await hookproof.magichour.sign(event, { secret: SECRET })),
+    })
     expect(unset.status).toBe(500)
   })
 
@@ -94,7 +97,10 @@ describe('node frameworks', () => {
     await expectRecipe(`${base}/webhooks/eversince`, hookproof.eversince.sign as Sign, event)
     expect(await work.next()).toEqual(event)
     withEnv('EVERSINCE_WEBHOOK_SECRET', undefined)
-    expect((await fetch(`${base}/webhooks/eversince`, { method: 'POST', ...(await hookproof.eversince.sign(event, { secret: SECRET })) })).status).toBe(500)
+    expect(
+      (await fetch(`${base}/webhooks/eversince`, { method: 'POST', ...(await hookproof.eversince.sign(event, { secret: SECRET })) }))
+        .status,
+    ).toBe(500)
   })
 
   it('Hono on @hono/node-server: RemoveBGVideo', async () => {
@@ -107,7 +113,14 @@ describe('node frameworks', () => {
     await expectRecipe(`${base}/webhooks/removebgvideo`, hookproof.removebgvideo.sign as Sign, event)
     expect(await work.next()).toEqual(event)
     withEnv('REMOVEBGVIDEO_WEBHOOK_SECRET', undefined)
-    expect((await fetch(`${base}/webhooks/removebgvideo`, { method: 'POST', ...(await hookproof.removebgvideo.sign(event, { secret: SECRET })) })).status).toBe(500)
+    expect(
+      (
+        await fetch(`${base}/webhooks/removebgvideo`, {
+          method: 'POST',
+          ...(await hookproof.removebgvideo.sign(event, { secret: SECRET })),
+        })
+      ).status,
+    ).toBe(500)
   })
 
   it('Next.js App Router route handler: the exported POST with a real Request (Adsumo)', async () => {
@@ -122,7 +135,10 @@ describe('node frameworks', () => {
     }
     expect(handled).toEqual([event])
     withEnv('ADSUMO_WEBHOOK_SECRET', undefined)
-    const request = new Request('https://app.example/api/webhooks/adsumo', { method: 'POST', ...(await hookproof.adsumo.sign(event, { secret: SECRET })) })
+    const request = new Request('https://app.example/api/webhooks/adsumo', {
+      method: 'POST',
+      ...(await hookproof.adsumo.sign(event, { secret: SECRET })),
+    })
     await expect(route.POST(request)).rejects.toThrow(TypeError) // Next.js turns it into a 500
   })
 })
@@ -130,7 +146,11 @@ describe('node frameworks', () => {
 describe('other runtimes', () => {
   async function serveProcess(command: string, args: string[], env: Record<string, string>): Promise<string> {
     const port = String(30_000 + Math.floor(Math.random() * 20_000))
-    const child: ChildProcess = spawn(command, args, { cwd: root, env: { ...process.env, ...env, PORT: port }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child: ChildProcess = spawn(command, args, {
+      cwd: root,
+      env: { ...process.env, ...env, PORT: port },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     cleanups.push(() => child.kill())
     const url = `http://127.0.0.1:${port}`
     for (let attempt = 0; attempt < 150; attempt++) {
@@ -146,7 +166,14 @@ describe('other runtimes', () => {
   }
 
   it('Cloudflare Worker in workerd, with and without nodejs_compat: Eversince', async () => {
-    const bundled = await build({ entryPoints: [`${root}examples/cloudflare-worker/worker.mjs`], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' })
+    const bundled = await build({
+      entryPoints: [`${root}examples/cloudflare-worker/worker.mjs`],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    })
     for (const flags of [[], ['nodejs_compat']]) {
       const worker = await startWorkerd({ script: bundled.outputFiles[0]!.text, flags, bindings: { EVERSINCE_WEBHOOK_SECRET: SECRET } })
       cleanups.push(worker.stop)
@@ -154,11 +181,17 @@ describe('other runtimes', () => {
     }
     const unset = await startWorkerd({ script: bundled.outputFiles[0]!.text })
     cleanups.push(unset.stop)
-    expect((await fetch(unset.url, { method: 'POST', ...(await hookproof.eversince.sign(samples.eversince[0]!, { secret: SECRET })) })).status).toBe(500)
+    expect(
+      (await fetch(unset.url, { method: 'POST', ...(await hookproof.eversince.sign(samples.eversince[0]!, { secret: SECRET })) })).status,
+    ).toBe(500)
   }, 60_000)
 
   it('Deno.serve: VideoPilot', async () => {
-    const url = await serveProcess(runtimeBinary('deno'), ['run', '--allow-net', '--allow-env', '--allow-read', 'examples/deno/server.mjs'], { VIDEOPILOT_WEBHOOK_SECRET: SECRET })
+    const url = await serveProcess(
+      runtimeBinary('deno'),
+      ['run', '--allow-net', '--allow-env', '--allow-read', 'examples/deno/server.mjs'],
+      { VIDEOPILOT_WEBHOOK_SECRET: SECRET },
+    )
     await expectRecipe(url, hookproof.videopilot.sign as Sign, samples.videopilot[4])
   }, 60_000)
 

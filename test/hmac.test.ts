@@ -12,7 +12,10 @@ describe.each(engines)('hmacSha256 / hmacSha256Hex, $name engine', (engine) => {
   useEngine(engine)
 
   it('equal node:crypto over the concatenated parts, strings as UTF-8', async () => {
-    const expected = createHmac('sha256', 'k€y').update('1700000000.').update(Buffer.from([0xff, 0x00])).digest()
+    const expected = createHmac('sha256', 'k€y')
+      .update('1700000000.')
+      .update(Buffer.from([0xff, 0x00]))
+      .digest()
     expect(Buffer.from(await hmacSha256('k€y', '1700000000', '.', new Uint8Array([0xff, 0x00]))).equals(expected)).toBe(true)
     expect(await hmacSha256Hex(new TextEncoder().encode('k€y'), '1700000000.', new Uint8Array([0xff, 0x00]))).toBe(expected.toString('hex'))
   })
@@ -22,7 +25,9 @@ describe.each(engines)('hmacSha256 / hmacSha256Hex, $name engine', (engine) => {
   })
 
   it('RFC 4231 test case 2', async () => {
-    expect(await hmacSha256Hex('Jefe', 'what do ya want for nothing?')).toBe('5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843')
+    expect(await hmacSha256Hex('Jefe', 'what do ya want for nothing?')).toBe(
+      '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
+    )
   })
 })
 
@@ -52,7 +57,7 @@ describe.each(engines)('verifyHmacSha256, $name engine', (engine) => {
   })
 })
 
-describe('the Web Crypto engine\'s CryptoKey cache', () => {
+describe("the Web Crypto engine's CryptoKey cache", () => {
   useEngine(webCryptoEngine)
 
   it('imports a secret once, and stays bounded with many secrets', async () => {

@@ -82,14 +82,42 @@ describe('headers the caller got wrong', () => {
     )
 
   it.each([
-    ["Node's req.rawHeaders", ['Host', 'x.test', 'X-Adsumo-Signature', signature], /^hookproof: headers is an array, as Node's req\.rawHeaders is\. Pass req\.headers .*not req\.rawHeaders/],
+    [
+      "Node's req.rawHeaders",
+      ['Host', 'x.test', 'X-Adsumo-Signature', signature],
+      /^hookproof: headers is an array, as Node's req\.rawHeaders is\. Pass req\.headers .*not req\.rawHeaders/,
+    ],
     ['[name, value] pairs', [['X-Adsumo-Signature', signature]], /^hookproof: headers is an array/],
-    ['a Map', new Map([['X-Adsumo-Signature', signature]]), /^hookproof: headers is a Map, whose keys are case-sensitive\. Pass a plain object, Object\.fromEntries\(map\), or new Headers\(map\)\.$/],
-    ['a Headers-like whose get is not a function', { get: { 'x-adsumo-signature': signature } }, /^hookproof: headers has a get that is Object, not a function\. Pass a Fetch Headers object/],
-    ['a header a scheme never reads with a number value', { 'X-Adsumo-Signature': signature, 'content-length': 42 }, /^hookproof: header "content-length" has a value of type number; header values must be strings or arrays of strings/],
-    ['an array value with a non-string item', { 'x-adsumo-signature': [signature, 7] }, /^hookproof: header "x-adsumo-signature" has an array value with a non-string item \(number\)/],
-    ['a nested array value', { 'x-adsumo-signature': [[signature]] }, /^hookproof: header "x-adsumo-signature" has an array value with a non-string item \(array\)/],
-    ['a Headers-like whose get returns an array', { get: () => [signature] }, /^hookproof: headers\.get\("X-Adsumo-Signature"\) returned a non-string \(array\); a Headers object's get returns a string or null/],
+    [
+      'a Map',
+      new Map([['X-Adsumo-Signature', signature]]),
+      /^hookproof: headers is a Map, whose keys are case-sensitive\. Pass a plain object, Object\.fromEntries\(map\), or new Headers\(map\)\.$/,
+    ],
+    [
+      'a Headers-like whose get is not a function',
+      { get: { 'x-adsumo-signature': signature } },
+      /^hookproof: headers has a get that is Object, not a function\. Pass a Fetch Headers object/,
+    ],
+    [
+      'a header a scheme never reads with a number value',
+      { 'X-Adsumo-Signature': signature, 'content-length': 42 },
+      /^hookproof: header "content-length" has a value of type number; header values must be strings or arrays of strings/,
+    ],
+    [
+      'an array value with a non-string item',
+      { 'x-adsumo-signature': [signature, 7] },
+      /^hookproof: header "x-adsumo-signature" has an array value with a non-string item \(number\)/,
+    ],
+    [
+      'a nested array value',
+      { 'x-adsumo-signature': [[signature]] },
+      /^hookproof: header "x-adsumo-signature" has an array value with a non-string item \(array\)/,
+    ],
+    [
+      'a Headers-like whose get returns an array',
+      { get: () => [signature] },
+      /^hookproof: headers\.get\("X-Adsumo-Signature"\) returned a non-string \(array\); a Headers object's get returns a string or null/,
+    ],
   ])('%s is a TypeError naming the fix, not a verification failure', async (_name, headers, message) => {
     const error = await refusal(headers)
     expect(error).toBeInstanceOf(TypeError)
@@ -99,21 +127,32 @@ describe('headers the caller got wrong', () => {
   it('a bad value is refused before any crypto, even beside a forged signature', async () => {
     // RemoveBGVideo reads X-Webhook-Event only after the signature matched:
     // checked lazily, a forgery would have been signature_mismatch instead.
-    const forged = { 'X-Webhook-Signature': `sha256=${'0'.repeat(64)}`, 'X-Webhook-Timestamp': new Date().toISOString(), 'X-Webhook-Event': 5 }
-    const error = await removebgvideo.verify({ headers: forged, body: '{}' } as unknown as WebhookInput, { secret: 'k' }).catch((e: unknown) => e)
+    const forged = {
+      'X-Webhook-Signature': `sha256=${'0'.repeat(64)}`,
+      'X-Webhook-Timestamp': new Date().toISOString(),
+      'X-Webhook-Event': 5,
+    }
+    const error = await removebgvideo
+      .verify({ headers: forged, body: '{}' } as unknown as WebhookInput, { secret: 'k' })
+      .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(TypeError)
     expect((error as Error).message).toMatch(/^hookproof: header "X-Webhook-Event" has a value of type number/)
   })
 
   it('a Request-like object with an array or no headers is a TypeError of hookproof, not a crash', async () => {
-    const requestLike = (headers: unknown) => ({ headers, bodyUsed: false, arrayBuffer: async () => new ArrayBuffer(0) }) as unknown as WebhookInput
+    const requestLike = (headers: unknown) =>
+      ({ headers, bodyUsed: false, arrayBuffer: async () => new ArrayBuffer(0) }) as unknown as WebhookInput
     await expect(readDelivery(requestLike(['X-A', '1']))).rejects.toThrow(/^hookproof: headers is an array/)
-    await expect(readDelivery(requestLike(undefined))).rejects.toThrow(/^hookproof: headers must be a Headers object or a plain object of header values, got undefined\.$/)
+    await expect(readDelivery(requestLike(undefined))).rejects.toThrow(
+      /^hookproof: headers must be a Headers object or a plain object of header values, got undefined\.$/,
+    )
   })
 
   it('still reads what frameworks hand over: a header called "get", null values, Express-style get', async () => {
     await expect(adsumo.verify({ headers: { get: 'x', 'x-adsumo-signature': signature }, body }, { secret: 'k' })).resolves.toBeTruthy()
-    await expect(adsumo.verify({ headers: { 'x-adsumo-signature': signature, 'x-other': null as unknown as string }, body }, { secret: 'k' })).resolves.toBeTruthy()
+    await expect(
+      adsumo.verify({ headers: { 'x-adsumo-signature': signature, 'x-other': null as unknown as string }, body }, { secret: 'k' }),
+    ).resolves.toBeTruthy()
     const express = { get: (name: string) => (name.toLowerCase() === 'x-adsumo-signature' ? signature : undefined) }
     await expect(adsumo.verify({ headers: express as unknown as Headers, body }, { secret: 'k' })).resolves.toBeTruthy()
   })

@@ -25,7 +25,10 @@ interface Answer {
 }
 
 interface Double {
-  readonly fetch: (url: string, init: { headers: Record<string, string>; signal?: AbortSignal }) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>
+  readonly fetch: (
+    url: string,
+    init: { headers: Record<string, string>; signal?: AbortSignal },
+  ) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>
   readonly calls: { url: string; init: { headers: Record<string, string>; signal?: AbortSignal } }[]
   serve(next: () => Answer | Promise<Answer>): void
 }
@@ -92,7 +95,7 @@ async function cachedAMinuteAgo(): Promise<Double> {
 describe.each(engines)('fal JWKS, $name engine', (engine) => {
   useEngine(engine)
 
-  it('fetches fal\'s JWKS once, with a timeout, and serves later deliveries from the cache', async () => {
+  it("fetches fal's JWKS once, with a timeout, and serves later deliveries from the cache", async () => {
     const jwks = double([publicJwk(SEED)])
     const delivery = await fal.sign(payload, { privateKey: seedBytes(SEED) })
     for (let i = 0; i < 3; i++) expect(await outcome(fal.verify(delivery, { fetch: jwks.fetch }))).toBe('accepted')
@@ -120,7 +123,8 @@ describe.each(engines)('fal JWKS, $name engine', (engine) => {
   it('keeps the keys 24 h at most', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     const jwks = double([publicJwk(SEED)])
-    const verifyNow = async (): Promise<string> => outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(SEED) }), { fetch: jwks.fetch }))
+    const verifyNow = async (): Promise<string> =>
+      outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(SEED) }), { fetch: jwks.fetch }))
     expect(await verifyNow()).toBe('accepted')
     vi.setSystemTime(Date.now() + JWKS_MAX_AGE - 1000)
     expect(await verifyNow()).toBe('accepted')
@@ -166,7 +170,7 @@ describe.each(engines)('fal JWKS, $name engine', (engine) => {
     expect(jwks.calls).toHaveLength(2)
   })
 
-  it('a delivery signed with the rotated key, arriving while a forgery\'s refetch is in flight, waits for it and verifies', async () => {
+  it("a delivery signed with the rotated key, arriving while a forgery's refetch is in flight, waits for it and verifies", async () => {
     const jwks = await cachedAMinuteAgo()
     const rotatedJwks = held({ ok: true, status: 200, body: { keys: [publicJwk(SEED), publicJwk(ROTATED)] } })
     jwks.serve(rotatedJwks.answer)
@@ -216,7 +220,8 @@ describe.each(engines)('fal JWKS, $name engine', (engine) => {
   it(`caches ${JWKS_CACHE_LIMIT} JWKS URLs at most, dropping the least recently used`, async () => {
     const jwks = double([publicJwk(SEED)])
     const delivery = await fal.sign(payload, { privateKey: seedBytes(SEED) })
-    const verifyAt = async (tenant: number): Promise<string> => outcome(fal.verify(delivery, { fetch: jwks.fetch, jwksUrl: `https://tenant-${tenant}.test/jwks.json` }))
+    const verifyAt = async (tenant: number): Promise<string> =>
+      outcome(fal.verify(delivery, { fetch: jwks.fetch, jwksUrl: `https://tenant-${tenant}.test/jwks.json` }))
     for (let tenant = 0; tenant < JWKS_CACHE_LIMIT; tenant++) expect(await verifyAt(tenant)).toBe('accepted')
     expect(await verifyAt(0)).toBe('accepted')
     expect(jwks.calls).toHaveLength(JWKS_CACHE_LIMIT)
@@ -233,7 +238,9 @@ describe.each(engines)('fal JWKS, $name engine', (engine) => {
   it('a failed refetch while keys are cached is a mismatch, not an error the sender could provoke', async () => {
     const jwks = await cachedAMinuteAgo()
     jwks.serve(() => Promise.reject(new Error('ECONNRESET')))
-    expect(await outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(ROTATED) }), { fetch: jwks.fetch }))).toBe('signature_mismatch')
+    expect(await outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(ROTATED) }), { fetch: jwks.fetch }))).toBe(
+      'signature_mismatch',
+    )
     expect(await outcome(fal.verify(await fal.sign(payload, { privateKey: seedBytes(SEED) }), { fetch: jwks.fetch }))).toBe('accepted')
   })
 
@@ -241,23 +248,34 @@ describe.each(engines)('fal JWKS, $name engine', (engine) => {
     ['the network fails', () => Promise.reject(new Error('ECONNREFUSED')), /could not load the JWKS from https:\/\/rest\.fal\.ai/],
     ['fal answers 503', () => ({ ok: false, status: 503, body: null }), /could not load the JWKS/],
     ['the body is not a JWKS', () => ({ ok: true, status: 200, body: { nope: true } }), /has no Ed25519 signing key/],
-    ['the JWKS has only RSA keys', () => ({ ok: true, status: 200, body: { keys: [{ kty: 'RSA', n: 'AQAB', e: 'AQAB' }] } }), /has no Ed25519 signing key/],
-  ] as const)('when %s, verify rejects with a plain Error (answer 500; fal retries), and does not ask again within the minute', async (_name, answer, message) => {
-    const jwks = double([])
-    jwks.serve(answer)
-    const delivery = await fal.sign(payload, { privateKey: seedBytes(SEED) })
-    const error = await fal.verify(delivery, { fetch: jwks.fetch }).catch((e: unknown) => e)
-    expect(isWebhookVerificationError(error)).toBe(false)
-    expect(error).toBeInstanceOf(Error)
-    expect((error as Error).message).toMatch(message)
-    await expect(fal.verify(delivery, { fetch: jwks.fetch })).rejects.toThrow(message)
-    expect(jwks.calls).toHaveLength(1)
-  })
+    [
+      'the JWKS has only RSA keys',
+      () => ({ ok: true, status: 200, body: { keys: [{ kty: 'RSA', n: 'AQAB', e: 'AQAB' }] } }),
+      /has no Ed25519 signing key/,
+    ],
+  ] as const)(
+    'when %s, verify rejects with a plain Error (answer 500; fal retries), and does not ask again within the minute',
+    async (_name, answer, message) => {
+      const jwks = double([])
+      jwks.serve(answer)
+      const delivery = await fal.sign(payload, { privateKey: seedBytes(SEED) })
+      const error = await fal.verify(delivery, { fetch: jwks.fetch }).catch((e: unknown) => e)
+      expect(isWebhookVerificationError(error)).toBe(false)
+      expect(error).toBeInstanceOf(Error)
+      expect((error as Error).message).toMatch(message)
+      await expect(fal.verify(delivery, { fetch: jwks.fetch })).rejects.toThrow(message)
+      expect(jwks.calls).toHaveLength(1)
+    },
+  )
 
   it('a malformed delivery is refused before any fetch', async () => {
     const jwks = double([publicJwk(SEED)])
     const delivery = await fal.sign(payload, { privateKey: seedBytes(SEED) })
-    for (const [header, value] of [['X-Fal-Webhook-Signature', 'abc'], ['X-Fal-Webhook-Timestamp', 'soon'], ['X-Fal-Webhook-User-Id', '']] as const) {
+    for (const [header, value] of [
+      ['X-Fal-Webhook-Signature', 'abc'],
+      ['X-Fal-Webhook-Timestamp', 'soon'],
+      ['X-Fal-Webhook-User-Id', ''],
+    ] as const) {
       const headers = { ...delivery.headers, [header]: value }
       expect(await outcome(fal.verify({ headers, body: delivery.body }, { fetch: jwks.fetch }))).not.toBe('accepted')
     }
@@ -272,7 +290,11 @@ describe('fal options', () => {
 
   it.each([
     ['a secret', { secret: 'whsec_x' }, /signs with Ed25519 keys from its JWKS, not a secret/],
-    ['a JWKS without an Ed25519 key', { jwks: { keys: [{ kty: 'RSA' }] } }, /options\.jwks must be a JWKS .* with at least one Ed25519 public key/],
+    [
+      'a JWKS without an Ed25519 key',
+      { jwks: { keys: [{ kty: 'RSA' }] } },
+      /options\.jwks must be a JWKS .* with at least one Ed25519 public key/,
+    ],
     ['a JWKS that is an array', { jwks: [publicJwk(SEED)] }, /options\.jwks must be a JWKS/],
     ['a JWKS URL that is not http(s)', { jwksUrl: 'file:///etc/jwks.json' }, /options\.jwksUrl must be an http\(s\) URL/],
     ['a fetch that is not a function', { fetch: 'https://rest.fal.ai' }, /no global fetch here to load the JWKS. Pass options\.fetch/],

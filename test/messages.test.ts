@@ -48,10 +48,16 @@ describe.each(hexProviders)('$provider verification messages', (reference) => {
         expect(error.message).toBe(`The ${signatureHeader} header is missing or empty.`)
         break
       case 'malformed_signature':
-        expect(error.message).toBe(`The ${signatureHeader} header is not ${prefix ? `"${prefix}" followed by ` : ''}${bytes * 2} hex digits.`)
+        expect(error.message).toBe(
+          `The ${signatureHeader} header is not ${prefix ? `"${prefix}" followed by ` : ''}${bytes * 2} hex digits.`,
+        )
         break
       case 'missing_timestamp':
-        expect(error.message).toBe(timestamp ? `The ${timestamp.header} header is missing or empty.` : `The ${name} body has no "timestamp" to check the tolerance against.`)
+        expect(error.message).toBe(
+          timestamp
+            ? `The ${timestamp.header} header is missing or empty.`
+            : `The ${name} body has no "timestamp" to check the tolerance against.`,
+        )
         break
       case 'malformed_timestamp':
         expect(error.message).toBe(
@@ -62,7 +68,11 @@ describe.each(hexProviders)('$provider verification messages', (reference) => {
         break
       case 'timestamp_too_old':
       case 'timestamp_too_new': {
-        const signedAt = stamp ? (timestamp!.format === 'unix' ? Number(stamp) * 1000 : Date.parse(stamp)) : Date.parse((JSON.parse(vector.body!) as { timestamp: string }).timestamp)
+        const signedAt = stamp
+          ? timestamp!.format === 'unix'
+            ? Number(stamp) * 1000
+            : Date.parse(stamp)
+          : Date.parse((JSON.parse(vector.body!) as { timestamp: string }).timestamp)
         const seconds = Math.round(Math.abs(file.now - signedAt) / 1000)
         const tolerance = vector.tolerance ?? 300
         const allowed = typeof tolerance === 'object' ? (code === 'timestamp_too_old' ? tolerance.past : tolerance.future) : tolerance
@@ -81,7 +91,11 @@ describe.each(hexProviders)('$provider verification messages', (reference) => {
         break
       }
       case 'invalid_payload':
-        expect(error.message).toMatch(new RegExp(`^The ${name} body (is not valid UTF-8|is not valid JSON|is not a JSON object|does not name its event in "${reference.eventField}")`))
+        expect(error.message).toMatch(
+          new RegExp(
+            `^The ${name} body (is not valid UTF-8|is not valid JSON|is not a JSON object|does not name its event in "${reference.eventField}")`,
+          ),
+        )
         break
       default:
         throw new Error(`no message check for ${code}`)
@@ -89,7 +103,9 @@ describe.each(hexProviders)('$provider verification messages', (reference) => {
   })
 
   it('invalid payloads say which of the four checks failed', async () => {
-    const sign = (hookproof as unknown as Record<string, { sign(p: unknown, o: object): Promise<{ headers: Record<string, string>; body: string }> }>)[reference.provider]!.sign
+    const sign = (
+      hookproof as unknown as Record<string, { sign(p: unknown, o: object): Promise<{ headers: Record<string, string>; body: string }> }>
+    )[reference.provider]!.sign
     const cases: Array<[string | Uint8Array, RegExp]> = [
       [new Uint8Array([0x7b, 0xff, 0x7d]), /is not valid UTF-8\.$/],
       ['{"unterminated', /is not valid JSON\.$/],
@@ -121,10 +137,16 @@ describe('caller mistakes', () => {
   const delivery = { headers: {}, body: '{}' }
 
   it.each([
-    [undefined, /^hookproof: options\.secret is undefined\. Pass the signing secret, e\.g\. \{ secret: process\.env\.EVERSINCE_WEBHOOK_SECRET \} \(is that environment variable set\?\)\.$/],
+    [
+      undefined,
+      /^hookproof: options\.secret is undefined\. Pass the signing secret, e\.g\. \{ secret: process\.env\.EVERSINCE_WEBHOOK_SECRET \} \(is that environment variable set\?\)\.$/,
+    ],
     [null, /^hookproof: options\.secret is null\. /],
     ['', /^hookproof: options\.secret is an empty string\. /],
-    [42, /^hookproof: options\.secret must be a non-empty string or Uint8Array, e\.g\. \{ secret: process\.env\.EVERSINCE_WEBHOOK_SECRET \}\.$/],
+    [
+      42,
+      /^hookproof: options\.secret must be a non-empty string or Uint8Array, e\.g\. \{ secret: process\.env\.EVERSINCE_WEBHOOK_SECRET \}\.$/,
+    ],
     [{ length: 5 }, /^hookproof: options\.secret must be a non-empty string or Uint8Array/],
     [new Uint8Array(0), /^hookproof: options\.secret must be a non-empty string or Uint8Array/],
     [' padded', /^hookproof: options\.secret starts or ends with whitespace/],
@@ -143,14 +165,28 @@ describe('caller mistakes', () => {
   })
 
   it('names the environment variable after the provider', async () => {
-    const acme = defineProvider<{ event: string }>()({ name: 'Acme Labs.io', scheme: hmacHexScheme({ signatureHeader: 'x-sig' }), eventField: 'event', events: {} })
+    const acme = defineProvider<{ event: string }>()({
+      name: 'Acme Labs.io',
+      scheme: hmacHexScheme({ signatureHeader: 'x-sig' }),
+      eventField: 'event',
+      events: {},
+    })
     expect((await messageOf(acme.verify(delivery, { secret: '' }))).message).toContain('process.env.ACME_LABS_IO_WEBHOOK_SECRET')
-    const named = defineProvider<{ event: string }>()({ name: 'Acme', secretEnv: 'ACME_SIGNING_KEY', scheme: hmacHexScheme({ signatureHeader: 'x-sig' }), eventField: 'event', events: {} })
+    const named = defineProvider<{ event: string }>()({
+      name: 'Acme',
+      secretEnv: 'ACME_SIGNING_KEY',
+      scheme: hmacHexScheme({ signatureHeader: 'x-sig' }),
+      eventField: 'event',
+      events: {},
+    })
     expect((await messageOf(named.sign({ event: 'x' }, { secret: '' }))).message).toContain('process.env.ACME_SIGNING_KEY')
   })
 
   it.each([
-    [undefined, /^hookproof: verify needs options with the signing secret, e\.g\. verify\(request, \{ secret: process\.env\.ADSUMO_WEBHOOK_SECRET \}\)\.$/],
+    [
+      undefined,
+      /^hookproof: verify needs options with the signing secret, e\.g\. verify\(request, \{ secret: process\.env\.ADSUMO_WEBHOOK_SECRET \}\)\.$/,
+    ],
     [null, /^hookproof: verify needs options/],
     ['secret', /^hookproof: verify needs options/],
   ])('options %j', async (options, message) => {
@@ -158,18 +194,30 @@ describe('caller mistakes', () => {
   })
 
   it.each([
-    [{ headers: {}, body: 42 }, /^hookproof: the body is number, not the raw bytes\. Signatures cover the exact bytes sent: pass the raw body/],
-    [{ headers: {}, body: { event: 'x' } }, /^hookproof: the body is Object, not the raw bytes\..*express\.raw\(\{ type: "application\/json" \}\) instead of express\.json\(\)/],
+    [
+      { headers: {}, body: 42 },
+      /^hookproof: the body is number, not the raw bytes\. Signatures cover the exact bytes sent: pass the raw body/,
+    ],
+    [
+      { headers: {}, body: { event: 'x' } },
+      /^hookproof: the body is Object, not the raw bytes\..*express\.raw\(\{ type: "application\/json" \}\) instead of express\.json\(\)/,
+    ],
     [{ headers: {}, body: new Map() }, /^hookproof: the body is Map, not the raw bytes/],
     [{ headers: {}, body: Object.create(null) as object }, /^hookproof: the body is object, not the raw bytes/],
-    [{ headers: {}, body: undefined }, /^hookproof: the body is missing\. Signatures cover the exact bytes sent: pass the raw body \(string, Uint8Array\/Buffer or ArrayBuffer\), e\.g\. express\.raw/],
+    [
+      { headers: {}, body: undefined },
+      /^hookproof: the body is missing\. Signatures cover the exact bytes sent: pass the raw body \(string, Uint8Array\/Buffer or ArrayBuffer\), e\.g\. express\.raw/,
+    ],
     [{ headers: {}, body: null }, /^hookproof: the body is missing\./],
     [{ headers: null, body: '{}' }, /^hookproof: headers must be a Headers object or a plain object of header values, got null\.$/],
     [{ headers: 'x-a: 1', body: '{}' }, /^hookproof: headers must be .* got string\.$/],
     [{ body: '{}' }, /^hookproof: headers must be .* got undefined\.$/],
     [null, /^hookproof: verify expects a Request or \{ headers, body \}, got null\.$/],
     ['{}', /^hookproof: verify expects a Request or \{ headers, body \}, got string\.$/],
-    [{ headers: { 'X-Adsumo-Signature': 5 }, body: '{}' }, /^hookproof: header "X-Adsumo-Signature" has a value of type number; header values must be strings or arrays of strings/],
+    [
+      { headers: { 'X-Adsumo-Signature': 5 }, body: '{}' },
+      /^hookproof: header "X-Adsumo-Signature" has a value of type number; header values must be strings or arrays of strings/,
+    ],
   ])('input %#', async (input, message) => {
     const error = await messageOf(hookproof.adsumo.verify(input as unknown as hookproof.WebhookInput, { secret: 'k' }))
     expect(error).toBeInstanceOf(TypeError)
@@ -177,7 +225,10 @@ describe('caller mistakes', () => {
   })
 
   it.each([
-    [{ tolerance: -1 }, /^hookproof: tolerance must be a number of seconds \(>= 0\), \{ past, future \} in seconds, or false to turn the timestamp check off\.$/],
+    [
+      { tolerance: -1 },
+      /^hookproof: tolerance must be a number of seconds \(>= 0\), \{ past, future \} in seconds, or false to turn the timestamp check off\.$/,
+    ],
     [{ tolerance: null }, /^hookproof: tolerance must be/],
     [{ tolerance: { past: 5 } }, /^hookproof: tolerance must be/],
     [{ now: 'yesterday' }, /^hookproof: options\.now must be a valid Date or a number of milliseconds since the epoch\.$/],
@@ -194,7 +245,11 @@ describe('caller mistakes', () => {
   })
 
   it.each([
-    [samples.adsumo[0], undefined, /^hookproof: sign needs options with the signing secret, e\.g\. sign\(payload, \{ secret: process\.env\.ADSUMO_WEBHOOK_SECRET \}\)\.$/],
+    [
+      samples.adsumo[0],
+      undefined,
+      /^hookproof: sign needs options with the signing secret, e\.g\. sign\(payload, \{ secret: process\.env\.ADSUMO_WEBHOOK_SECRET \}\)\.$/,
+    ],
     [undefined, { secret: 'k' }, /^hookproof: sign needs a payload object \(serialized with JSON\.stringify\) or a raw string\.$/],
     [samples.adsumo[0], { secret: 'k', timestamp: 'now' }, /^hookproof: options\.timestamp must be a valid Date/],
   ])('sign %#', async (payload, options, message) => {
@@ -205,11 +260,17 @@ describe('caller mistakes', () => {
 
   it('RemoveBGVideo sign needs an event name, from the options or the payload', async () => {
     for (const event of [undefined, '']) {
-      const error = await messageOf(hookproof.removebgvideo.sign('{"id":"job_1"}', { secret: 'k', ...(event === undefined ? {} : { event: event as never }) }))
-      expect(error.message).toBe('hookproof: RemoveBGVideo sends the event name in X-Webhook-Event: pass options.event or a payload with "event".')
+      const error = await messageOf(
+        hookproof.removebgvideo.sign('{"id":"job_1"}', { secret: 'k', ...(event === undefined ? {} : { event: event as never }) }),
+      )
+      expect(error.message).toBe(
+        'hookproof: RemoveBGVideo sends the event name in X-Webhook-Event: pass options.event or a payload with "event".',
+      )
     }
     expect((await hookproof.removebgvideo.sign('{"event":"job.failed"}', { secret: 'k' })).headers['X-Webhook-Event']).toBe('job.failed')
-    expect((await hookproof.removebgvideo.sign('not json', { secret: 'k', event: 'job.started' })).headers['X-Webhook-Event']).toBe('job.started')
+    expect((await hookproof.removebgvideo.sign('not json', { secret: 'k', event: 'job.started' })).headers['X-Webhook-Event']).toBe(
+      'job.started',
+    )
   })
 })
 
@@ -217,11 +278,18 @@ describe('more caller and sender edges', () => {
   it('VideoPilot with a tolerance: an empty body timestamp is missing, not malformed', async () => {
     const delivery = await hookproof.videopilot.sign({ ...samples.videopilot[0]!, timestamp: '' }, { secret: 'k' })
     const error = await messageOf(hookproof.videopilot.verify(delivery, { secret: 'k', tolerance: 300 }))
-    expect(error).toMatchObject({ code: 'missing_timestamp', message: 'The VideoPilot body has no "timestamp" to check the tolerance against.' })
+    expect(error).toMatchObject({
+      code: 'missing_timestamp',
+      message: 'The VideoPilot body has no "timestamp" to check the tolerance against.',
+    })
   })
 
   it('sign names the option it refuses', async () => {
-    expect((await messageOf(hookproof.eversince.sign('{}', null as never))).message).toMatch(/^hookproof: sign needs options with the signing secret/)
-    expect((await messageOf(hookproof.eversince.sign('{}', { secret: ' k' }))).message).toMatch(/^hookproof: options\.secret starts or ends with whitespace/)
+    expect((await messageOf(hookproof.eversince.sign('{}', null as never))).message).toMatch(
+      /^hookproof: sign needs options with the signing secret/,
+    )
+    expect((await messageOf(hookproof.eversince.sign('{}', { secret: ' k' }))).message).toMatch(
+      /^hookproof: options\.secret starts or ends with whitespace/,
+    )
   })
 })

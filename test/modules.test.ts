@@ -40,7 +40,12 @@ describe('the engine chosen at load time', () => {
 
   it.each([
     ['no getBuiltinModule', undefined],
-    ['getBuiltinModule throws', () => { throw new Error('denied') }],
+    [
+      'getBuiltinModule throws',
+      () => {
+        throw new Error('denied')
+      },
+    ],
     ['no node:crypto', () => undefined],
     ['no createHmac', () => ({ createSecretKey() {} })],
     ['no createSecretKey', () => ({ createHmac() {}, createHash() {} })],
@@ -56,7 +61,8 @@ describe('the engine chosen at load time', () => {
     ['no verify (Ed25519 falls back to Web Crypto)', 'verify'],
   ])('the node engine keeps HMAC on node:crypto when the runtime has %s', async (_label, missing) => {
     const real = realGetBuiltin!('node:crypto') as Record<string, unknown>
-    processRef.getBuiltinModule = ((id: string) => (id === 'node:crypto' ? { ...real, [missing]: undefined } : realGetBuiltin!(id))) as typeof realGetBuiltin
+    processRef.getBuiltinModule = ((id: string) =>
+      id === 'node:crypto' ? { ...real, [missing]: undefined } : realGetBuiltin!(id)) as typeof realGetBuiltin
     const node = await fresh<Node>('../src/crypto/node.js')
     const web = await import('../src/crypto/web.js')
     expect(node.nodeCryptoEngine?.name).toBe('node')
@@ -65,14 +71,18 @@ describe('the engine chosen at load time', () => {
     const seed = new Uint8Array(32).fill(3)
     const delivery = await root.fal.sign({ request_id: 'r', status: 'OK', payload: {} }, { privateKey: seed })
     const { publicJwk } = await import('./reference/signers.js')
-    await expect(root.fal.verify(delivery, { jwks: { keys: [publicJwk(Buffer.from(seed).toString('base64'))] } })).resolves.toMatchObject({ request_id: 'r' })
+    await expect(root.fal.verify(delivery, { jwks: { keys: [publicJwk(Buffer.from(seed).toString('base64'))] } })).resolves.toMatchObject({
+      request_id: 'r',
+    })
   })
 
   it('the Web Crypto engine says how to fix a runtime without crypto.subtle', async () => {
     const web = await fresh<Web>('../src/crypto/web.js')
     vi.stubGlobal('crypto', undefined)
     try {
-      expect(() => web.webCryptoEngine.hmac('SHA-256', 'k', ['x'])).toThrow(/^hookproof: Web Crypto \(globalThis\.crypto\.subtle\) is not available/)
+      expect(() => web.webCryptoEngine.hmac('SHA-256', 'k', ['x'])).toThrow(
+        /^hookproof: Web Crypto \(globalThis\.crypto\.subtle\) is not available/,
+      )
     } finally {
       vi.unstubAllGlobals()
     }
@@ -112,7 +122,9 @@ describe('freshly loaded providers', () => {
 
   it('parse hex with a table built at load time', async () => {
     const { parseHex } = await fresh<typeof import('../src/encoding/hex.js')>('../src/encoding/hex.js')
-    expect(parseHex('0123456789abcdefABCDEF', 11)).toEqual(new Uint8Array([0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef, 0xab, 0xcd, 0xef]))
+    expect(parseHex('0123456789abcdefABCDEF', 11)).toEqual(
+      new Uint8Array([0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef, 0xab, 0xcd, 0xef]),
+    )
     expect(parseHex('0g', 1)).toBeUndefined()
     expect(parseHex('0\u0080', 1)).toBeUndefined()
     expect(parseHex('\u0080\u0080', 1)).toBeUndefined()

@@ -15,22 +15,25 @@ const TAMPER_RUNS = 750
 
 type AnyProperty = fc.IAsyncProperty<unknown[]>
 
-describe.each(engines.flatMap((engine) => references().map((reference) => ({ engine, reference }))))('$reference.provider, $engine.name engine', ({ engine, reference }) => {
-  useEngine(engine)
+describe.each(engines.flatMap((engine) => references().map((reference) => ({ engine, reference }))))(
+  '$reference.provider, $engine.name engine',
+  ({ engine, reference }) => {
+    useEngine(engine)
 
-  it('verify(sign(x)) returns x for any event, key and time within the tolerance', async () => {
-    await fc.assert(roundTrip(reference) as unknown as AnyProperty, { numRuns: RUNS })
-  })
+    it('verify(sign(x)) returns x for any event, key and time within the tolerance', async () => {
+      await fc.assert(roundTrip(reference) as unknown as AnyProperty, { numRuns: RUNS })
+    })
 
-  it('any change to a signed byte, or another key, is refused (a changed body or signature byte, timestamp or key: signature_mismatch)', async () => {
-    await fc.assert(tamperRejected(reference) as unknown as AnyProperty, { numRuns: TAMPER_RUNS })
-  })
+    it('any change to a signed byte, or another key, is refused (a changed body or signature byte, timestamp or key: signature_mismatch)', async () => {
+      await fc.assert(tamperRejected(reference) as unknown as AnyProperty, { numRuns: TAMPER_RUNS })
+    })
 
-  it('any sender input is rejected with WebhookVerificationError, nothing else', async () => {
-    await fc.assert(senderInputRejected(reference) as unknown as AnyProperty, { numRuns: RUNS })
-  })
+    it('any sender input is rejected with WebhookVerificationError, nothing else', async () => {
+      await fc.assert(senderInputRejected(reference) as unknown as AnyProperty, { numRuns: RUNS })
+    })
 
-  it('any option values give a WebhookVerificationError or a hookproof TypeError, nothing else', async () => {
-    await fc.assert(optionsNeverEscape(reference) as unknown as AnyProperty, { numRuns: RUNS })
-  })
-})
+    it('any option values give a WebhookVerificationError or a hookproof TypeError, nothing else', async () => {
+      await fc.assert(optionsNeverEscape(reference) as unknown as AnyProperty, { numRuns: RUNS })
+    })
+  },
+)

@@ -62,7 +62,10 @@ function fixedVerifyOptions(reference: Reference): Record<string, unknown> {
 export function eventArb(reference: Reference): fc.Arbitrary<Record<string, unknown>> {
   const field = reference.eventField
   return fc
-    .tuple(fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 8 }), fc.string({ minLength: 1, maxLength: 24 }))
+    .tuple(
+      fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 8 }),
+      fc.string({ minLength: 1, maxLength: 24 }),
+    )
     .map(([fields, name]) => {
       // JSON.parse gives "__proto__" as an own property, a literal does not:
       // the object goes through JSON so both sides agree.
@@ -98,12 +101,18 @@ export async function outcomeOf(promise: Promise<unknown>): Promise<Outcome> {
 /** verify(sign(x)) returns x, for any event, key and signing time within the tolerance (where none is checked: any time). */
 export function roundTrip(reference: Reference) {
   const provider = providerOf(reference)
-  return fc.asyncProperty(eventArb(reference), keyArbs[reference.key.kind], offsetArb, fc.boolean(), async (event, key, offset, asBytes) => {
-    const delivery = await provider.sign(event, { ...key.sign, ...signExtras(reference, event, NOW + offset) })
-    const body = asBytes ? new TextEncoder().encode(delivery.body) : delivery.body
-    const verified = await provider.verify({ headers: delivery.headers, body }, { ...key.verify, now: NOW })
-    if (JSON.stringify(verified) !== JSON.stringify(event)) throw new Error(`round trip changed the event: ${JSON.stringify(verified)}`)
-  })
+  return fc.asyncProperty(
+    eventArb(reference),
+    keyArbs[reference.key.kind],
+    offsetArb,
+    fc.boolean(),
+    async (event, key, offset, asBytes) => {
+      const delivery = await provider.sign(event, { ...key.sign, ...signExtras(reference, event, NOW + offset) })
+      const body = asBytes ? new TextEncoder().encode(delivery.body) : delivery.body
+      const verified = await provider.verify({ headers: delivery.headers, body }, { ...key.verify, now: NOW })
+      if (JSON.stringify(verified) !== JSON.stringify(event)) throw new Error(`round trip changed the event: ${JSON.stringify(verified)}`)
+    },
+  )
 }
 
 type Tamper =
@@ -126,7 +135,11 @@ function tamperArb(reference: Reference): fc.Arbitrary<Tamper> {
 
 /** The headers the signature covers, as hookproof's `sign` names them. */
 function signedHeaders(reference: Reference, headers: Readonly<Record<string, string>>): readonly string[] {
-  const names = [reference.signature.header, ...(reference.timestamp?.header ? [reference.timestamp.header] : []), ...(reference.headers.signed ?? [])]
+  const names = [
+    reference.signature.header,
+    ...(reference.timestamp?.header ? [reference.timestamp.header] : []),
+    ...(reference.headers.signed ?? []),
+  ]
   for (const name of names) if (headers[name] === undefined) throw new Error(`${reference.provider}: sign sent no ${name} header`)
   return names
 }
@@ -190,8 +203,10 @@ export function tamperRejected(reference: Reference) {
       }
     }
     const outcome = await outcomeOf(provider.verify({ headers, body }, { ...verifyWith, now: NOW }))
-    if (outcome.kind !== 'rejected' || outcome.code === 'ESCAPED') throw new Error(`${tamper.kind} tampering gave ${outcome.kind} ${outcome.code ?? ''}: ${String(outcome.error)}`)
-    if (tamper.kind !== 'header' && outcome.code !== 'signature_mismatch') throw new Error(`${tamper.kind} tampering: expected signature_mismatch, got ${outcome.code}`)
+    if (outcome.kind !== 'rejected' || outcome.code === 'ESCAPED')
+      throw new Error(`${tamper.kind} tampering gave ${outcome.kind} ${outcome.code ?? ''}: ${String(outcome.error)}`)
+    if (tamper.kind !== 'header' && outcome.code !== 'signature_mismatch')
+      throw new Error(`${tamper.kind} tampering: expected signature_mismatch, got ${outcome.code}`)
   })
 }
 
@@ -219,7 +234,12 @@ const schemeHeaderArb = headerValueArb(
   { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...'0123456789abcdefABCDEFxz= ,.'), minLength: 60, maxLength: 75 }) },
   // Stripe-style and Standard Webhooks headers
   { weight: 2, arbitrary: fc.string({ unit: fc.constantFrom(...'0123456789abcdefv1at=, +/'), minLength: 10, maxLength: 140 }) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('v1', 'v1a', 'v0', 't', 'v2'), fc.uint8Array({ maxLength: 70 })).map(([v, b]) => `${v},${Buffer.from(b).toString('base64')}`) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('v1', 'v1a', 'v0', 't', 'v2'), fc.uint8Array({ maxLength: 70 }))
+      .map(([v, b]) => `${v},${Buffer.from(b).toString('base64')}`),
+  },
   // timestamps
   { weight: 1, arbitrary: unixTextArb },
   { weight: 1, arbitrary: fc.date().map((d) => (Number.isNaN(d.getTime()) ? 'Invalid Date' : d.toISOString())) },
@@ -233,7 +253,13 @@ export function senderInputArb(reference: Reference): fc.Arbitrary<SenderInput> 
   const names = [...sent, ...sent.map((name) => name.toLowerCase()), '__proto__', 'constructor']
   return fc.record({
     headers: fc.dictionary(fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 20 })), schemeHeaderArb, { maxKeys: 8 }),
-    body: fc.oneof(fc.string({ maxLength: 300 }), fc.string({ maxLength: 100, unit: 'binary' }), fc.uint8Array({ maxLength: 300 }), fc.uint8Array({ maxLength: 64 }).map((b) => b.buffer as ArrayBuffer), fc.json({ maxDepth: 3 })),
+    body: fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.string({ maxLength: 100, unit: 'binary' }),
+      fc.uint8Array({ maxLength: 300 }),
+      fc.uint8Array({ maxLength: 64 }).map((b) => b.buffer as ArrayBuffer),
+      fc.json({ maxDepth: 3 }),
+    ),
   })
 }
 
@@ -261,13 +287,35 @@ export function optionsNeverEscape(reference: Reference) {
   const provider = providerOf(reference)
   const anything = fc.oneof(
     fc.anything(),
-    fc.constantFrom(undefined, null, false, true, 0, -1, Number.NaN, Infinity, '', ' x', 'whsk_AA==', 'whpk_AA==', new Date(Number.NaN), [], [''], new Uint8Array(0), { keys: [] }, { keys: [{ kty: 'OKP' }] }),
+    fc.constantFrom(
+      undefined,
+      null,
+      false,
+      true,
+      0,
+      -1,
+      Number.NaN,
+      Infinity,
+      '',
+      ' x',
+      'whsk_AA==',
+      'whpk_AA==',
+      new Date(Number.NaN),
+      [],
+      [''],
+      new Uint8Array(0),
+      { keys: [] },
+      { keys: [{ kty: 'OKP' }] },
+    ),
   )
   // One delivery, signed once: each run varies only the options.
   let delivery: Promise<SignedDelivery> | undefined
   const field = reference.eventField ?? 'type'
   return fc.asyncProperty(anything, anything, anything, async (key, tolerance, now) => {
-    delivery ??= provider.sign({ [field]: 'x' }, { ...reference.key.signWith(reference.key.keys[0]), ...signExtras(reference, { [field]: 'x' }, Date.now()) })
+    delivery ??= provider.sign(
+      { [field]: 'x' },
+      { ...reference.key.signWith(reference.key.keys[0]), ...signExtras(reference, { [field]: 'x' }, Date.now()) },
+    )
     const outcome = await outcomeOf(provider.verify(await delivery, { ...keyOptions[reference.key.kind](key), tolerance, now }))
     // A JWKS that cannot load rejects with the documented plain Error.
     const loadError = outcome.error instanceof Error && /^hookproof: could not load the JWKS/.test(outcome.error.message)

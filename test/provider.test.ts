@@ -31,7 +31,15 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 /** The providers signing hex HMACs under a text secret, with what the tests below read off their references. */
 const hexProviders = references().flatMap((reference) =>
   reference.signature.encoding === 'hex' && reference.key.kind === 'text secret' && reference.eventField
-    ? [{ reference, provider: reference.provider, eventField: reference.eventField, signatureHeader: reference.signature.header, prefix: reference.signature.prefix }]
+    ? [
+        {
+          reference,
+          provider: reference.provider,
+          eventField: reference.eventField,
+          signatureHeader: reference.signature.header,
+          prefix: reference.signature.prefix,
+        },
+      ]
     : [],
 )
 
@@ -39,120 +47,124 @@ const hexProviders = references().flatMap((reference) =>
 const referenceSignature = (reference: Reference, body: string, timestamp = ''): string =>
   reference.deliver(body, { key: SECRET, timestamp })[reference.signature.header]!
 
-describe.each(engines.flatMap((engine) => hexProviders.map((entry) => ({ engine, entry }))))('$entry.provider, $engine.name engine', ({ engine, entry }) => {
-  useEngine(engine)
-  const provider = providerOf(entry.provider)
-  const events = samplesOf(entry.provider)
-  const signedTime = entry.reference.timestamp
+describe.each(engines.flatMap((engine) => hexProviders.map((entry) => ({ engine, entry }))))(
+  '$entry.provider, $engine.name engine',
+  ({ engine, entry }) => {
+    useEngine(engine)
+    const provider = providerOf(entry.provider)
+    const events = samplesOf(entry.provider)
+    const signedTime = entry.reference.timestamp
 
-  it('verify(sign(event)) returns the event, for every documented event', async () => {
-    for (const event of events) {
-      const delivery = await provider.sign(event, { secret: SECRET })
-      await expect(provider.verify({ headers: delivery.headers, body: delivery.body }, { secret: SECRET })).resolves.toEqual(event)
-    }
-  })
-
-  it('a signed delivery goes through fetch-style Request and Headers unchanged', async () => {
-    const delivery = await provider.sign(events[0], { secret: SECRET })
-    const request = new Request('https://example.test/webhook', { method: 'POST', ...delivery })
-    await expect(provider.verify(request, { secret: SECRET })).resolves.toEqual(events[0])
-  })
-
-  it('sign sends the signature the provider\'s own code computes, and Content-Type', async () => {
-    const timestamp = new Date('2025-06-01T08:30:00.250Z')
-    const delivery = await provider.sign(events[0], { secret: SECRET, timestamp })
-    const stamp = signedTime?.header ? delivery.headers[signedTime.header] : undefined
-    if (signedTime) {
-      expect(stamp).toBe(signedTime.format === 'unix' ? '1748766600' : '2025-06-01T08:30:00.250Z')
-    }
-    expect(delivery.body).toBe(JSON.stringify(events[0]))
-    expect(delivery.headers[entry.signatureHeader]).toBe(referenceSignature(entry.reference, delivery.body, stamp))
-    expect(delivery.headers['Content-Type']).toBe('application/json')
-  })
-
-  it('sign takes the timestamp as ms too, and signs a string payload as is', async () => {
-    const raw = `{ "${entry.eventField}" : "${String(events[0]![entry.eventField])}" }\n`
-    const delivery = await provider.sign(raw, { secret: SECRET, timestamp: 1_748_766_600_250 })
-    expect(delivery.body).toBe(raw)
-    const stamp = signedTime?.header ? delivery.headers[signedTime.header] : undefined
-    expect(delivery.headers[entry.signatureHeader]).toBe(referenceSignature(entry.reference, raw, stamp))
-    await expect(provider.verify(delivery, { secret: SECRET, now: 1_748_766_600_250 })).resolves.toMatchObject({
-      [entry.eventField]: events[0]![entry.eventField],
-    })
-  })
-
-  it('accepts the secret as bytes, and verifies across string and byte forms of one secret', async () => {
-    const bytes = new TextEncoder().encode(SECRET)
-    const delivery = await provider.sign(events[0], { secret: bytes })
-    await expect(provider.verify(delivery, { secret: SECRET })).resolves.toEqual(events[0])
-    await expect(provider.verify(delivery, { secret: [new Uint8Array([1, 2, 3]), bytes] })).resolves.toEqual(events[0])
-  })
-
-  it('error messages never contain the secret, the signature or the body', async () => {
-    const secret = 'whsec_VERY_SECRET_VALUE'
-    const delivery = await provider.sign(events[0], { secret })
-    const signature = delivery.headers[entry.signatureHeader]!
-    const hex = signature.slice(entry.prefix.length)
-    const attempts = [
-      () => provider.verify(delivery, { secret: 'whsec_other' }),
-      () => provider.verify({ headers: delivery.headers, body: `${delivery.body} ` }, { secret }),
-      () => provider.verify({ headers: { ...delivery.headers, [entry.signatureHeader]: `${signature}0` }, body: delivery.body }, { secret }),
-      () => provider.verify({ headers: delivery.headers, body: '{"secret_looking_body": true' }, { secret }),
-      async () => provider.verify(await provider.sign('{"secret_looking_body": tru', { secret, event: 'job.completed' }), { secret }),
-    ]
-    for (const attempt of attempts) {
-      const error = (await rejection(attempt())) as Error
-      expect(isWebhookVerificationError(error)).toBe(true)
-      for (const leak of [secret, hex, 'secret_looking_body', JSON.stringify(events[0]).slice(0, 20)]) {
-        // inspect shows what a logger prints: message, stack, cause, own properties.
-        expect(inspect(error, { depth: 5 })).not.toContain(leak)
+    it('verify(sign(event)) returns the event, for every documented event', async () => {
+      for (const event of events) {
+        const delivery = await provider.sign(event, { secret: SECRET })
+        await expect(provider.verify({ headers: delivery.headers, body: delivery.body }, { secret: SECRET })).resolves.toEqual(event)
       }
-    }
-  })
-
-  describe('caller mistakes are TypeErrors that say what to do', () => {
-    const delivery = provider.sign(events[0], { secret: SECRET })
-
-    it.each([
-      ['a missing secret', { secret: undefined }, /process\.env\.[A-Z_]+_WEBHOOK_SECRET/],
-      ['an empty secret', { secret: '' }, /empty string/],
-      ['an empty secret list', { secret: [] }, /at least one/],
-      ['an empty secret in a list', { secret: [SECRET, ''] }, /options\.secret\[1\]/],
-      ['a number secret', { secret: 42 }, /non-empty string or Uint8Array/],
-      ['an empty byte secret', { secret: new Uint8Array(0) }, /non-empty string or Uint8Array/],
-      ['a secret with a trailing newline', { secret: `${SECRET}\n` }, /whitespace/],
-      ['a secret with a leading space', { secret: ` ${SECRET}` }, /whitespace/],
-      ['a negative tolerance', { secret: SECRET, tolerance: -1 }, /tolerance/],
-      ['an invalid clock', { secret: SECRET, now: new Date('nope') }, /now/],
-      ['no options', undefined, /secret/],
-    ])('%s', async (_label, options, message) => {
-      const error = await rejection(provider.verify(await delivery, options as unknown as VerifyOptions))
-      expect(error).toBeInstanceOf(TypeError)
-      expect((error as Error).message).toMatch(message)
-      expect(isWebhookVerificationError(error)).toBe(false)
     })
 
-    it('a secret mistake is reported before the request body is read', async () => {
-      const request = new Request('https://example.test', { method: 'POST', ...(await delivery) })
-      await expect(provider.verify(request, { secret: '' })).rejects.toThrow(TypeError)
-      expect(request.bodyUsed).toBe(false)
+    it('a signed delivery goes through fetch-style Request and Headers unchanged', async () => {
+      const delivery = await provider.sign(events[0], { secret: SECRET })
+      const request = new Request('https://example.test/webhook', { method: 'POST', ...delivery })
+      await expect(provider.verify(request, { secret: SECRET })).resolves.toEqual(events[0])
     })
 
-    it.each([
-      ['a missing secret', { secret: undefined }],
-      ['a secret list', { secret: [SECRET] }],
-      ['an invalid timestamp', { secret: SECRET, timestamp: new Date('nope') }],
-      ['a string timestamp', { secret: SECRET, timestamp: '2025-01-01' }],
-    ])('sign refuses %s', async (_label, options) => {
-      await expect(provider.sign(events[0], options)).rejects.toThrow(TypeError)
+    it("sign sends the signature the provider's own code computes, and Content-Type", async () => {
+      const timestamp = new Date('2025-06-01T08:30:00.250Z')
+      const delivery = await provider.sign(events[0], { secret: SECRET, timestamp })
+      const stamp = signedTime?.header ? delivery.headers[signedTime.header] : undefined
+      if (signedTime) {
+        expect(stamp).toBe(signedTime.format === 'unix' ? '1748766600' : '2025-06-01T08:30:00.250Z')
+      }
+      expect(delivery.body).toBe(JSON.stringify(events[0]))
+      expect(delivery.headers[entry.signatureHeader]).toBe(referenceSignature(entry.reference, delivery.body, stamp))
+      expect(delivery.headers['Content-Type']).toBe('application/json')
     })
 
-    it('sign refuses a payload JSON cannot serialize', async () => {
-      await expect(provider.sign(undefined, { secret: SECRET })).rejects.toThrow(TypeError)
-      await expect(provider.sign(() => 1, { secret: SECRET })).rejects.toThrow(TypeError)
+    it('sign takes the timestamp as ms too, and signs a string payload as is', async () => {
+      const raw = `{ "${entry.eventField}" : "${String(events[0]![entry.eventField])}" }\n`
+      const delivery = await provider.sign(raw, { secret: SECRET, timestamp: 1_748_766_600_250 })
+      expect(delivery.body).toBe(raw)
+      const stamp = signedTime?.header ? delivery.headers[signedTime.header] : undefined
+      expect(delivery.headers[entry.signatureHeader]).toBe(referenceSignature(entry.reference, raw, stamp))
+      await expect(provider.verify(delivery, { secret: SECRET, now: 1_748_766_600_250 })).resolves.toMatchObject({
+        [entry.eventField]: events[0]![entry.eventField],
+      })
     })
-  })
-})
+
+    it('accepts the secret as bytes, and verifies across string and byte forms of one secret', async () => {
+      const bytes = new TextEncoder().encode(SECRET)
+      const delivery = await provider.sign(events[0], { secret: bytes })
+      await expect(provider.verify(delivery, { secret: SECRET })).resolves.toEqual(events[0])
+      await expect(provider.verify(delivery, { secret: [new Uint8Array([1, 2, 3]), bytes] })).resolves.toEqual(events[0])
+    })
+
+    it('error messages never contain the secret, the signature or the body', async () => {
+      const secret = 'whsec_VERY_SECRET_VALUE'
+      const delivery = await provider.sign(events[0], { secret })
+      const signature = delivery.headers[entry.signatureHeader]!
+      const hex = signature.slice(entry.prefix.length)
+      const attempts = [
+        () => provider.verify(delivery, { secret: 'whsec_other' }),
+        () => provider.verify({ headers: delivery.headers, body: `${delivery.body} ` }, { secret }),
+        () =>
+          provider.verify({ headers: { ...delivery.headers, [entry.signatureHeader]: `${signature}0` }, body: delivery.body }, { secret }),
+        () => provider.verify({ headers: delivery.headers, body: '{"secret_looking_body": true' }, { secret }),
+        async () => provider.verify(await provider.sign('{"secret_looking_body": tru', { secret, event: 'job.completed' }), { secret }),
+      ]
+      for (const attempt of attempts) {
+        const error = (await rejection(attempt())) as Error
+        expect(isWebhookVerificationError(error)).toBe(true)
+        for (const leak of [secret, hex, 'secret_looking_body', JSON.stringify(events[0]).slice(0, 20)]) {
+          // inspect shows what a logger prints: message, stack, cause, own properties.
+          expect(inspect(error, { depth: 5 })).not.toContain(leak)
+        }
+      }
+    })
+
+    describe('caller mistakes are TypeErrors that say what to do', () => {
+      const delivery = provider.sign(events[0], { secret: SECRET })
+
+      it.each([
+        ['a missing secret', { secret: undefined }, /process\.env\.[A-Z_]+_WEBHOOK_SECRET/],
+        ['an empty secret', { secret: '' }, /empty string/],
+        ['an empty secret list', { secret: [] }, /at least one/],
+        ['an empty secret in a list', { secret: [SECRET, ''] }, /options\.secret\[1\]/],
+        ['a number secret', { secret: 42 }, /non-empty string or Uint8Array/],
+        ['an empty byte secret', { secret: new Uint8Array(0) }, /non-empty string or Uint8Array/],
+        ['a secret with a trailing newline', { secret: `${SECRET}\n` }, /whitespace/],
+        ['a secret with a leading space', { secret: ` ${SECRET}` }, /whitespace/],
+        ['a negative tolerance', { secret: SECRET, tolerance: -1 }, /tolerance/],
+        ['an invalid clock', { secret: SECRET, now: new Date('nope') }, /now/],
+        ['no options', undefined, /secret/],
+      ])('%s', async (_label, options, message) => {
+        const error = await rejection(provider.verify(await delivery, options as unknown as VerifyOptions))
+        expect(error).toBeInstanceOf(TypeError)
+        expect((error as Error).message).toMatch(message)
+        expect(isWebhookVerificationError(error)).toBe(false)
+      })
+
+      it('a secret mistake is reported before the request body is read', async () => {
+        const request = new Request('https://example.test', { method: 'POST', ...(await delivery) })
+        await expect(provider.verify(request, { secret: '' })).rejects.toThrow(TypeError)
+        expect(request.bodyUsed).toBe(false)
+      })
+
+      it.each([
+        ['a missing secret', { secret: undefined }],
+        ['a secret list', { secret: [SECRET] }],
+        ['an invalid timestamp', { secret: SECRET, timestamp: new Date('nope') }],
+        ['a string timestamp', { secret: SECRET, timestamp: '2025-01-01' }],
+      ])('sign refuses %s', async (_label, options) => {
+        await expect(provider.sign(events[0], options)).rejects.toThrow(TypeError)
+      })
+
+      it('sign refuses a payload JSON cannot serialize', async () => {
+        await expect(provider.sign(undefined, { secret: SECRET })).rejects.toThrow(TypeError)
+        await expect(provider.sign(() => 1, { secret: SECRET })).rejects.toThrow(TypeError)
+      })
+    })
+  },
+)
 
 describe('providers that sign no timestamp', () => {
   it('adsumo refuses a tolerance rather than pretend to check replays', async () => {
@@ -196,13 +208,17 @@ describe('removebgvideo delivery headers', () => {
   })
 })
 
-describe('promises from another realm (an edge sandbox answers with its host\'s promises)', () => {
+describe("promises from another realm (an edge sandbox answers with its host's promises)", () => {
   it('a Request-like whose arrayBuffer() returns a foreign promise is read', async () => {
     const { runInNewContext } = await import('node:vm')
     const ForeignPromise = runInNewContext('Promise') as PromiseConstructor
     const delivery = await hookproof.adsumo.sign(samples.adsumo[0]!, { secret: SECRET })
     const bytes = new TextEncoder().encode(delivery.body)
-    const request = { headers: new Headers(delivery.headers), bodyUsed: false, arrayBuffer: () => ForeignPromise.resolve(bytes.buffer as ArrayBuffer) }
+    const request = {
+      headers: new Headers(delivery.headers),
+      bodyUsed: false,
+      arrayBuffer: () => ForeignPromise.resolve(bytes.buffer as ArrayBuffer),
+    }
     expect(request.arrayBuffer() instanceof Promise).toBe(false)
     await expect(hookproof.adsumo.verify(request, { secret: SECRET })).resolves.toEqual(samples.adsumo[0])
   })
@@ -220,7 +236,7 @@ describe('idempotencyKey', () => {
     }
   })
 
-  it('follows Magic Hour\'s documented `${payload.id}:${type}`', () => {
+  it("follows Magic Hour's documented `${payload.id}:${type}`", () => {
     expect(hookproof.magichour.idempotencyKey(samples.magichour[1]!)).toBe('cuid-example:video.completed')
   })
 
@@ -243,11 +259,17 @@ describe('idempotencyKey', () => {
 })
 
 describe('the headers sign sends', () => {
-  it.each(hexProviders)('$provider: exactly the provider\'s headers', async (entry) => {
+  it.each(hexProviders)("$provider: exactly the provider's headers", async (entry) => {
     const provider = providerOf(entry.provider)
     const delivery = await provider.sign(samplesOf(entry.provider)[0], { secret: SECRET })
     const { timestamp, headers } = entry.reference
-    const expected = ['Content-Type', entry.signatureHeader, ...(timestamp?.header ? [timestamp.header] : []), ...(headers.signed ?? []), ...(headers.unsigned ?? [])]
+    const expected = [
+      'Content-Type',
+      entry.signatureHeader,
+      ...(timestamp?.header ? [timestamp.header] : []),
+      ...(headers.signed ?? []),
+      ...(headers.unsigned ?? []),
+    ]
     expect(Object.keys(delivery.headers).sort()).toEqual(expected.sort())
   })
 })
@@ -257,14 +279,23 @@ describe('defineProvider', () => {
     type AcmeEvent = { event: 'render.done'; id: string; url: string } | { event: 'render.failed'; id: string; error: string }
     const acme = hookproof.defineProvider<AcmeEvent>()({
       name: 'Acme',
-      scheme: hookproof.hmacHexScheme({ signatureHeader: 'X-Acme-Signature', prefix: 'sha256=', timestamp: { header: 'X-Acme-Timestamp', format: hookproof.unixSeconds }, tolerance: 60 }),
+      scheme: hookproof.hmacHexScheme({
+        signatureHeader: 'X-Acme-Signature',
+        prefix: 'sha256=',
+        timestamp: { header: 'X-Acme-Timestamp', format: hookproof.unixSeconds },
+        tolerance: 60,
+      }),
       eventField: 'event',
       events: { 'render.done': true, 'render.failed': true },
     })
     const event: AcmeEvent = { event: 'render.done', id: 'r1', url: 'https://cdn.test/r1.mp4' }
     const now = Date.parse('2025-01-15T12:00:00Z')
     const delivery = await acme.sign(event, { secret: SECRET, timestamp: now })
-    expect(delivery.headers['X-Acme-Signature']).toBe(`sha256=${createHmac('sha256', SECRET).update(`${now / 1000}.${delivery.body}`).digest('hex')}`)
+    expect(delivery.headers['X-Acme-Signature']).toBe(
+      `sha256=${createHmac('sha256', SECRET)
+        .update(`${now / 1000}.${delivery.body}`)
+        .digest('hex')}`,
+    )
     await expect(acme.verify(delivery, { secret: SECRET, now: now + 60_000 })).resolves.toEqual(event)
     await expect(acme.verify(delivery, { secret: SECRET, now: now + 61_000 })).rejects.toMatchObject({ code: 'timestamp_too_old' })
   })

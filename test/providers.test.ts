@@ -57,7 +57,13 @@ describe.each(ids)('provider %s', (id) => {
     expect(reference.provider).toBe(id)
     const { key, headers } = reference
     const sent = Object.keys(reference.deliver('{}', { key: key.keys[0], timestamp: '1736942400', event: 'x' }))
-    const declared = ['Content-Type', reference.signature.header, timestampHeader(reference), ...(headers.signed ?? []), ...(headers.unsigned ?? [])]
+    const declared = [
+      'Content-Type',
+      reference.signature.header,
+      timestampHeader(reference),
+      ...(headers.signed ?? []),
+      ...(headers.unsigned ?? []),
+    ]
     expect(sent.sort()).toEqual([...new Set(declared.filter((name) => name !== undefined))].sort())
     if (headers.event) expect(headers.unsigned).toContain(headers.event)
   })
@@ -77,13 +83,18 @@ describe.each(ids)('provider %s', (id) => {
       // The names read off the source are the ones isKnownEvent answers from.
       for (const name of known) expect(isKnownEvent?.({ [field!]: name }), `${id}: ${name}`).toBe(true)
       const sampled = new Set(samples.map((sample) => sample[field!]))
-      expect(known.filter((name) => !sampled.has(name)), `${id} events without a sample`).toEqual([])
+      expect(
+        known.filter((name) => !sampled.has(name)),
+        `${id} events without a sample`,
+      ).toEqual([])
     }
     if (isKnownEvent) for (const sample of samples) expect(isKnownEvent(sample), `${id}: ${String(field && sample[field])}`).toBe(true)
   })
 
-  it('is in README.md\'s provider table', () => {
-    const rows = read('README.md').split('\n').filter((line) => line.startsWith('|') && line.includes(`\`hookproof/${id}\``))
+  it("is in README.md's provider table", () => {
+    const rows = read('README.md')
+      .split('\n')
+      .filter((line) => line.startsWith('|') && line.includes(`\`hookproof/${id}\``))
     expect(rows, `README.md has no table row naming \`hookproof/${id}\``).not.toEqual([])
   })
 })

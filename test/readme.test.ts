@@ -42,9 +42,20 @@ it('every ts block in README.md type-checks', () => {
     join(dir, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: {
-        target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: true,
-        types: [], typeRoots: [join(root, 'node_modules', '@types')],
-        paths: { hookproof: [join(root, 'src/index.ts')], 'hookproof/*': [join(root, 'src/providers/*.ts')], express: [join(root, 'node_modules/@types/express')] },
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        lib: ['ES2022', 'DOM'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+        typeRoots: [join(root, 'node_modules', '@types')],
+        paths: {
+          hookproof: [join(root, 'src/index.ts')],
+          'hookproof/*': [join(root, 'src/providers/*.ts')],
+          express: [join(root, 'node_modules/@types/express')],
+        },
       },
       files,
     }),

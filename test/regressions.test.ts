@@ -21,16 +21,26 @@ function inputs(vector: Regression): { name: string; input: () => WebhookInput }
     const view = (): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64')).subarray(offset, offset + length)
     return [
       { name: 'Uint8Array view', input: () => ({ headers: vector.headers, body: view() }) },
-      { name: 'Buffer view', input: () => ({ headers: new Headers(vector.headers), body: Buffer.from(Buffer.from(base64, 'base64')).subarray(offset, offset + length) }) },
+      {
+        name: 'Buffer view',
+        input: () => ({
+          headers: new Headers(vector.headers),
+          body: Buffer.from(Buffer.from(base64, 'base64')).subarray(offset, offset + length),
+        }),
+      },
     ]
   }
-  const delivery = { headers: vector.headers, bytes: Buffer.from(vector.body ?? '', 'utf8'), ...(vector.body === undefined ? {} : { text: vector.body }) }
+  const delivery = {
+    headers: vector.headers,
+    bytes: Buffer.from(vector.body ?? '', 'utf8'),
+    ...(vector.body === undefined ? {} : { text: vector.body }),
+  }
   return formsFor(delivery)
     .filter((form) => !vector.plainHeadersOnly || !/Fetch|Request/.test(form.name))
     .map((form) => ({ name: form.name, input: () => form.make(delivery) }))
 }
 
-it('the regression vectors are what the providers\' reference signers compute', () => {
+it("the regression vectors are what the providers' reference signers compute", () => {
   expect(file).toEqual({ now: NOW, vectors: generateRegressions() })
 })
 
@@ -48,7 +58,9 @@ describe.each(engines)('regressions, $name engine', (engine) => {
       const where = `${vector.name} [${name}] (${vector.bug})`
       if ('event' in vector.expect) {
         expect(outcome, where).toHaveProperty('event')
-        expect((outcome as { event: Record<string, unknown> }).event[referenceOf(vector.provider).eventField!], where).toBe(vector.expect.event)
+        expect((outcome as { event: Record<string, unknown> }).event[referenceOf(vector.provider).eventField!], where).toBe(
+          vector.expect.event,
+        )
       } else {
         const error = (outcome as { error?: unknown }).error
         expect(isWebhookVerificationError(error), `${where}: ${String(error)}`).toBe(true)
@@ -67,7 +79,10 @@ describe('caller-side regressions', () => {
 
   it('a Uint8Array body and a Fetch Headers object are read (svix #977, #978)', async () => {
     const delivery = await hookproof.adsumo.sign(JSON.stringify({ event: 'generation.failed' }), { secret: 's3cret' })
-    const event = await hookproof.adsumo.verify({ headers: new Headers(delivery.headers), body: new TextEncoder().encode(delivery.body) }, { secret: 's3cret' })
+    const event = await hookproof.adsumo.verify(
+      { headers: new Headers(delivery.headers), body: new TextEncoder().encode(delivery.body) },
+      { secret: 's3cret' },
+    )
     expect(event.event).toBe('generation.failed')
   })
 })

@@ -15,7 +15,10 @@ const NOW = 1_750_000_000_000
 const TS = String(NOW / 1000)
 
 async function failure(promise: Promise<unknown>): Promise<{ code?: string; message: string; cause?: unknown }> {
-  const error = await promise.then(() => undefined, (e: unknown) => e)
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
   if (!(error instanceof Error)) throw new Error('expected a rejection')
   return { ...(isWebhookVerificationError(error) ? { code: error.code } : {}), message: error.message, cause: error.cause }
 }
@@ -67,11 +70,26 @@ describe('Stripe-style header (Mux)', () => {
 
   it.each([
     ['an item starting with "=" and nothing else', `t=${TS},=v1`, 'malformed_signature', 'The mux-signature header has no "v1" signature.'],
-    ['only signatures that do not decode', `t=${TS},v1=abc,v1=${'g'.repeat(64)}`, 'malformed_signature', 'The mux-signature header has a "v1" that is not 64 hex digits.'],
+    [
+      'only signatures that do not decode',
+      `t=${TS},v1=abc,v1=${'g'.repeat(64)}`,
+      'malformed_signature',
+      'The mux-signature header has a "v1" that is not 64 hex digits.',
+    ],
     ['two "t"', `t=${TS},t=${TS},v1=${'0'.repeat(64)}`, 'malformed_timestamp', 'The mux-signature header carries more than one "t".'],
     ['no "t"', `v1=${'0'.repeat(64)}`, 'missing_timestamp', 'The mux-signature header has no "t" timestamp.'],
-    ['a "t" that is not Unix seconds', `t=soon,v1=${'0'.repeat(64)}`, 'malformed_timestamp', 'The mux-signature header\'s "t" is not Unix seconds.'],
-    ['no signature of the version', `t=${TS},v0=${'0'.repeat(64)}`, 'malformed_signature', 'The mux-signature header has no "v1" signature.'],
+    [
+      'a "t" that is not Unix seconds',
+      `t=soon,v1=${'0'.repeat(64)}`,
+      'malformed_timestamp',
+      'The mux-signature header\'s "t" is not Unix seconds.',
+    ],
+    [
+      'no signature of the version',
+      `t=${TS},v0=${'0'.repeat(64)}`,
+      'malformed_signature',
+      'The mux-signature header has no "v1" signature.',
+    ],
   ])('%s: exact code and message', async (_name, value, code, message) => {
     expect(await failure(verify(value))).toEqual({ code, message, cause: undefined })
   })
@@ -86,13 +104,17 @@ describe('Standard Webhooks header', () => {
   const body = '{"type":"x"}'
   const id = 'msg_1'
   const headers = (signature: string) => ({ 'webhook-id': id, 'webhook-timestamp': TS, 'webhook-signature': signature })
-  const verify = (signature: string, secret: string | Uint8Array = WHSEC) => standardwebhooks.verify({ headers: headers(signature), body }, { secret, now: NOW })
+  const verify = (signature: string, secret: string | Uint8Array = WHSEC) =>
+    standardwebhooks.verify({ headers: headers(signature), body }, { secret, now: NOW })
 
   it('takes 16 signatures (the last one valid) and refuses 17', async () => {
     const good = standardV1(WHSEC, id, TS, body)
     const bad = standardV1(`whsec_${Buffer.alloc(32, 9).toString('base64')}`, id, TS, body)
     await expect(verify(`${Array(15).fill(bad).join(' ')} ${good}`)).resolves.toBeTruthy()
-    expect(await failure(verify(`${Array(16).fill(bad).join(' ')} ${good}`))).toMatchObject({ code: 'malformed_signature', message: 'The webhook-signature header carries more than 16 signatures.' })
+    expect(await failure(verify(`${Array(16).fill(bad).join(' ')} ${good}`))).toMatchObject({
+      code: 'malformed_signature',
+      message: 'The webhook-signature header carries more than 16 signatures.',
+    })
   })
 
   // The spec (standard-webhooks spec/standard-webhooks.md, "Webhook headers"):
@@ -124,9 +146,21 @@ describe('Standard Webhooks header', () => {
 
   it.each([
     ['an entry starting with ","', ',v1', 'The webhook-signature header is not a space-separated list of <version>,<base64> signatures.'],
-    ['several entries, none of which decodes: the first one\'s fault', `v1,AA== v1a,AA== v2,x`, 'The webhook-signature header has a v1 signature that is not 32 bytes of base64.'],
-    ['a v1 of the wrong length', `v1,${Buffer.alloc(31).toString('base64')}`, 'The webhook-signature header has a v1 signature that is not 32 bytes of base64.'],
-    ['a v1a of the wrong length', `v1a,${Buffer.alloc(32).toString('base64')}`, 'The webhook-signature header has a v1a signature that is not 64 bytes of base64.'],
+    [
+      "several entries, none of which decodes: the first one's fault",
+      `v1,AA== v1a,AA== v2,x`,
+      'The webhook-signature header has a v1 signature that is not 32 bytes of base64.',
+    ],
+    [
+      'a v1 of the wrong length',
+      `v1,${Buffer.alloc(31).toString('base64')}`,
+      'The webhook-signature header has a v1 signature that is not 32 bytes of base64.',
+    ],
+    [
+      'a v1a of the wrong length',
+      `v1a,${Buffer.alloc(32).toString('base64')}`,
+      'The webhook-signature header has a v1a signature that is not 64 bytes of base64.',
+    ],
     ['only unknown versions', `v2,${Buffer.alloc(32).toString('base64')}`, 'The webhook-signature header has no v1 or v1a signature.'],
   ])('%s: exact message', async (_name, signature, message) => {
     expect(await failure(verify(signature))).toEqual({ code: 'malformed_signature', message, cause: undefined })
@@ -134,7 +168,9 @@ describe('Standard Webhooks header', () => {
 
   it('a missing webhook-id says it is part of what is signed', async () => {
     const { 'webhook-id': _id, ...rest } = headers(standardV1(WHSEC, id, TS, body))
-    expect((await failure(standardwebhooks.verify({ headers: rest, body }, { secret: WHSEC, now: NOW }))).message).toBe('The webhook-id header (part of what is signed) is missing or empty.')
+    expect((await failure(standardwebhooks.verify({ headers: rest, body }, { secret: WHSEC, now: NOW }))).message).toBe(
+      'The webhook-id header (part of what is signed) is missing or empty.',
+    )
   })
 
   it('raw key bytes are the HMAC key as they are', async () => {
@@ -200,7 +236,7 @@ describe('Ed25519 keys', () => {
   })
 
   it('a JWK whose d is not a key is a TypeError with the cause', async () => {
-    const error = (await signEd25519({ kty: "OKP", crv: "Ed25519", d: "AA", x: "AA" }, "m").catch((e: unknown) => e)) as Error
+    const error = (await signEd25519({ kty: 'OKP', crv: 'Ed25519', d: 'AA', x: 'AA' }, 'm').catch((e: unknown) => e)) as Error
     expect(error).toBeInstanceOf(TypeError)
     expect(error.message).toBe('hookproof: the Ed25519 private key is not a usable Ed25519 private key.')
     expect((error as Error).cause).toBeDefined()
@@ -209,7 +245,9 @@ describe('Ed25519 keys', () => {
   it('a CryptoKey signs as it is', async () => {
     const pair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])) as CryptoKeyPair
     const signature = await signEd25519(pair.privateKey, 'm')
-    await expect(crypto.subtle.verify('Ed25519', pair.publicKey, signature as BufferSource, new TextEncoder().encode('m'))).resolves.toBe(true)
+    await expect(crypto.subtle.verify('Ed25519', pair.publicKey, signature as BufferSource, new TextEncoder().encode('m'))).resolves.toBe(
+      true,
+    )
   })
 })
 
@@ -225,9 +263,13 @@ describe('fal edges', () => {
   it('malformed and missing headers: exact messages', async () => {
     const delivery = await fal.sign({ request_id: 'r', status: 'OK', payload: null }, { privateKey: seed })
     const bad = { ...delivery.headers, 'X-Fal-Webhook-Signature': 'abc' }
-    expect((await failure(fal.verify({ headers: bad, body: delivery.body }, { jwks }))).message).toBe('The X-Fal-Webhook-Signature header is not 128 hex digits.')
+    expect((await failure(fal.verify({ headers: bad, body: delivery.body }, { jwks }))).message).toBe(
+      'The X-Fal-Webhook-Signature header is not 128 hex digits.',
+    )
     const { 'X-Fal-Webhook-User-Id': _user, ...rest } = delivery.headers
-    expect((await failure(fal.verify({ headers: rest, body: delivery.body }, { jwks }))).message).toBe('The X-Fal-Webhook-User-Id header (part of what is signed) is missing or empty.')
+    expect((await failure(fal.verify({ headers: rest, body: delivery.body }, { jwks }))).message).toBe(
+      'The X-Fal-Webhook-User-Id header (part of what is signed) is missing or empty.',
+    )
   })
 
   it('the timestamp header is Unix seconds, and 300 s is the default both ways', async () => {
@@ -241,7 +283,9 @@ describe('fal edges', () => {
     const fetch = vi.fn(async () => ({ ok: true, status: 200, json: async () => jwks }))
     const delivery = await fal.sign({ request_id: 'r', status: 'OK', payload: null }, { privateKey: seed })
     await expect(fal.verify(delivery, { fetch, jwksUrl: 'http://localhost:8080/jwks.json' })).resolves.toBeTruthy()
-    await expect(fal.verify(delivery, { fetch, jwksUrl: 'ftp://x.test/?next=https://fal.ai' })).rejects.toThrow(/options\.jwksUrl must be an http\(s\) URL/)
+    await expect(fal.verify(delivery, { fetch, jwksUrl: 'ftp://x.test/?next=https://fal.ai' })).rejects.toThrow(
+      /options\.jwksUrl must be an http\(s\) URL/,
+    )
   })
 
   it('a failed JWKS load carries the HTTP status as its cause', async () => {

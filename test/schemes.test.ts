@@ -10,7 +10,10 @@ import { publicJwk } from './reference/signers.js'
 const WHSEC = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
 
 async function errorOf(promise: Promise<unknown>): Promise<Error> {
-  const error = await promise.then(() => undefined, (e: unknown) => e)
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  )
   if (!(error instanceof Error)) throw new Error('expected a rejection')
   return error
 }
@@ -19,10 +22,22 @@ describe('Standard Webhooks keys', () => {
   const delivery = standardwebhooks.sign({ type: 'x' }, { secret: WHSEC })
 
   it.each([
-    ['a whsk_ private key', 'whsk_VEVTVFNJR05JTkdLRVlET05PVFVTRVRISVNGT1JBTlk=', /^hookproof: options\.secret is a whsk_ private key\. verify takes the public key \(whpk_…\)/],
-    ['a whpk_ key of 31 bytes', `whpk_${Buffer.alloc(31).toString('base64')}`, /^hookproof: options\.secret is a whpk_ public key of 31 bytes; an Ed25519 public key has 32\.$/],
+    [
+      'a whsk_ private key',
+      'whsk_VEVTVFNJR05JTkdLRVlET05PVFVTRVRISVNGT1JBTlk=',
+      /^hookproof: options\.secret is a whsk_ private key\. verify takes the public key \(whpk_…\)/,
+    ],
+    [
+      'a whpk_ key of 31 bytes',
+      `whpk_${Buffer.alloc(31).toString('base64')}`,
+      /^hookproof: options\.secret is a whpk_ public key of 31 bytes; an Ed25519 public key has 32\.$/,
+    ],
     ['a whsec_ secret that is not base64', 'whsec_not base64!', /^hookproof: options\.secret is not base64 after its whsec_ prefix\./],
-    ['a secret with neither prefix nor base64', 'my-secret', /^hookproof: options\.secret is not base64\. Pass it exactly as the sender shows it/],
+    [
+      'a secret with neither prefix nor base64',
+      'my-secret',
+      /^hookproof: options\.secret is not base64\. Pass it exactly as the sender shows it/,
+    ],
   ])('verify with %s is a TypeError', async (_name, secret, message) => {
     const error = await errorOf(standardwebhooks.verify(await delivery, { secret }))
     expect(error).toBeInstanceOf(TypeError)
@@ -35,8 +50,16 @@ describe('Standard Webhooks keys', () => {
   })
 
   it.each([
-    ['a whpk_ public key', `whpk_${Buffer.alloc(32).toString('base64')}`, /^hookproof: options\.secret is a whpk_ public key, which cannot sign/],
-    ['a whsk_ key of 16 bytes', `whsk_${Buffer.alloc(16).toString('base64')}`, /^hookproof: options\.secret is a whsk_ private key of 16 bytes/],
+    [
+      'a whpk_ public key',
+      `whpk_${Buffer.alloc(32).toString('base64')}`,
+      /^hookproof: options\.secret is a whpk_ public key, which cannot sign/,
+    ],
+    [
+      'a whsk_ key of 16 bytes',
+      `whsk_${Buffer.alloc(16).toString('base64')}`,
+      /^hookproof: options\.secret is a whsk_ private key of 16 bytes/,
+    ],
   ])('sign with %s is a TypeError', async (_name, secret, message) => {
     await expect(standardwebhooks.sign({ type: 'x' }, { secret })).rejects.toThrow(message)
   })
@@ -74,7 +97,12 @@ describe('tolerance options of the new families', () => {
         () => 'accepted',
         (e: { code?: string }) => e.code,
       )
-    expect([await at(-1800), await at(-1801), await at(300), await at(301)]).toEqual(['accepted', 'timestamp_too_old', 'accepted', 'timestamp_too_new'])
+    expect([await at(-1800), await at(-1801), await at(300), await at(301)]).toEqual([
+      'accepted',
+      'timestamp_too_old',
+      'accepted',
+      'timestamp_too_new',
+    ])
   })
 
   it('Mux reads every v1 and its message names the header', async () => {
@@ -84,7 +112,7 @@ describe('tolerance options of the new families', () => {
 })
 
 describe('fal without options', () => {
-  it('uses the global fetch and fal\'s JWKS URL', async () => {
+  it("uses the global fetch and fal's JWKS URL", async () => {
     const seed = Buffer.from('fal global fetch seed, 32 bytes!')
     const fetch = vi.fn(async () => ({ ok: true, status: 200, json: async () => ({ keys: [publicJwk(seed.toString('base64'))] }) }))
     vi.stubGlobal('fetch', fetch)
@@ -139,9 +167,13 @@ describe('Ed25519 primitives', () => {
 })
 
 describe('fal messages', () => {
-  it('options that are not an object, to verify or to sign, show fal\'s own keys', async () => {
-    await expect(fal.verify({ headers: {}, body: '{}' }, 'jwks' as never)).rejects.toThrow("hookproof: verify's options must be an object, e.g. verify(request, { jwks: { keys: [publicJwk] } }).")
-    await expect(fal.sign({ request_id: 'r', status: 'OK', payload: null }, null as never)).rejects.toThrow('hookproof: sign needs options with the key to sign with, e.g. sign(payload, { privateKey }).')
+  it("options that are not an object, to verify or to sign, show fal's own keys", async () => {
+    await expect(fal.verify({ headers: {}, body: '{}' }, 'jwks' as never)).rejects.toThrow(
+      "hookproof: verify's options must be an object, e.g. verify(request, { jwks: { keys: [publicJwk] } }).",
+    )
+    await expect(fal.sign({ request_id: 'r', status: 'OK', payload: null }, null as never)).rejects.toThrow(
+      'hookproof: sign needs options with the key to sign with, e.g. sign(payload, { privateKey }).',
+    )
   })
 
   it('a mismatch names the JWKS, not a secret', async () => {
@@ -156,8 +188,14 @@ describe('fal messages', () => {
 
   it('a scheme whose timestamp is not among its signed fields is refused when defined', async () => {
     const { ed25519JwksScheme } = await import('../src/index.js')
-    expect(() => ed25519JwksScheme({ signatureHeader: 's', fields: [{ header: 'id', option: 'id' }], timestampHeader: 'ts', separator: '\n', jwksUrl: 'https://x.test' })).toThrow(
-      /the timestamp header ts must be one of the signed fields/,
-    )
+    expect(() =>
+      ed25519JwksScheme({
+        signatureHeader: 's',
+        fields: [{ header: 'id', option: 'id' }],
+        timestampHeader: 'ts',
+        separator: '\n',
+        jwksUrl: 'https://x.test',
+      }),
+    ).toThrow(/the timestamp header ts must be one of the signed fields/)
   })
 })

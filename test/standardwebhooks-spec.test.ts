@@ -44,7 +44,10 @@ const ROTATION = `${LOOKALIKE} v2,Ceo5qEr07ixe2NLpvHk3FH9bwy/WavXrAFQ/9tdO6mc= $
 const at = (timestamp: string): number => Number(timestamp) * 1000
 
 function delivery(vector: { id: string; timestamp: string; payload: string }, signature: string, extra: Record<string, string> = {}) {
-  return { headers: { 'webhook-id': vector.id, 'webhook-timestamp': vector.timestamp, 'webhook-signature': signature, ...extra }, body: vector.payload }
+  return {
+    headers: { 'webhook-id': vector.id, 'webhook-timestamp': vector.timestamp, 'webhook-signature': signature, ...extra },
+    body: vector.payload,
+  }
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
@@ -66,7 +69,9 @@ describe.each(engines)('Standard Webhooks spec vectors, $name engine', (engine) 
     const options = { secret: vector.secret, now: at(vector.timestamp) }
     await expect(standardwebhooks.verify(delivery(vector, vector.signature), options)).resolves.toEqual(JSON.parse(vector.payload))
     const bytes = new TextEncoder().encode(vector.payload)
-    await expect(standardwebhooks.verify({ ...delivery(vector, vector.signature), body: bytes }, options)).resolves.toEqual(JSON.parse(vector.payload))
+    await expect(standardwebhooks.verify({ ...delivery(vector, vector.signature), body: bytes }, options)).resolves.toEqual(
+      JSON.parse(vector.payload),
+    )
   })
 
   it.each([
@@ -88,12 +93,16 @@ describe.each(engines)('Standard Webhooks spec vectors, $name engine', (engine) 
   })
 
   it('the multi-signature header of the JS library tests verifies (rotation)', async () => {
-    await expect(standardwebhooks.verify(delivery(SHARED, ROTATION), { secret: SHARED.secret, now: at(SHARED.timestamp) })).resolves.toBeTruthy()
+    await expect(
+      standardwebhooks.verify(delivery(SHARED, ROTATION), { secret: SHARED.secret, now: at(SHARED.timestamp) }),
+    ).resolves.toBeTruthy()
   })
 
   it('the v1a (Ed25519) vector verifies with the public key, and sign() reproduces it', async () => {
     const now = at(SHARED.timestamp)
-    await expect(standardwebhooks.verify(delivery(SHARED, ASYMMETRIC.signature), { secret: PUBLIC_KEY, now })).resolves.toEqual(JSON.parse(SHARED.payload))
+    await expect(standardwebhooks.verify(delivery(SHARED, ASYMMETRIC.signature), { secret: PUBLIC_KEY, now })).resolves.toEqual(
+      JSON.parse(SHARED.payload),
+    )
     const signed = await standardwebhooks.sign(SHARED.payload, { secret: ASYMMETRIC.secretKey, id: SHARED.id, timestamp: now })
     // Ed25519 is deterministic: the same seed and message give the same signature.
     expect(signed.headers['webhook-signature']).toBe(ASYMMETRIC.signature)
@@ -105,9 +114,17 @@ describe.each(engines)('Standard Webhooks spec vectors, $name engine', (engine) 
     ['"missing timestamp raises error"', delivery({ ...SHARED, timestamp: '' }, SHARED.signature), 'missing_timestamp'],
     ['"missing signature raises error"', delivery(SHARED, ''), 'missing_signature'],
     ['"invalid signature throws error"', delivery(SHARED, 'v1,dawfeoifkpqwoekfpqoekf'), 'malformed_signature'],
-    ['"valid signature is valid and returns valid json" (tampered body)', { ...delivery(SHARED, SHARED.signature), body: '{"test": 2432232315}' }, 'signature_mismatch'],
+    [
+      '"valid signature is valid and returns valid json" (tampered body)',
+      { ...delivery(SHARED, SHARED.signature), body: '{"test": 2432232315}' },
+      'signature_mismatch',
+    ],
     ['"invalid timestamp throws error"', delivery({ ...SHARED, timestamp: 'hello' }, SHARED.signature), 'malformed_timestamp'],
-    ['partial signature (the Rust library compared without a length check)', delivery(SHARED, SHARED.signature.slice(0, 20)), 'malformed_signature'],
+    [
+      'partial signature (the Rust library compared without a length check)',
+      delivery(SHARED, SHARED.signature.slice(0, 20)),
+      'malformed_signature',
+    ],
     ['v1a signature checked against a whsec_ secret', delivery(SHARED, ASYMMETRIC.signature), 'signature_mismatch'],
   ])('%s', async (_name, input, code) => {
     expect(await codeOf(standardwebhooks.verify(input, { secret: SHARED.secret, now: at(SHARED.timestamp) }))).toBe(code)
@@ -115,7 +132,12 @@ describe.each(engines)('Standard Webhooks spec vectors, $name engine', (engine) 
 
   it('"old timestamp fails" and "new timestamp fails": 300 s both ways, the edges pass', async () => {
     const verifyAt = (offsetSeconds: number) =>
-      codeOf(standardwebhooks.verify(delivery(SHARED, SHARED.signature), { secret: SHARED.secret, now: at(SHARED.timestamp) + offsetSeconds * 1000 }))
+      codeOf(
+        standardwebhooks.verify(delivery(SHARED, SHARED.signature), {
+          secret: SHARED.secret,
+          now: at(SHARED.timestamp) + offsetSeconds * 1000,
+        }),
+      )
     expect(await verifyAt(300)).toBe('accepted')
     expect(await verifyAt(301)).toBe('timestamp_too_old')
     expect(await verifyAt(-300)).toBe('accepted')
@@ -125,8 +147,12 @@ describe.each(engines)('Standard Webhooks spec vectors, $name engine', (engine) 
   it('Replicate verifies the shared vector (its SDK tests use it) once the body names a status', async () => {
     const body = '{"id":"p1","status":"succeeded"}'
     const signed = await replicate.sign(body, { secret: SHARED.secret, id: SHARED.id, timestamp: at(SHARED.timestamp) })
-    await expect(replicate.verify(signed, { secret: SHARED.secret, now: at(SHARED.timestamp) })).resolves.toMatchObject({ status: 'succeeded' })
+    await expect(replicate.verify(signed, { secret: SHARED.secret, now: at(SHARED.timestamp) })).resolves.toMatchObject({
+      status: 'succeeded',
+    })
     // The shared payload names no status: Replicate's event union cannot type it.
-    expect(await codeOf(replicate.verify(delivery(SHARED, SHARED.signature), { secret: SHARED.secret, now: at(SHARED.timestamp) }))).toBe('invalid_payload')
+    expect(await codeOf(replicate.verify(delivery(SHARED, SHARED.signature), { secret: SHARED.secret, now: at(SHARED.timestamp) }))).toBe(
+      'invalid_payload',
+    )
   })
 })

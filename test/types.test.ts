@@ -3,22 +3,40 @@
  * only makes sure the file loads.
  */
 import { describe, expectTypeOf, it } from 'vitest'
-import {
-  defineProvider,
-  ed25519JwksScheme,
-  hmacHexScheme,
-  stripeStyleScheme,
-  unixSeconds,
-  type UnknownEvent,
+import { defineProvider, ed25519JwksScheme, hmacHexScheme, stripeStyleScheme, unixSeconds, type UnknownEvent } from '../src/index.js'
+import type {
+  AdsumoDelivery,
+  ElevenLabsDelivery,
+  FalDelivery,
+  MagicHourDelivery,
+  MuxDelivery,
+  OpenRouterDelivery,
+  ReplicateDelivery,
+  SynthesiaDelivery,
+  VideoPilotDelivery,
 } from '../src/index.js'
-import type { AdsumoDelivery, ElevenLabsDelivery, FalDelivery, MagicHourDelivery, MuxDelivery, OpenRouterDelivery, ReplicateDelivery, SynthesiaDelivery, VideoPilotDelivery } from '../src/index.js'
 import type { EversinceDelivery } from '../src/providers/eversince.js'
 
 function assertNever(value: never): never {
   throw new Error(`unhandled: ${JSON.stringify(value)}`)
 }
-import { adsumo, elevenlabs, eversince, fal, magichour, mux, openrouter, removebgvideo, replicate, standardwebhooks, synthesia, videopilot, type SignedDelivery, type WebhookVerificationErrorCode } from '../src/index.js'
-import type { ElevenLabsEvent, FalEvent, MuxAsset, MuxEvent, MuxUpload, OpenRouterEvent, ReplicateEvent, StandardWebhooksEvent, SynthesiaEvent } from '../src/index.js'
+import {
+  adsumo,
+  elevenlabs,
+  eversince,
+  fal,
+  magichour,
+  mux,
+  openrouter,
+  removebgvideo,
+  replicate,
+  standardwebhooks,
+  synthesia,
+  videopilot,
+  type SignedDelivery,
+  type WebhookVerificationErrorCode,
+} from '../src/index.js'
+import type { MuxAsset, MuxEvent, MuxUpload, StandardWebhooksEvent } from '../src/index.js'
 import type { AdsumoEvent } from '../src/providers/adsumo.js'
 import type { EversinceEvent, EversinceProject } from '../src/providers/eversince.js'
 import type { MagicHourAudioProject, MagicHourEvent, MagicHourImageProject, MagicHourVideoProject } from '../src/providers/magichour.js'
@@ -33,154 +51,175 @@ function typeOnly(assertions: () => void): void {
 }
 
 describe('types', () => {
-  it("verify resolves to each provider's known events, or an event added since", () => typeOnly(() => {
-    expectTypeOf(eversince.verify(request, { secret: 's' })).resolves.toEqualTypeOf<EversinceDelivery>()
-    expectTypeOf<EversinceDelivery>().toEqualTypeOf<EversinceEvent | UnknownEvent<'event'>>()
-    expectTypeOf(magichour.verify(request, { secret: 's' })).resolves.toEqualTypeOf<MagicHourDelivery>()
-    expectTypeOf(videopilot.verify(request, { secret: 's' })).resolves.toEqualTypeOf<VideoPilotDelivery>()
-    expectTypeOf(adsumo.verify(request, { secret: 's' })).resolves.toEqualTypeOf<AdsumoDelivery>()
-    expectTypeOf(removebgvideo.verify(request, { secret: 's' })).resolves.toEqualTypeOf<RemoveBGVideoEvent>()
-    expectTypeOf(eversince.sign('{}', { secret: 's' })).resolves.toEqualTypeOf<SignedDelivery>()
-    expectTypeOf(replicate.verify(request, { secret: 'whsec_x' })).resolves.toEqualTypeOf<ReplicateDelivery>()
-    expectTypeOf(fal.verify(request)).resolves.toEqualTypeOf<FalDelivery>()
-    expectTypeOf(elevenlabs.verify(request, { secret: 's' })).resolves.toEqualTypeOf<ElevenLabsDelivery>()
-    expectTypeOf(mux.verify(request, { secret: 's' })).resolves.toEqualTypeOf<MuxDelivery>()
-    expectTypeOf(openrouter.verify(request, { secret: 's' })).resolves.toEqualTypeOf<OpenRouterDelivery>()
-    expectTypeOf(synthesia.verify(request, { secret: 's' })).resolves.toEqualTypeOf<SynthesiaDelivery>()
-    expectTypeOf(standardwebhooks.verify(request, { secret: 'whsec_x' })).resolves.toEqualTypeOf<StandardWebhooksEvent>()
-    expectTypeOf(standardwebhooks.verify<{ type: 'a' }>(request, { secret: 'whsec_x' })).resolves.toEqualTypeOf<{ type: 'a' }>()
-  }))
+  it("verify resolves to each provider's known events, or an event added since", () =>
+    typeOnly(() => {
+      expectTypeOf(eversince.verify(request, { secret: 's' })).resolves.toEqualTypeOf<EversinceDelivery>()
+      expectTypeOf<EversinceDelivery>().toEqualTypeOf<EversinceEvent | UnknownEvent<'event'>>()
+      expectTypeOf(magichour.verify(request, { secret: 's' })).resolves.toEqualTypeOf<MagicHourDelivery>()
+      expectTypeOf(videopilot.verify(request, { secret: 's' })).resolves.toEqualTypeOf<VideoPilotDelivery>()
+      expectTypeOf(adsumo.verify(request, { secret: 's' })).resolves.toEqualTypeOf<AdsumoDelivery>()
+      expectTypeOf(removebgvideo.verify(request, { secret: 's' })).resolves.toEqualTypeOf<RemoveBGVideoEvent>()
+      expectTypeOf(eversince.sign('{}', { secret: 's' })).resolves.toEqualTypeOf<SignedDelivery>()
+      expectTypeOf(replicate.verify(request, { secret: 'whsec_x' })).resolves.toEqualTypeOf<ReplicateDelivery>()
+      expectTypeOf(fal.verify(request)).resolves.toEqualTypeOf<FalDelivery>()
+      expectTypeOf(elevenlabs.verify(request, { secret: 's' })).resolves.toEqualTypeOf<ElevenLabsDelivery>()
+      expectTypeOf(mux.verify(request, { secret: 's' })).resolves.toEqualTypeOf<MuxDelivery>()
+      expectTypeOf(openrouter.verify(request, { secret: 's' })).resolves.toEqualTypeOf<OpenRouterDelivery>()
+      expectTypeOf(synthesia.verify(request, { secret: 's' })).resolves.toEqualTypeOf<SynthesiaDelivery>()
+      expectTypeOf(standardwebhooks.verify(request, { secret: 'whsec_x' })).resolves.toEqualTypeOf<StandardWebhooksEvent>()
+      expectTypeOf(standardwebhooks.verify<{ type: 'a' }>(request, { secret: 'whsec_x' })).resolves.toEqualTypeOf<{ type: 'a' }>()
+    }))
 
-  it('unknown events: isKnownEvent narrows to the known ones, and an exhaustive switch then compiles', () => typeOnly(async () => {
-    const unchecked = await eversince.verify(request, { secret: 's' })
-    // Without the check, an exhaustive switch cannot compile: an event added since reaches `default`.
-    switch (unchecked.event) {
-      case 'running':
-      case 'generating':
-      case 'idle':
-      case 'failed':
-      case 'rendering':
-        break
-      default:
-        // @ts-expect-error an unknown event is still possible here
-        assertNever(unchecked)
-    }
-    const event = await eversince.verify(request, { secret: 's' })
-    if (!eversince.isKnownEvent(event)) {
-      expectTypeOf(event.event).toEqualTypeOf<string>()
-      expectTypeOf(event['anything']).toEqualTypeOf<unknown>()
-      return
-    }
-    expectTypeOf(event).toEqualTypeOf<EversinceEvent>()
-    switch (event.event) {
-      case 'running':
-      case 'generating':
-      case 'idle':
-      case 'rendering':
-        break
-      case 'failed':
-        expectTypeOf(event.event).toEqualTypeOf<'failed'>()
-        break
-      default:
-        assertNever(event)
-    }
-    const call = await elevenlabs.verify(request, { secret: 's' })
-    if (elevenlabs.isKnownEvent(call) && call.type === 'post_call_audio') expectTypeOf(call.data.full_audio).toEqualTypeOf<string>()
-    // Narrowing on a known name without the check leaves the unknown arm in: its fields are `unknown`.
-    if (call.type === 'post_call_audio') expectTypeOf(call.data).toEqualTypeOf<unknown>()
-  }))
-
-  it('the newer providers narrow once known', () => typeOnly(async () => {
-    const prediction = await replicate.verify(request, { secret: 'whsec_x' })
-    if (replicate.isKnownEvent(prediction) && prediction.status === 'succeeded') expectTypeOf(prediction.status).toEqualTypeOf<'succeeded'>()
-    const result = await fal.verify(request)
-    if (fal.isKnownEvent(result) && result.status === 'ERROR') expectTypeOf(result.error).toEqualTypeOf<string>()
-    const asset = await mux.verify(request, { secret: 's' })
-    if (mux.isKnownEvent(asset)) {
-      if (asset.type === 'video.asset.ready') {
-        expectTypeOf(asset.data).toEqualTypeOf<MuxAsset>()
-        // @ts-expect-error a typo of playback_ids: Mux's asset type has no catch-all index signature
-        void asset.data.playbackIds
+  it('unknown events: isKnownEvent narrows to the known ones, and an exhaustive switch then compiles', () =>
+    typeOnly(async () => {
+      const unchecked = await eversince.verify(request, { secret: 's' })
+      // Without the check, an exhaustive switch cannot compile: an event added since reaches `default`.
+      switch (unchecked.event) {
+        case 'running':
+        case 'generating':
+        case 'idle':
+        case 'failed':
+        case 'rendering':
+          break
+        default:
+          // @ts-expect-error an unknown event is still possible here
+          assertNever(unchecked)
       }
-      if (asset.type === 'video.upload.created') expectTypeOf(asset.data).toEqualTypeOf<MuxUpload>()
-    }
-    if (!mux.isKnownEvent(asset)) {
-      // Mux's envelope is the same for every event, known or not: the id to de-duplicate on is there.
-      expectTypeOf(asset.id).toEqualTypeOf<string>()
-      expectTypeOf(asset.data).toEqualTypeOf<unknown>()
-    }
-    const job = await openrouter.verify(request, { secret: 's' })
-    if (openrouter.isKnownEvent(job) && job.type === 'video.generation.failed') expectTypeOf(job.data.status).toEqualTypeOf<'failed'>()
-  }))
+      const event = await eversince.verify(request, { secret: 's' })
+      if (!eversince.isKnownEvent(event)) {
+        expectTypeOf(event.event).toEqualTypeOf<string>()
+        expectTypeOf(event['anything']).toEqualTypeOf<unknown>()
+        return
+      }
+      expectTypeOf(event).toEqualTypeOf<EversinceEvent>()
+      switch (event.event) {
+        case 'running':
+        case 'generating':
+        case 'idle':
+        case 'rendering':
+          break
+        case 'failed':
+          expectTypeOf(event.event).toEqualTypeOf<'failed'>()
+          break
+        default:
+          assertNever(event)
+      }
+      const call = await elevenlabs.verify(request, { secret: 's' })
+      if (elevenlabs.isKnownEvent(call) && call.type === 'post_call_audio') expectTypeOf(call.data.full_audio).toEqualTypeOf<string>()
+      // Narrowing on a known name without the check leaves the unknown arm in: its fields are `unknown`.
+      if (call.type === 'post_call_audio') expectTypeOf(call.data).toEqualTypeOf<unknown>()
+    }))
 
-  it('key options follow the scheme: a secret, or keys', () => typeOnly(() => {
-    // @ts-expect-error fal takes no secret
-    void fal.verify(request, { secret: 's' })
-    // @ts-expect-error fal signs with privateKey
-    void fal.sign({ request_id: 'r', status: 'OK', payload: null }, { secret: 's' })
-    void fal.verify(request, { jwks: { keys: [] }, tolerance: 60 })
-    // @ts-expect-error a secret provider cannot verify without its secret
-    void eversince.verify(request)
-    // @ts-expect-error nor with options that lack it
-    void mux.verify(request, { tolerance: 300 })
-    // @ts-expect-error a JWKS is not a secret provider's option
-    void eversince.verify(request, { secret: 's', jwks: { keys: [] } })
-    void standardwebhooks.sign({}, { secret: 'whsec_x', id: 'msg_1' })
-    // @ts-expect-error only Standard Webhooks senders take an id
-    void mux.sign({} as MuxEvent, { secret: 's', id: 'x' })
-  }))
+  it('the newer providers narrow once known', () =>
+    typeOnly(async () => {
+      const prediction = await replicate.verify(request, { secret: 'whsec_x' })
+      if (replicate.isKnownEvent(prediction) && prediction.status === 'succeeded')
+        expectTypeOf(prediction.status).toEqualTypeOf<'succeeded'>()
+      const result = await fal.verify(request)
+      if (fal.isKnownEvent(result) && result.status === 'ERROR') expectTypeOf(result.error).toEqualTypeOf<string>()
+      const asset = await mux.verify(request, { secret: 's' })
+      if (mux.isKnownEvent(asset)) {
+        if (asset.type === 'video.asset.ready') {
+          expectTypeOf(asset.data).toEqualTypeOf<MuxAsset>()
+          // @ts-expect-error a typo of playback_ids: Mux's asset type has no catch-all index signature
+          void asset.data.playbackIds
+        }
+        if (asset.type === 'video.upload.created') expectTypeOf(asset.data).toEqualTypeOf<MuxUpload>()
+      }
+      if (!mux.isKnownEvent(asset)) {
+        // Mux's envelope is the same for every event, known or not: the id to de-duplicate on is there.
+        expectTypeOf(asset.id).toEqualTypeOf<string>()
+        expectTypeOf(asset.data).toEqualTypeOf<unknown>()
+      }
+      const job = await openrouter.verify(request, { secret: 's' })
+      if (openrouter.isKnownEvent(job) && job.type === 'video.generation.failed') expectTypeOf(job.data.status).toEqualTypeOf<'failed'>()
+    }))
 
-  it('tolerance only where a timestamp is signed', () => typeOnly(() => {
-    void eversince.verify(request, { secret: 's', tolerance: 300, now: Date.now() })
-    void mux.verify(request, { secret: 's', tolerance: { past: 600, future: 60 } })
-    // VideoPilot signs one in the body: the check is opt-in.
-    void videopilot.verify(request, { secret: 's', tolerance: 300 })
-    // @ts-expect-error Adsumo signs no timestamp
-    void adsumo.verify(request, { secret: 's', tolerance: 300 })
-    // @ts-expect-error Synthesia's timestamp format is undocumented, so no tolerance can be checked
-    void synthesia.verify(request, { secret: 's', tolerance: 300 })
-    // @ts-expect-error nor a clock to check against
-    void adsumo.verify(request, { secret: 's', now: Date.now() })
-    // @ts-expect-error VideoPilot signs no timestamp header, so sign takes none
-    void videopilot.sign('{}', { secret: 's', timestamp: Date.now() })
-  }))
+  it('key options follow the scheme: a secret, or keys', () =>
+    typeOnly(() => {
+      // @ts-expect-error fal takes no secret
+      void fal.verify(request, { secret: 's' })
+      // @ts-expect-error fal signs with privateKey
+      void fal.sign({ request_id: 'r', status: 'OK', payload: null }, { secret: 's' })
+      void fal.verify(request, { jwks: { keys: [] }, tolerance: 60 })
+      // @ts-expect-error a secret provider cannot verify without its secret
+      void eversince.verify(request)
+      // @ts-expect-error nor with options that lack it
+      void mux.verify(request, { tolerance: 300 })
+      // @ts-expect-error a JWKS is not a secret provider's option
+      void eversince.verify(request, { secret: 's', jwks: { keys: [] } })
+      void standardwebhooks.sign({}, { secret: 'whsec_x', id: 'msg_1' })
+      // @ts-expect-error only Standard Webhooks senders take an id
+      void mux.sign({} as MuxEvent, { secret: 's', id: 'x' })
+    }))
 
-  it('defineProvider infers the options from the scheme and checks the event field and names', () => typeOnly(() => {
-    type Acme = { kind: 'a.done'; id: string } | { kind: 'a.failed'; id: string; error: string }
-    const timed = defineProvider<Acme>()({
-      name: 'Acme',
-      scheme: hmacHexScheme({ signatureHeader: 'X-Sig', timestamp: { header: 'X-Ts', format: unixSeconds } }),
-      eventField: 'kind',
-      events: { 'a.done': true, 'a.failed': true },
-    })
-    void timed.verify(request, { secret: 's', tolerance: 60 })
-    const untimed = defineProvider<Acme>()({ name: 'Acme', scheme: hmacHexScheme({ signatureHeader: 'X-Sig' }), eventField: 'kind', events: { 'a.done': true, 'a.failed': true } })
-    // @ts-expect-error no timestamp is signed
-    void untimed.verify(request, { secret: 's', tolerance: 60 })
-    const jwks = defineProvider<Acme>()({
-      name: 'Acme',
-      scheme: ed25519JwksScheme({ signatureHeader: 'X-Sig', fields: [{ header: 'X-Ts', option: 'timestamp' }, { header: 'X-Id', option: 'id' }], timestampHeader: 'X-Ts', separator: '.', jwksUrl: 'https://acme.test/jwks' }),
-      eventField: 'kind',
-      events: { 'a.done': true, 'a.failed': true },
-    })
-    void jwks.verify(request)
-    // @ts-expect-error a JWKS scheme takes no secret
-    void jwks.verify(request, { secret: 's' })
-    void jwks.sign({ kind: 'a.done', id: '1' }, { privateKey: new Uint8Array(32), id: 'x' })
-    // @ts-expect-error the sign options are the signed fields
-    void jwks.sign({ kind: 'a.done', id: '1' }, { privateKey: new Uint8Array(32), requestId: 'x' })
-    const scheme = stripeStyleScheme({ header: 'Acme-Signature', version: 'v1', joiner: '.' })
-    // @ts-expect-error 'typ' is not a field of every Acme event
-    defineProvider<Acme>()({ name: 'Acme', scheme, eventField: 'typ', events: {} })
-    // @ts-expect-error events must name every known event
-    defineProvider<Acme>()({ name: 'Acme', scheme, eventField: 'kind', events: { 'a.done': true } })
-    // @ts-expect-error and only those
-    defineProvider<Acme>()({ name: 'Acme', scheme, eventField: 'kind', events: { 'a.done': true, 'a.failed': true, 'a.other': true } })
-    // @ts-expect-error a body timestamp must be a field of the event
-    defineProvider<Acme>()({ name: 'Acme', scheme, bodyTimestamp: { field: 'when', format: unixSeconds } })
-    const loose = defineProvider<Acme>()({ name: 'Acme', scheme })
-    expectTypeOf(loose.verify(request, { secret: 's' })).resolves.toEqualTypeOf<Acme>()
-  }))
+  it('tolerance only where a timestamp is signed', () =>
+    typeOnly(() => {
+      void eversince.verify(request, { secret: 's', tolerance: 300, now: Date.now() })
+      void mux.verify(request, { secret: 's', tolerance: { past: 600, future: 60 } })
+      // VideoPilot signs one in the body: the check is opt-in.
+      void videopilot.verify(request, { secret: 's', tolerance: 300 })
+      // @ts-expect-error Adsumo signs no timestamp
+      void adsumo.verify(request, { secret: 's', tolerance: 300 })
+      // @ts-expect-error Synthesia's timestamp format is undocumented, so no tolerance can be checked
+      void synthesia.verify(request, { secret: 's', tolerance: 300 })
+      // @ts-expect-error nor a clock to check against
+      void adsumo.verify(request, { secret: 's', now: Date.now() })
+      // @ts-expect-error VideoPilot signs no timestamp header, so sign takes none
+      void videopilot.sign('{}', { secret: 's', timestamp: Date.now() })
+    }))
+
+  it('defineProvider infers the options from the scheme and checks the event field and names', () =>
+    typeOnly(() => {
+      type Acme = { kind: 'a.done'; id: string } | { kind: 'a.failed'; id: string; error: string }
+      const timed = defineProvider<Acme>()({
+        name: 'Acme',
+        scheme: hmacHexScheme({ signatureHeader: 'X-Sig', timestamp: { header: 'X-Ts', format: unixSeconds } }),
+        eventField: 'kind',
+        events: { 'a.done': true, 'a.failed': true },
+      })
+      void timed.verify(request, { secret: 's', tolerance: 60 })
+      const untimed = defineProvider<Acme>()({
+        name: 'Acme',
+        scheme: hmacHexScheme({ signatureHeader: 'X-Sig' }),
+        eventField: 'kind',
+        events: { 'a.done': true, 'a.failed': true },
+      })
+      // @ts-expect-error no timestamp is signed
+      void untimed.verify(request, { secret: 's', tolerance: 60 })
+      const jwks = defineProvider<Acme>()({
+        name: 'Acme',
+        scheme: ed25519JwksScheme({
+          signatureHeader: 'X-Sig',
+          fields: [
+            { header: 'X-Ts', option: 'timestamp' },
+            { header: 'X-Id', option: 'id' },
+          ],
+          timestampHeader: 'X-Ts',
+          separator: '.',
+          jwksUrl: 'https://acme.test/jwks',
+        }),
+        eventField: 'kind',
+        events: { 'a.done': true, 'a.failed': true },
+      })
+      void jwks.verify(request)
+      // @ts-expect-error a JWKS scheme takes no secret
+      void jwks.verify(request, { secret: 's' })
+      void jwks.sign({ kind: 'a.done', id: '1' }, { privateKey: new Uint8Array(32), id: 'x' })
+      // @ts-expect-error the sign options are the signed fields
+      void jwks.sign({ kind: 'a.done', id: '1' }, { privateKey: new Uint8Array(32), requestId: 'x' })
+      const scheme = stripeStyleScheme({ header: 'Acme-Signature', version: 'v1', joiner: '.' })
+      // @ts-expect-error 'typ' is not a field of every Acme event
+      defineProvider<Acme>()({ name: 'Acme', scheme, eventField: 'typ', events: {} })
+      // @ts-expect-error events must name every known event
+      defineProvider<Acme>()({ name: 'Acme', scheme, eventField: 'kind', events: { 'a.done': true } })
+      // @ts-expect-error and only those
+      defineProvider<Acme>()({ name: 'Acme', scheme, eventField: 'kind', events: { 'a.done': true, 'a.failed': true, 'a.other': true } })
+      // @ts-expect-error a body timestamp must be a field of the event
+      defineProvider<Acme>()({ name: 'Acme', scheme, bodyTimestamp: { field: 'when', format: unixSeconds } })
+      const loose = defineProvider<Acme>()({ name: 'Acme', scheme })
+      expectTypeOf(loose.verify(request, { secret: 's' })).resolves.toEqualTypeOf<Acme>()
+    }))
 
   it('narrowing Magic Hour on type gives the project of that resource', () => {
     const event = {} as MagicHourEvent
@@ -196,13 +235,19 @@ describe('types', () => {
       void event.payload.fps
     }
     expectTypeOf<MagicHourEvent['type']>().toEqualTypeOf<
-      | 'video.started' | 'video.completed' | 'video.errored'
-      | 'image.started' | 'image.completed' | 'image.errored'
-      | 'audio.started' | 'audio.completed' | 'audio.errored'
+      | 'video.started'
+      | 'video.completed'
+      | 'video.errored'
+      | 'image.started'
+      | 'image.completed'
+      | 'image.errored'
+      | 'audio.started'
+      | 'audio.completed'
+      | 'audio.errored'
     >()
   })
 
-  it('narrowing VideoPilot on event gives that event\'s data', () => {
+  it("narrowing VideoPilot on event gives that event's data", () => {
     const event = {} as VideoPilotEvent
     if (event.event === 'render.completed') {
       expectTypeOf(event.data).toEqualTypeOf<VideoPilotRenderCompleted>()
@@ -250,16 +295,17 @@ describe('types', () => {
     expectTypeOf(removebgvideo.idempotencyKey(event)).toEqualTypeOf<string | undefined>()
   })
 
-  it('sign is typed by payload, and only RemoveBGVideo takes event and deliveryId', () => typeOnly(() => {
-    void removebgvideo.sign({ id: 'job_1' }, { secret: 's', event: 'job.started', deliveryId: 'd' })
-    // @ts-expect-error not an event name
-    void removebgvideo.sign({ id: 'job_1' }, { secret: 's', event: 'job.exploded' })
-    // @ts-expect-error Adsumo payloads need their fields
-    void adsumo.sign({ event: 'generation.completed' }, { secret: 's' })
-    void adsumo.sign('{"raw":"string"}', { secret: 's' })
-    // @ts-expect-error sign takes one secret, not a rotation list
-    void eversince.sign('{}', { secret: ['a', 'b'] })
-  }))
+  it('sign is typed by payload, and only RemoveBGVideo takes event and deliveryId', () =>
+    typeOnly(() => {
+      void removebgvideo.sign({ id: 'job_1' }, { secret: 's', event: 'job.started', deliveryId: 'd' })
+      // @ts-expect-error not an event name
+      void removebgvideo.sign({ id: 'job_1' }, { secret: 's', event: 'job.exploded' })
+      // @ts-expect-error Adsumo payloads need their fields
+      void adsumo.sign({ event: 'generation.completed' }, { secret: 's' })
+      void adsumo.sign('{"raw":"string"}', { secret: 's' })
+      // @ts-expect-error sign takes one secret, not a rotation list
+      void eversince.sign('{}', { secret: ['a', 'b'] })
+    }))
 
   it('error codes are a closed union', () => {
     expectTypeOf<'signature_mismatch'>().toMatchTypeOf<WebhookVerificationErrorCode>()

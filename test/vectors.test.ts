@@ -44,7 +44,7 @@ const entries: readonly Entry[] = references().map((reference) => ({
 }))
 
 /** The verify options of a vector. */
-export function optionsOf(vector: Vector, file: VectorFile): Record<string, unknown> {
+function optionsOf(vector: Vector, file: VectorFile): Record<string, unknown> {
   return {
     ...(vector.secret === undefined ? {} : { secret: vector.secret }),
     ...vector.options,
@@ -56,39 +56,42 @@ export function optionsOf(vector: Vector, file: VectorFile): Record<string, unkn
 type Verify = (input: unknown, options: Record<string, unknown>) => Promise<Record<string, unknown>>
 const verifyOf = (provider: string): Verify => (providers as unknown as Record<string, { verify: Verify }>)[provider]!.verify
 
-describe.each(engines.flatMap((engine) => entries.map((entry) => ({ engine, ...entry }))))('$provider vectors, $engine.name engine', (entry) => {
-  const { engine, provider, file, eventField } = entry
-  const verify = verifyOf(provider)
-  useEngine(engine)
+describe.each(engines.flatMap((engine) => entries.map((entry) => ({ engine, ...entry }))))(
+  '$provider vectors, $engine.name engine',
+  (entry) => {
+    const { engine, provider, file, eventField } = entry
+    const verify = verifyOf(provider)
+    useEngine(engine)
 
-  it("are what the provider's reference signer computes (test/reference/generate.ts)", () => {
-    expect(file).toEqual(entry.regenerate())
-  })
+    it("are what the provider's reference signer computes (test/reference/generate.ts)", () => {
+      expect(file).toEqual(entry.regenerate())
+    })
 
-  it.each(file.vectors.map((vector) => [vector.name, vector] as const))('%s', async (_name, vector) => {
-    const bytes = vector.bodyBase64 === undefined ? Buffer.from(vector.body ?? '', 'utf8') : Buffer.from(vector.bodyBase64, 'base64')
-    const options = optionsOf(vector, file)
-    const delivery = { headers: vector.headers, bytes, ...(vector.body === undefined ? {} : { text: vector.body }) }
-    for (const form of formsFor(delivery)) {
-      const outcome = await verify(form.make(delivery), options).then(
-        (event) => ({ event }),
-        (error: unknown) => ({ error }),
-      )
-      const where = `${provider} / ${vector.name} / ${form.name}`
-      if ('event' in vector.expect) {
-        expect(outcome, where).toHaveProperty('event')
-        const event = (outcome as { event: Record<string, unknown> }).event
-        const sent = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>
-        expect(event, where).toEqual(eventField && vector.expect.event !== null ? { ...sent, [eventField]: vector.expect.event } : sent)
-      } else {
-        expect(outcome, where).toHaveProperty('error')
-        const error = (outcome as { error: unknown }).error
-        expect(isWebhookVerificationError(error), `${where}: ${String(error)}`).toBe(true)
-        expect((error as { code: string }).code, where).toBe(vector.expect.error)
+    it.each(file.vectors.map((vector) => [vector.name, vector] as const))('%s', async (_name, vector) => {
+      const bytes = vector.bodyBase64 === undefined ? Buffer.from(vector.body ?? '', 'utf8') : Buffer.from(vector.bodyBase64, 'base64')
+      const options = optionsOf(vector, file)
+      const delivery = { headers: vector.headers, bytes, ...(vector.body === undefined ? {} : { text: vector.body }) }
+      for (const form of formsFor(delivery)) {
+        const outcome = await verify(form.make(delivery), options).then(
+          (event) => ({ event }),
+          (error: unknown) => ({ error }),
+        )
+        const where = `${provider} / ${vector.name} / ${form.name}`
+        if ('event' in vector.expect) {
+          expect(outcome, where).toHaveProperty('event')
+          const event = (outcome as { event: Record<string, unknown> }).event
+          const sent = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>
+          expect(event, where).toEqual(eventField && vector.expect.event !== null ? { ...sent, [eventField]: vector.expect.event } : sent)
+        } else {
+          expect(outcome, where).toHaveProperty('error')
+          const error = (outcome as { error: unknown }).error
+          expect(isWebhookVerificationError(error), `${where}: ${String(error)}`).toBe(true)
+          expect((error as { code: string }).code, where).toBe(vector.expect.error)
+        }
       }
-    }
-  })
-})
+    })
+  },
+)
 
 describe('coverage of the vectors', () => {
   it.each(entries)('$provider reaches every error code its scheme can produce', ({ file, codes }) => {

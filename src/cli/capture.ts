@@ -7,7 +7,8 @@ export function parseHeaders(text: string): Record<string, string> {
   const trimmed = text.trim()
   if (trimmed.startsWith('{')) {
     const parsed = JSON.parse(trimmed) as unknown
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('the headers file is JSON but not an object')
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new Error('the headers file is JSON but not an object')
     const headers: Record<string, string> = {}
     for (const [name, value] of Object.entries(parsed)) {
       headers[name] = Array.isArray(value) ? value.map(String).join(', ') : String(value)

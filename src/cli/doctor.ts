@@ -26,7 +26,13 @@ interface Attempt {
   readonly message?: string
 }
 
-async function attempt(cli: CliProvider, headers: Record<string, string>, body: Uint8Array | string, secret: string, options: { tolerance?: false; now?: number } = {}): Promise<Attempt> {
+async function attempt(
+  cli: CliProvider,
+  headers: Record<string, string>,
+  body: Uint8Array | string,
+  secret: string,
+  options: { tolerance?: false; now?: number } = {},
+): Promise<Attempt> {
   try {
     await cli.verify({ headers, body }, { secret, ...options })
     return { ok: true }
@@ -99,7 +105,13 @@ async function timestampOf(cli: CliProvider, headers: Record<string, string>): P
 /**
  * Diagnoses one delivery for `cli`, with `secret` exactly as the user has it.
  */
-export async function diagnose(cli: CliProvider, headers: Record<string, string>, body: Uint8Array, secret: string, now = Date.now()): Promise<Diagnosis> {
+export async function diagnose(
+  cli: CliProvider,
+  headers: Record<string, string>,
+  body: Uint8Array,
+  secret: string,
+  now = Date.now(),
+): Promise<Diagnosis> {
   const trimmed = secret.trim()
   if (trimmed !== secret) {
     const fixed = await attempt(cli, headers, body, trimmed, { now })
@@ -108,7 +120,8 @@ export async function diagnose(cli: CliProvider, headers: Record<string, string>
         ok: false,
         code: 'type_error',
         cause: 'secret_whitespace',
-        explanation: 'The secret starts or ends with whitespace (usually a newline from a secrets file or a copy-paste). Without it, the delivery verifies.',
+        explanation:
+          'The secret starts or ends with whitespace (usually a newline from a secrets file or a copy-paste). Without it, the delivery verifies.',
         fix: 'Trim the secret where you store it.',
       }
     }
@@ -116,7 +129,13 @@ export async function diagnose(cli: CliProvider, headers: Record<string, string>
   }
 
   const first = await attempt(cli, headers, body, secret, { now })
-  if (first.ok) return { ok: true, cause: 'verified', explanation: 'The delivery verifies with this secret.', fix: 'Nothing to fix here: if your handler rejects it, compare how it passes the body and the secret.' }
+  if (first.ok)
+    return {
+      ok: true,
+      cause: 'verified',
+      explanation: 'The delivery verifies with this secret.',
+      fix: 'Nothing to fix here: if your handler rejects it, compare how it passes the body and the secret.',
+    }
   const code = first.code!
 
   if (code === 'missing_signature' || code === 'missing_timestamp' || code === 'malformed_signature' || code === 'malformed_timestamp') {
@@ -139,7 +158,13 @@ export async function diagnose(cli: CliProvider, headers: Record<string, string>
         fix: `Turn on webhook signing (create a signing secret) in the ${cli.name} dashboard, or check that a proxy does not strip the header.`,
       }
     }
-    return { ok: false, code, cause: 'headers_altered', explanation: first.message ?? code, fix: 'Check that a proxy, a logger or a copy-paste did not change the header values.' }
+    return {
+      ok: false,
+      code,
+      cause: 'headers_altered',
+      explanation: first.message ?? code,
+      fix: 'Check that a proxy, a logger or a copy-paste did not change the header values.',
+    }
   }
 
   if (code === 'timestamp_too_old' || code === 'timestamp_too_new') {
@@ -166,7 +191,13 @@ export async function diagnose(cli: CliProvider, headers: Record<string, string>
   }
 
   if (code === 'invalid_payload') {
-    return { ok: false, code, cause: 'invalid_payload', explanation: `The signature is valid, but: ${first.message}`, fix: 'The delivery is authentic; check what the provider sent (the body is not the JSON object it documents).' }
+    return {
+      ok: false,
+      code,
+      cause: 'invalid_payload',
+      explanation: `The signature is valid, but: ${first.message}`,
+      fix: 'The delivery is authentic; check what the provider sent (the body is not the JSON object it documents).',
+    }
   }
 
   // signature_mismatch (or a timestamp error whose signature fails too): try what usually changed.
@@ -188,20 +219,27 @@ export async function diagnose(cli: CliProvider, headers: Record<string, string>
         code,
         cause: 'secret_prefix',
         explanation: `The delivery verifies with the secret ${how}.`,
-        fix: 'Use the secret exactly as the provider\'s dashboard shows it, prefix included: it is the whole key.',
+        fix: "Use the secret exactly as the provider's dashboard shows it, prefix included: it is the whole key.",
       }
     }
   }
   for (const name of providerNames.filter((other) => other !== cli.name)) {
     if ((await attempt(providerNamed(name)!, headers, body, secret, { tolerance: false, now })).ok) {
-      return { ok: false, code, cause: 'other_provider', explanation: `This is a ${name} delivery, not ${cli.name}.`, fix: `Verify with hookproof/${name}.` }
+      return {
+        ok: false,
+        code,
+        cause: 'other_provider',
+        explanation: `This is a ${name} delivery, not ${cli.name}.`,
+        fix: `Verify with hookproof/${name}.`,
+      }
     }
   }
   return {
     ok: false,
     code,
     cause: 'unknown',
-    explanation: 'No secret variant, body re-serialization or other provider explains the mismatch: most likely this is not the secret that signed the delivery.',
+    explanation:
+      'No secret variant, body re-serialization or other provider explains the mismatch: most likely this is not the secret that signed the delivery.',
     fix: 'Copy the signing secret again from the dashboard (the right endpoint or API key, test or live), and make sure nothing changes the body before verify.',
   }
 }

@@ -88,7 +88,8 @@ async function privateKey(key: Ed25519PrivateKey, where: string): Promise<Crypto
   if (typeof CryptoKey !== 'undefined' && key instanceof CryptoKey) return key as CryptoKey
   try {
     if (key instanceof Uint8Array) {
-      if (key.length !== KEY_BYTES) throw new TypeError(`hookproof: ${where} as bytes must be the 32-byte Ed25519 seed; got ${key.length} bytes.`)
+      if (key.length !== KEY_BYTES)
+        throw new TypeError(`hookproof: ${where} as bytes must be the 32-byte Ed25519 seed; got ${key.length} bytes.`)
       const pkcs8 = new Uint8Array(PKCS8_PREFIX.length + KEY_BYTES)
       pkcs8.set(PKCS8_PREFIX)
       pkcs8.set(key, PKCS8_PREFIX.length)
@@ -96,7 +97,9 @@ async function privateKey(key: Ed25519PrivateKey, where: string): Promise<Crypto
     }
     const jwk = key as Jwk
     if (typeof jwk !== 'object' || jwk === null || jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || typeof jwk.d !== 'string') {
-      throw new TypeError(`hookproof: ${where} must be an Ed25519 private key: a JWK with kty "OKP", crv "Ed25519" and "d", a CryptoKey, or the 32-byte seed.`)
+      throw new TypeError(
+        `hookproof: ${where} must be an Ed25519 private key: a JWK with kty "OKP", crv "Ed25519" and "d", a CryptoKey, or the 32-byte seed.`,
+      )
     }
     return await subtle().importKey('jwk', jwk as JsonWebKey, ED25519, false, ['sign'])
   } catch (error) {

@@ -43,8 +43,8 @@ function withKey<T>(hash: HashName, secret: Secret, use: (key: CryptoKey) => Pro
 
 const ED25519 = { name: 'Ed25519' } as const
 
-const ed25519Keys = /* @__PURE__ */ new KeyCache(
-  (raw): CryptoKey | PromiseLike<CryptoKey> => subtle().importKey('raw', raw as BufferSource, ED25519, false, ['verify']),
+const ed25519Keys = /* @__PURE__ */ new KeyCache((raw): CryptoKey | PromiseLike<CryptoKey> =>
+  subtle().importKey('raw', raw as BufferSource, ED25519, false, ['verify']),
 )
 
 /** @internal Every primitive on Web Crypto. */
@@ -79,7 +79,9 @@ export const webCryptoEngine: CryptoEngine = {
   verifyEd25519(publicKey, signature, data) {
     const key = cachedKey(ed25519Keys, publicKey)
     const check = (ready: CryptoKey): Promise<boolean> =>
-      subtle().verify(ED25519, ready, signature as BufferSource, data as BufferSource).catch(() => false)
+      subtle()
+        .verify(ED25519, ready, signature as BufferSource, data as BufferSource)
+        .catch(() => false)
     return isPromiseLike(key) ? Promise.resolve(key).then(check, (error: unknown) => Promise.reject(unsupported(error))) : check(key)
   },
 }

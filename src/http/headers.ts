@@ -80,7 +80,9 @@ export function headerLookup(headers: HeaderSource): HeaderLookup {
   for (const key of Object.keys(record)) {
     const value = record[key]
     if (!isFieldValue(value)) {
-      const what = Array.isArray(value) ? `an array value with a non-string item (${kind(value.find((item) => !isField(item)))})` : `a value of type ${typeof value}`
+      const what = Array.isArray(value)
+        ? `an array value with a non-string item (${kind(value.find((item) => !isField(item)))})`
+        : `a value of type ${typeof value}`
       throw new TypeError(
         `hookproof: header "${key}" has ${what}; header values must be strings or arrays of strings, as Node and Fetch give them.`,
       )

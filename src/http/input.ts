@@ -50,9 +50,7 @@ function describe(value: unknown): string {
 // missing_signature that blames the sender for the caller's mistake.
 function readHeaders(headers: unknown): HeaderLookup {
   if (typeof headers !== 'object' || headers === null) {
-    throw new TypeError(
-      `hookproof: headers must be a Headers object or a plain object of header values, got ${describe(headers)}.`,
-    )
+    throw new TypeError(`hookproof: headers must be a Headers object or a plain object of header values, got ${describe(headers)}.`)
   }
   if (Array.isArray(headers)) {
     throw new TypeError(

@@ -71,7 +71,11 @@ export type EventsCheck<Event, Definition> = Definition extends { readonly event
 export type UnknownEvent<Field extends string> = { [Name in Field]: string } & { [field: string]: unknown }
 
 /** A checked provider definition, carrying its event types. */
-export type ProviderDefinition<Event = unknown, Unknown = unknown, Definition extends DefinitionFields<Event> = DefinitionFields<Event>> = Definition & {
+export type ProviderDefinition<
+  Event = unknown,
+  Unknown = unknown,
+  Definition extends DefinitionFields<Event> = DefinitionFields<Event>,
+> = Definition & {
   /** Types only, never set. */
   readonly [EVENT]?: { readonly event: Event; readonly unknown: Unknown }
 }
@@ -103,7 +107,9 @@ export type VerifiedOf<Definition> = [FieldOf<Definition>] extends [never]
   ? EventOf<Definition>
   :
       | EventOf<Definition>
-      | (Definition extends { readonly [EVENT]?: { readonly unknown: infer Unknown extends object } } ? Unknown : UnknownEvent<FieldOf<Definition>>)
+      | (Definition extends { readonly [EVENT]?: { readonly unknown: infer Unknown extends object } }
+          ? Unknown
+          : UnknownEvent<FieldOf<Definition>>)
 
 /** The options of `verify`: the scheme's keys, and `tolerance`/`now` where a timestamp is signed. */
 export type VerifyOptionsOf<Definition> = VerifyKeysOf<SchemeOf<Definition>> &
@@ -115,7 +121,9 @@ export type SignOptionsOf<Definition> = SignKeysOf<SchemeOf<Definition>> &
   (Definition extends { readonly eventHeader: object }
     ? { /** The event name to send; default: the payload's event field. */ readonly event?: string }
     : unknown) &
-  (Definition extends { readonly deliveryIdHeader: string } ? { /** The delivery id to send; default: a random UUID. */ readonly deliveryId?: string } : unknown)
+  (Definition extends { readonly deliveryIdHeader: string }
+    ? { /** The delivery id to send; default: a random UUID. */ readonly deliveryId?: string }
+    : unknown)
 
 /** A signed delivery, ready for `fetch(url, { method: 'POST', ...delivery })` or `new Request`. */
 export interface SignedDelivery {

@@ -46,11 +46,17 @@ export function checkBodyTimestamp(
 ): void {
   const stamp = event[bodyTimestamp.field]
   if (typeof stamp !== 'string' || stamp === '') {
-    throw new WebhookVerificationError('missing_timestamp', `The ${name} body has no "${bodyTimestamp.field}" to check the tolerance against.`)
+    throw new WebhookVerificationError(
+      'missing_timestamp',
+      `The ${name} body has no "${bodyTimestamp.field}" to check the tolerance against.`,
+    )
   }
   const time = bodyTimestamp.format.read(stamp)
   if (time === undefined) {
-    throw new WebhookVerificationError('malformed_timestamp', `The ${name} body's "${bodyTimestamp.field}" is not ${bodyTimestamp.format.description}.`)
+    throw new WebhookVerificationError(
+      'malformed_timestamp',
+      `The ${name} body's "${bodyTimestamp.field}" is not ${bodyTimestamp.format.description}.`,
+    )
   }
   checkTimestamp(time, tolerance, now)
 }

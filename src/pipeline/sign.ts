@@ -17,7 +17,9 @@ function fieldOf(payload: unknown, field: string): unknown {
 }
 
 /** @internal A provider's `sign`, built from its definition (apart from `verify`, for smaller bundles). */
-export function createSign<const Definition extends AnyDefinition>(definition: Definition): Sign<EventOf<Definition>, SignOptionsOf<Definition>> {
+export function createSign<const Definition extends AnyDefinition>(
+  definition: Definition,
+): Sign<EventOf<Definition>, SignOptionsOf<Definition>> {
   const { name, scheme, eventHeader, deliveryIdHeader } = definition
   const hint = keyHint(definition)
 
@@ -29,7 +31,11 @@ export function createSign<const Definition extends AnyDefinition>(definition: D
           : `hookproof: sign needs options with the signing secret, e.g. sign(payload, ${hint.example}).`,
       )
     }
-    const given = options as Readonly<Record<string, unknown>> & { readonly timestamp?: Date | number; readonly event?: unknown; readonly deliveryId?: unknown }
+    const given = options as Readonly<Record<string, unknown>> & {
+      readonly timestamp?: Date | number
+      readonly event?: unknown
+      readonly deliveryId?: unknown
+    }
     const time = given.timestamp === undefined ? Date.now() : toMillis(given.timestamp, 'options.timestamp')
     const body = typeof payload === 'string' ? payload : JSON.stringify(payload)
     if (typeof body !== 'string') {
@@ -40,7 +46,9 @@ export function createSign<const Definition extends AnyDefinition>(definition: D
     if (eventHeader) {
       const event = given.event ?? fieldOf(payload, eventHeader.field)
       if (typeof event !== 'string' || event === '') {
-        throw new TypeError(`hookproof: ${name} sends the event name in ${eventHeader.header}: pass options.event or a payload with "${eventHeader.field}".`)
+        throw new TypeError(
+          `hookproof: ${name} sends the event name in ${eventHeader.header}: pass options.event or a payload with "${eventHeader.field}".`,
+        )
       }
       headers[eventHeader.header] = event
     }

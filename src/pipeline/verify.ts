@@ -80,7 +80,8 @@ export function createVerify<const Definition extends AnyDefinition>(
     if (!matched) throw mismatch(keys.length)
 
     const event = readEvent(name, eventField, delivery.body)
-    if (bodyTimestamp !== undefined && tolerance !== false) checkBodyTimestamp(name, bodyTimestamp, event, tolerance, fixedNow ?? Date.now())
+    if (bodyTimestamp !== undefined && tolerance !== false)
+      checkBodyTimestamp(name, bodyTimestamp, event, tolerance, fixedNow ?? Date.now())
     return event
   }
 

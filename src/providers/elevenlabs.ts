@@ -68,7 +68,13 @@ export interface ElevenLabsSpeechToText {
   request_id: string
   /** What the request passed as `webhook_metadata`. */
   webhook_metadata?: unknown
-  transcription: { language_code?: string; language_probability?: number; text: string; words?: Record<string, unknown>[]; [field: string]: unknown }
+  transcription: {
+    language_code?: string
+    language_probability?: number
+    text: string
+    words?: Record<string, unknown>[]
+    [field: string]: unknown
+  }
   [field: string]: unknown
 }
 
@@ -110,7 +116,15 @@ const definition = /* @__PURE__ */ providerDefinition<ElevenLabsEvent>()({
   name: 'ElevenLabs',
   scheme: stripeStyleScheme({ header: 'ElevenLabs-Signature', version: 'v0', joiner: '.', tolerance: { past: 1800, future: 300 } }),
   eventField: 'type',
-  events: { post_call_transcription: true, post_call_audio: true, call_initiation_failure: true, speech_to_text_transcription: true, voice_removal_notice: true, voice_removal_notice_withdrawn: true, voice_removed: true },
+  events: {
+    post_call_transcription: true,
+    post_call_audio: true,
+    call_initiation_failure: true,
+    speech_to_text_transcription: true,
+    voice_removal_notice: true,
+    voice_removal_notice_withdrawn: true,
+    voice_removed: true,
+  },
 })
 
 /**

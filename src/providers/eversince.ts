@@ -14,15 +14,7 @@ import { hmacHexScheme } from '../schemes/hmac-hex.js'
 import { unixSeconds } from '../time/formats.js'
 
 /** Project statuses; open, as new ones may appear. */
-export type EversinceStatus =
-  | 'queued'
-  | 'running'
-  | 'generating'
-  | 'rendering'
-  | 'idle'
-  | 'failed'
-  | 'cancelled'
-  | (string & {})
+export type EversinceStatus = 'queued' | 'running' | 'generating' | 'rendering' | 'idle' | 'failed' | 'cancelled' | (string & {})
 
 /** A generated asset of a project. */
 export interface EversinceAsset {

@@ -64,13 +64,7 @@ export type MagicHourImageType =
   | (string & {})
 
 /** Audio project types; open. */
-export type MagicHourAudioType =
-  | 'VOICE_GENERATOR'
-  | 'VOICE_CHANGER'
-  | 'VOICE_CLONER'
-  | 'VIDEO_TO_AUDIO'
-  | 'MUSIC_GENERATOR'
-  | (string & {})
+export type MagicHourAudioType = 'VOICE_GENERATOR' | 'VOICE_CHANGER' | 'VOICE_CLONER' | 'VIDEO_TO_AUDIO' | 'MUSIC_GENERATOR' | (string & {})
 
 /** The common video error codes; open. */
 export type MagicHourVideoErrorCode =
@@ -92,12 +86,7 @@ export type MagicHourImageErrorCode =
   | (string & {})
 
 /** The common audio error codes; open. */
-export type MagicHourAudioErrorCode =
-  | 'text_too_long'
-  | 'invalid_voice'
-  | 'insufficient_credits'
-  | 'processing_timeout'
-  | (string & {})
+export type MagicHourAudioErrorCode = 'text_too_long' | 'invalid_voice' | 'insufficient_credits' | 'processing_timeout' | (string & {})
 
 /** A download link of a finished project. */
 export interface MagicHourDownload {
@@ -188,7 +177,17 @@ const definition = /* @__PURE__ */ providerDefinition<MagicHourEvent>()({
     timestamp: { header: 'magic-hour-event-timestamp', format: unixSeconds },
   }),
   eventField: 'type',
-  events: { 'video.started': true, 'video.completed': true, 'video.errored': true, 'image.started': true, 'image.completed': true, 'image.errored': true, 'audio.started': true, 'audio.completed': true, 'audio.errored': true },
+  events: {
+    'video.started': true,
+    'video.completed': true,
+    'video.errored': true,
+    'image.started': true,
+    'image.completed': true,
+    'image.errored': true,
+    'audio.started': true,
+    'audio.completed': true,
+    'audio.errored': true,
+  },
 })
 
 /**

@@ -63,7 +63,12 @@ const definition = /* @__PURE__ */ providerDefinition<OpenRouterEvent>()({
   name: 'OpenRouter',
   scheme: stripeStyleScheme({ header: 'X-OpenRouter-Signature', version: 'v1', joiner: ',', tolerance: 300 }),
   eventField: 'type',
-  events: { 'video.generation.completed': true, 'video.generation.failed': true, 'video.generation.cancelled': true, 'video.generation.expired': true },
+  events: {
+    'video.generation.completed': true,
+    'video.generation.failed': true,
+    'video.generation.cancelled': true,
+    'video.generation.expired': true,
+  },
 })
 
 /**

@@ -38,7 +38,10 @@ export interface StandardWebhooksSignOptions extends SchemeSignOptions, SignTime
  * the spec fixes no payload, so the type is yours to state (it is not checked
  * at run time, as with `JSON.parse`).
  */
-export type StandardWebhooksVerify = <Event extends object = StandardWebhooksEvent>(input: WebhookInput, options: VerifyOptions) => Promise<Event>
+export type StandardWebhooksVerify = <Event extends object = StandardWebhooksEvent>(
+  input: WebhookInput,
+  options: VerifyOptions,
+) => Promise<Event>
 
 const definition = /* @__PURE__ */ providerDefinition<StandardWebhooksEvent>()({
   name: 'Standard Webhooks',

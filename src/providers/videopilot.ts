@@ -121,7 +121,14 @@ const definition = /* @__PURE__ */ providerDefinition<VideoPilotEvent>()({
   scheme: hmacHexScheme({ signatureHeader: 'X-VideoPilot-Signature', prefix: 'sha256=' }),
   eventField: 'event',
   bodyTimestamp: { field: 'timestamp', format: isoDateTime },
-  events: { 'video.script_ready': true, 'video.media_ready': true, 'video.generation_failed': true, 'render.started': true, 'render.completed': true, 'render.failed': true },
+  events: {
+    'video.script_ready': true,
+    'video.media_ready': true,
+    'video.generation_failed': true,
+    'render.started': true,
+    'render.completed': true,
+    'render.failed': true,
+  },
 })
 
 /**

@@ -17,7 +17,10 @@ export interface SignedField {
 }
 
 /** Describes an Ed25519 + JWKS scheme; see {@link ed25519JwksScheme}. */
-export interface Ed25519JwksSchemeOptions<Fields extends readonly SignedField[] = readonly SignedField[], TimestampHeader extends string = string> {
+export interface Ed25519JwksSchemeOptions<
+  Fields extends readonly SignedField[] = readonly SignedField[],
+  TimestampHeader extends string = string,
+> {
   /** The header carrying the signature, in hex (128 digits). */
   readonly signatureHeader: string
   /** The signed headers, in the order the message joins them; the SHA-256 hex of the body follows them. */
@@ -47,19 +50,19 @@ export interface Ed25519JwksVerifyOptions {
  * and a value for each signed header but the timestamp (a random UUID when
  * left out).
  */
-export type Ed25519JwksSignOptions<Fields extends readonly SignedField[] = readonly SignedField[], TimestampHeader extends string = string> = {
+export type Ed25519JwksSignOptions<
+  Fields extends readonly SignedField[] = readonly SignedField[],
+  TimestampHeader extends string = string,
+> = {
   /** The Ed25519 private key: a JWK, a `CryptoKey` or the 32-byte seed. Verify with its public key in `options.jwks`. */
   readonly privateKey: Ed25519PrivateKey
 } & { readonly [Field in Fields[number] as Field['header'] extends TimestampHeader ? never : Field['option']]?: string }
 
 /** An Ed25519 + JWKS scheme, as {@link ed25519JwksScheme} builds it. */
-export type Ed25519JwksScheme<Fields extends readonly SignedField[] = readonly SignedField[], TimestampHeader extends string = string> = Scheme<
-  Ed25519KeySource,
-  Ed25519Signed,
-  Ed25519JwksVerifyOptions,
-  Ed25519JwksSignOptions<Fields, TimestampHeader>,
-  true
->
+export type Ed25519JwksScheme<
+  Fields extends readonly SignedField[] = readonly SignedField[],
+  TimestampHeader extends string = string,
+> = Scheme<Ed25519KeySource, Ed25519Signed, Ed25519JwksVerifyOptions, Ed25519JwksSignOptions<Fields, TimestampHeader>, true>
 
 /** The keys Ed25519 deliveries are checked against: the caller's JWKS (`fixed`), or one fetched from a URL. */
 export type Ed25519KeySource = { readonly fixed: readonly Uint8Array[] } | JwksSource
@@ -115,12 +118,16 @@ export function ed25519JwksScheme<const Fields extends readonly SignedField[], c
 
     keys(options) {
       if (options['secret'] !== undefined) {
-        throw new TypeError('hookproof: this sender signs with Ed25519 keys from its JWKS, not a secret. Remove options.secret (pass options.jwks only to pin the keys).')
+        throw new TypeError(
+          'hookproof: this sender signs with Ed25519 keys from its JWKS, not a secret. Remove options.secret (pass options.jwks only to pin the keys).',
+        )
       }
       if (options['jwks'] !== undefined) {
         const keys = ed25519Keys(options['jwks'])
         if (keys.length === 0) {
-          throw new TypeError('hookproof: options.jwks must be a JWKS ({ keys: [...] }) with at least one Ed25519 public key (kty "OKP", crv "Ed25519", x).')
+          throw new TypeError(
+            'hookproof: options.jwks must be a JWKS ({ keys: [...] }) with at least one Ed25519 public key (kty "OKP", crv "Ed25519", x).',
+          )
         }
         return [{ fixed: keys }]
       }
@@ -177,7 +184,9 @@ export function ed25519JwksScheme<const Fields extends readonly SignedField[], c
     async sign(body, options, time) {
       const privateKey = options['privateKey']
       if (privateKey === undefined) {
-        throw new TypeError('hookproof: sign needs options.privateKey: the Ed25519 private key (a JWK, a CryptoKey or the 32-byte seed) whose public key the verifier has in options.jwks.')
+        throw new TypeError(
+          'hookproof: sign needs options.privateKey: the Ed25519 private key (a JWK, a CryptoKey or the 32-byte seed) whose public key the verifier has in options.jwks.',
+        )
       }
       const headers: Record<string, string> = {}
       let head = ''

@@ -39,7 +39,13 @@ export type HmacHexSignsTime<Options extends HmacHexSchemeOptions> = 'timestamp'
   : false
 
 /** A hex HMAC-SHA256 scheme, as {@link hmacHexScheme} builds it. */
-export type HmacHexScheme<SignsTime extends boolean = boolean> = Scheme<Secret, SignedContent, SecretOptions, SigningSecretOptions, SignsTime>
+export type HmacHexScheme<SignsTime extends boolean = boolean> = Scheme<
+  Secret,
+  SignedContent,
+  SecretOptions,
+  SigningSecretOptions,
+  SignsTime
+>
 
 /**
  * The hex HMAC-SHA256 family, which covers three shapes:

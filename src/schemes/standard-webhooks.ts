@@ -57,7 +57,9 @@ function hmacKey(secret: string): Uint8Array {
 }
 
 function keyError(error: unknown, where: string): unknown {
-  return error instanceof TypeError && !error.message.startsWith('hookproof:') ? new TypeError(`hookproof: ${where} ${error.message}`) : error
+  return error instanceof TypeError && !error.message.startsWith('hookproof:')
+    ? new TypeError(`hookproof: ${where} ${error.message}`)
+    : error
 }
 
 // A secret as the spec writes it, decoded once and kept: `whsec_` + base64
@@ -82,7 +84,8 @@ function signingKey(secret: Secret): { readonly hmac: Uint8Array } | { readonly 
   if (secret.startsWith('whsk_')) {
     const key = base64Key(secret.slice(5), 'whsk_')
     // The 32-byte seed, or libsodium's 64 bytes (seed, then public key).
-    if (key.length !== 32 && key.length !== 64) throw new TypeError(`is a whsk_ private key of ${key.length} bytes; an Ed25519 seed has 32 (64 with the public key).`)
+    if (key.length !== 32 && key.length !== 64)
+      throw new TypeError(`is a whsk_ private key of ${key.length} bytes; an Ed25519 seed has 32 (64 with the public key).`)
     return { seed: key.subarray(0, 32) }
   }
   if (secret.startsWith('whpk_')) throw new TypeError('is a whpk_ public key, which cannot sign. Sign with the whsk_ private key.')
@@ -184,7 +187,8 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
         throw keyError(error, 'options.secret')
       }
       const id = options['id'] === undefined ? randomId() : options['id']
-      if (typeof id !== 'string' || id === '') throw new TypeError('hookproof: options.id must be a non-empty string, e.g. "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W".')
+      if (typeof id !== 'string' || id === '')
+        throw new TypeError('hookproof: options.id must be a non-empty string, e.g. "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W".')
       const stamp = timestamp.format.write(time)
       const content = [`${id}.${stamp}.`, body] as const
       const signature =

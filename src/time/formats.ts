@@ -19,7 +19,6 @@ export interface TimestampFormat {
   write(time: number): string
 }
 
-
 // Unix seconds: digits only. 12 digits reach the year 33658, and the bound
 // keeps a hostile value from becoming an unsafe integer.
 const MAX_UNIX_DIGITS = 12

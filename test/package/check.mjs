@@ -37,13 +37,18 @@ try {
 
   const strict = { strict: true, noEmit: true, types: [], lib: ['ES2022'], skipLibCheck: false, exactOptionalPropertyTypes: true }
   const configs = {
-    'tsconfig.node16.json': { compilerOptions: { ...strict, module: 'node16', moduleResolution: 'node16' }, files: ['types.mts', 'types.cts'] },
+    'tsconfig.node16.json': {
+      compilerOptions: { ...strict, module: 'node16', moduleResolution: 'node16' },
+      files: ['types.mts', 'types.cts'],
+    },
     'tsconfig.bundler.json': { compilerOptions: { ...strict, module: 'esnext', moduleResolution: 'bundler' }, files: ['types.mts'] },
   }
   for (const [name, config] of Object.entries(configs)) {
     writeFileSync(join(consumer, name), JSON.stringify(config))
     run(process.execPath, [tsc, '-p', name], consumer)
-    console.log(`types: ${name.replace(/^tsconfig\.|\.json$/g, '')} resolution ok (import${name.includes('node16') ? ' and require' : ''}, no @types/node, no DOM lib)`)
+    console.log(
+      `types: ${name.replace(/^tsconfig\.|\.json$/g, '')} resolution ok (import${name.includes('node16') ? ' and require' : ''}, no @types/node, no DOM lib)`,
+    )
   }
 } finally {
   rmSync(work, { recursive: true, force: true })

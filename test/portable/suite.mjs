@@ -20,7 +20,10 @@ const base64UrlToBase64 = (text) => text.replaceAll('-', '+').replaceAll('_', '/
 /** An Ed25519 key pair made on this runtime, as JWKs. */
 async function ed25519Pair() {
   const pair = await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])
-  return { privateJwk: await crypto.subtle.exportKey('jwk', pair.privateKey), publicJwk: await crypto.subtle.exportKey('jwk', pair.publicKey) }
+  return {
+    privateJwk: await crypto.subtle.exportKey('jwk', pair.privateKey),
+    publicJwk: await crypto.subtle.exportKey('jwk', pair.publicKey),
+  }
 }
 
 /**
@@ -59,11 +62,14 @@ function base64ToBytes(base64) {
 function forms(headers, text, bytes) {
   const list = [
     ['Uint8Array body', () => ({ headers, body: bytes.slice() })],
-    ['view at an offset', () => {
-      const padded = new Uint8Array(bytes.length + 16)
-      padded.set(bytes, 8)
-      return { headers, body: padded.subarray(8, 8 + bytes.length) }
-    }],
+    [
+      'view at an offset',
+      () => {
+        const padded = new Uint8Array(bytes.length + 16)
+        padded.set(bytes, 8)
+        return { headers, body: padded.subarray(8, 8 + bytes.length) }
+      },
+    ],
     ['ArrayBuffer body, Headers', () => ({ headers: new Headers(headers), body: bytes.slice().buffer })],
     ['Request', () => new Request('https://example.test/webhook', { method: 'POST', headers, body: bytes.slice() })],
   ]
@@ -80,7 +86,8 @@ export async function runSuite({ root, providers, vectorFiles, regressions }) {
   const eventField = (provider) => fileOf(provider).eventField
   const names = Object.keys(providers)
   const missing = names.filter((name) => !fileOf(name))
-  if (missing.length > 0 || vectorFiles.length !== names.length) throw new Error(`the vector files and the providers differ: ${missing.join(', ') || vectorFiles.map((f) => f.provider).join(', ')}`)
+  if (missing.length > 0 || vectorFiles.length !== names.length)
+    throw new Error(`the vector files and the providers differ: ${missing.join(', ') || vectorFiles.map((f) => f.provider).join(', ')}`)
   let passed = 0
   const failures = []
   const check = (ok, what) => {
@@ -93,7 +100,10 @@ export async function runSuite({ root, providers, vectorFiles, regressions }) {
     try {
       const event = await verify(input, options)
       // `event: null`: the body as sent, whatever it names (RemoveBGVideo's unsigned event header is not merged).
-      const named = expected.field === undefined || expected.event === null ? typeof event === 'object' && event !== null : event[expected.field] === expected.event
+      const named =
+        expected.field === undefined || expected.event === null
+          ? typeof event === 'object' && event !== null
+          : event[expected.field] === expected.event
       check('event' in expected && named, `${where}: accepted, expected ${JSON.stringify(expected)}`)
     } catch (error) {
       const code = root.isWebhookVerificationError(error) ? error.code : `not a WebhookVerificationError: ${error}`
@@ -140,7 +150,9 @@ export async function runSuite({ root, providers, vectorFiles, regressions }) {
     const provider = providers[name]
     check(root[name].verify === provider.verify, `${name}: the root namespace and the subpath share one verify`)
     const file = fileOf(name)
-    const bodies = file.vectors.filter((v) => 'event' in v.expect && v.tolerance === undefined && v.body !== undefined && v.name.includes('documented shape'))
+    const bodies = file.vectors.filter(
+      (v) => 'event' in v.expect && v.tolerance === undefined && v.body !== undefined && v.name.includes('documented shape'),
+    )
     for (const [scheme, signWith, verifyWith, wrong] of await keysFor(name)) {
       for (const vector of bodies) {
         const event = JSON.parse(vector.body)
@@ -158,7 +170,13 @@ export async function runSuite({ root, providers, vectorFiles, regressions }) {
         } catch (error) {
           check(false, `${where}: round trip of ${vector.name} threw ${error}`)
         }
-        await expectOutcome(provider.verify, { headers: delivery.headers, body: `${delivery.body} ` }, verifyWith, { error: 'signature_mismatch' }, `${where}: tampered round trip`)
+        await expectOutcome(
+          provider.verify,
+          { headers: delivery.headers, body: `${delivery.body} ` },
+          verifyWith,
+          { error: 'signature_mismatch' },
+          `${where}: tampered round trip`,
+        )
         await expectOutcome(provider.verify, delivery, wrong, { error: 'signature_mismatch' }, `${where}: wrong key`)
       }
     }

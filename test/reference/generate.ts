@@ -14,7 +14,20 @@ import { fileURLToPath } from 'node:url'
 import { NOW, vectorPath, type Vector, type VectorFile } from '../vectors/format.js'
 import { generateRegressions } from './regressions.js'
 import { samplesOf } from './samples.js'
-import { bareSignature, publicJwk, references, retimed, stamp, standardV1, standardV1a, STANDARD_WEBHOOK_ID, type Body, type Reference, type SignatureFormat, type Signing } from './signers.js'
+import {
+  bareSignature,
+  publicJwk,
+  references,
+  retimed,
+  stamp,
+  standardV1,
+  standardV1a,
+  STANDARD_WEBHOOK_ID,
+  type Body,
+  type Reference,
+  type SignatureFormat,
+  type Signing,
+} from './signers.js'
 
 /** The Ed25519 seed of the Standard Webhooks `v1a` vectors (its `whpk_` public key verifies them). */
 const V1A_SEED = Buffer.from('hookproof v1a test ed25519 seed!').toString('base64')
@@ -101,7 +114,13 @@ export function generate(reference: Reference): VectorFile {
   timestampCases(cases)
   if (reference.bodyTimestamp) bodyTimestampCases(cases, reference.bodyTimestamp.field)
   providerCases[reference.provider]?.(cases)
-  return { provider: reference.provider, reference: reference.source, ...(reference.eventField === undefined ? {} : { eventField: reference.eventField }), now: NOW, vectors }
+  return {
+    provider: reference.provider,
+    reference: reference.source,
+    ...(reference.eventField === undefined ? {} : { eventField: reference.eventField }),
+    now: NOW,
+    vectors,
+  }
 }
 
 /** Deliveries that pass whatever the scheme: the body is hashed as sent. */
@@ -109,23 +128,46 @@ function passes({ first, compact, ok }: Cases): void {
   ok('pretty-printed JSON, signed as sent', JSON.stringify(first, null, 2))
   ok('trailing newline after the JSON', `${compact}\n`)
   ok('unicode and emoji', JSON.stringify({ ...first, note: 'Fertig ✅ — 日本語のテキスト 🎬👩🏽‍💻 naïve café' }))
-  ok('escaped unicode and slashes kept exactly as sent', `${compact.slice(0, -1)},"note":"caf\\u00e9 \\ud83c\\udfac","url":"https:\\/\\/x.test\\/a"}`)
+  ok(
+    'escaped unicode and slashes kept exactly as sent',
+    `${compact.slice(0, -1)},"note":"caf\\u00e9 \\ud83c\\udfac","url":"https:\\/\\/x.test\\/a"}`,
+  )
 }
 
 /** Several trusted keys (a rotation, a JWKS), and what a JWKS may hold besides the signer's key. */
 function keyCases({ reference, compact, deliver, push, firstEvent }: Cases): void {
   const { key: material } = reference
   const [key, other] = material.keys
-  push({ name: material.rotation.passes, ...material.trust([other, key]), headers: deliver(compact), body: compact, expect: { event: firstEvent } })
+  push({
+    name: material.rotation.passes,
+    ...material.trust([other, key]),
+    headers: deliver(compact),
+    body: compact,
+    expect: { event: firstEvent },
+  })
   if (material.kind === 'ed25519 seed') {
     const padded = publicJwk(key)
-    push({ name: 'JWK x with = padding, as fal serves it', options: { jwks: { keys: [{ ...padded, x: `${padded.x}=` }] } }, headers: deliver(compact), body: compact, expect: { event: firstEvent } })
-    push({ name: 'JWKS with an RSA key and an Ed25519 key for encryption skipped', options: { jwks: { keys: [{ kty: 'RSA', n: 'AQAB', e: 'AQAB' }, { ...publicJwk(other), use: 'enc' }, publicJwk(key)] } }, headers: deliver(compact), body: compact, expect: { event: firstEvent } })
+    push({
+      name: 'JWK x with = padding, as fal serves it',
+      options: { jwks: { keys: [{ ...padded, x: `${padded.x}=` }] } },
+      headers: deliver(compact),
+      body: compact,
+      expect: { event: firstEvent },
+    })
+    push({
+      name: 'JWKS with an RSA key and an Ed25519 key for encryption skipped',
+      options: { jwks: { keys: [{ kty: 'RSA', n: 'AQAB', e: 'AQAB' }, { ...publicJwk(other), use: 'enc' }, publicJwk(key)] } },
+      headers: deliver(compact),
+      body: compact,
+      expect: { event: firstEvent },
+    })
   }
 }
 
 /** What each signature format must accept beyond the plain signature, and refuse as malformed before any crypto. */
-const signatureCases: { readonly [Encoding in SignatureFormat['encoding']]: (cases: Cases, format: Extract<SignatureFormat, { encoding: Encoding }>) => void } = {
+const signatureCases: {
+  readonly [Encoding in SignatureFormat['encoding']]: (cases: Cases, format: Extract<SignatureFormat, { encoding: Encoding }>) => void
+} = {
   hex({ compact, bare: hex, ok, fail, withSignature }, { prefix, bytes }) {
     ok('uppercase hex signature', compact, withSignature(prefix + hex.toUpperCase()))
     fail('signature header missing', 'missing_signature', compact, withSignature(undefined))
@@ -150,16 +192,32 @@ const signatureCases: { readonly [Encoding in SignatureFormat['encoding']]: (cas
     const tagged = (value: string): string => signature.replace(bare, value)
     const other = bareSignature(format, deliver(compact, { key: reference.key.keys[1] })[header]!)
     ok('uppercase hex signature', compact, withSignature(tagged(bare.toUpperCase())))
-    ok('two signatures of the version, the second one valid (rotation)', compact, withSignature(`t=${ts()},${version}=${other},${version}=${bare}`))
+    ok(
+      'two signatures of the version, the second one valid (rotation)',
+      compact,
+      withSignature(`t=${ts()},${version}=${other},${version}=${bare}`),
+    )
     ok('items of other tags are skipped', compact, withSignature(`t=${ts()},v9=zzz,${version}=${bare},x=1`))
     ok('spaces around items', compact, withSignature(`t=${ts()}, ${version}=${bare}`))
     ok('signature before the timestamp', compact, withSignature(`${version}=${bare},t=${ts()}`))
     // stripe-node and mux-node split on ',' then '=', skip what they cannot use
     // and compare every signature of the version: one that does not decode
     // matches nothing, and the valid one still verifies.
-    ok('a signature of 63 hex digits, then the valid one', compact, withSignature(`t=${ts()},${version}=${bare.slice(1)},${version}=${bare}`))
-    ok('the valid signature, then one with a non-hex digit', compact, withSignature(`t=${ts()},${version}=${bare},${version}=g${bare.slice(1)}`))
-    ok('a signature in base64, then the valid one', compact, withSignature(`t=${ts()},${version}=${Buffer.from(bare, 'hex').toString('base64')},${version}=${bare}`))
+    ok(
+      'a signature of 63 hex digits, then the valid one',
+      compact,
+      withSignature(`t=${ts()},${version}=${bare.slice(1)},${version}=${bare}`),
+    )
+    ok(
+      'the valid signature, then one with a non-hex digit',
+      compact,
+      withSignature(`t=${ts()},${version}=${bare},${version}=g${bare.slice(1)}`),
+    )
+    ok(
+      'a signature in base64, then the valid one',
+      compact,
+      withSignature(`t=${ts()},${version}=${Buffer.from(bare, 'hex').toString('base64')},${version}=${bare}`),
+    )
     ok('an item without "=" is skipped', compact, withSignature(`${signature},junk`))
     ok('an empty item and one starting with "=" are skipped', compact, withSignature(`t=${ts()},,=${bare},${version}=${bare}`))
 
@@ -172,9 +230,23 @@ const signatureCases: { readonly [Encoding in SignatureFormat['encoding']]: (cas
     fail('no signature of the version', 'malformed_signature', compact, withSignature(`t=${ts()}`))
     const otherTag = version === 'v0' ? 'v1' : 'v0'
     fail(`only another tag (${otherTag})`, 'malformed_signature', compact, withSignature(`t=${ts()},${otherTag}=${bare}`))
-    fail('only signatures that do not decode', 'malformed_signature', compact, withSignature(`t=${ts()},${version}=${bare.slice(1)},${version}=g${bare.slice(1)}`))
+    fail(
+      'only signatures that do not decode',
+      'malformed_signature',
+      compact,
+      withSignature(`t=${ts()},${version}=${bare.slice(1)},${version}=g${bare.slice(1)}`),
+    )
     fail('17 signatures', 'malformed_signature', compact, withSignature(`t=${ts()},${Array(17).fill(`${version}=${bare}`).join(',')}`))
-    fail('16 signatures that do not decode and the valid one', 'malformed_signature', compact, withSignature(`t=${ts()},${Array(16).fill(`${version}=${bare.slice(1)}`).join(',')},${version}=${bare}`))
+    fail(
+      '16 signatures that do not decode and the valid one',
+      'malformed_signature',
+      compact,
+      withSignature(
+        `t=${ts()},${Array(16)
+          .fill(`${version}=${bare.slice(1)}`)
+          .join(',')},${version}=${bare}`,
+      ),
+    )
     // stripe-node skips an item without "=" as it skips other tags, so bare hex is a header without t.
     fail('bare hex, no t= or tag', 'missing_timestamp', compact, withSignature(bare))
     fail('no t= timestamp', 'missing_timestamp', compact, withSignature(`${version}=${bare}`))
@@ -187,17 +259,57 @@ const signatureCases: { readonly [Encoding in SignatureFormat['encoding']]: (cas
   standard({ reference, compact, signature, bare, ts, push, ok, fail, deliver, withHeader, withSignature, firstEvent }) {
     const [key, other] = reference.key.keys
     const otherSignature = standardV1(other, STANDARD_WEBHOOK_ID, ts(), compact)
-    ok('several signatures, the valid one third (spec rotation case)', compact, withSignature(`${otherSignature} v2,${otherSignature.slice(3)} ${signature} ${otherSignature}`))
+    ok(
+      'several signatures, the valid one third (spec rotation case)',
+      compact,
+      withSignature(`${otherSignature} v2,${otherSignature.slice(3)} ${signature} ${otherSignature}`),
+    )
     const v1a = standardV1a(V1A_SEED, STANDARD_WEBHOOK_ID, ts(), compact)
     const whpk = `whpk_${Buffer.from(publicJwk(V1A_SEED).x!, 'base64url').toString('base64')}`
-    push({ name: 'v1a Ed25519 signature, verified with the whpk_ public key', secret: whpk, headers: withSignature(v1a), body: compact, expect: { event: firstEvent } })
-    push({ name: 'v1 and v1a together, verified with the public key', secret: whpk, headers: withSignature(`${signature} ${v1a}`), body: compact, expect: { event: firstEvent } })
+    push({
+      name: 'v1a Ed25519 signature, verified with the whpk_ public key',
+      secret: whpk,
+      headers: withSignature(v1a),
+      body: compact,
+      expect: { event: firstEvent },
+    })
+    push({
+      name: 'v1 and v1a together, verified with the public key',
+      secret: whpk,
+      headers: withSignature(`${signature} ${v1a}`),
+      body: compact,
+      expect: { event: firstEvent },
+    })
     ok('v1 and v1a together, verified with the secret', compact, withSignature(`${v1a} ${signature}`))
-    push({ name: 'rotation from a secret to a public key: either verifies', secret: [other, whpk], headers: withSignature(v1a), body: compact, expect: { event: firstEvent } })
+    push({
+      name: 'rotation from a secret to a public key: either verifies',
+      secret: [other, whpk],
+      headers: withSignature(v1a),
+      body: compact,
+      expect: { event: firstEvent },
+    })
     fail('v1a signature, only a secret to verify with', 'signature_mismatch', compact, withSignature(v1a))
-    push({ name: 'v1 signature, only a public key to verify with', secret: whpk, headers: deliver(compact), body: compact, expect: { error: 'signature_mismatch' } })
-    push({ name: 'v1a over another body', secret: whpk, headers: withSignature(v1a), body: compact.replace('"', '"x'), expect: { error: 'signature_mismatch' } })
-    push({ name: 'raw secret without the whsec_ prefix (bare base64)', secret: key.slice('whsec_'.length), headers: deliver(compact), body: compact, expect: { event: firstEvent } })
+    push({
+      name: 'v1 signature, only a public key to verify with',
+      secret: whpk,
+      headers: deliver(compact),
+      body: compact,
+      expect: { error: 'signature_mismatch' },
+    })
+    push({
+      name: 'v1a over another body',
+      secret: whpk,
+      headers: withSignature(v1a),
+      body: compact.replace('"', '"x'),
+      expect: { error: 'signature_mismatch' },
+    })
+    push({
+      name: 'raw secret without the whsec_ prefix (bare base64)',
+      secret: key.slice('whsec_'.length),
+      headers: deliver(compact),
+      body: compact,
+      expect: { event: firstEvent },
+    })
     // The spec lets a receiver try each signature until one matches; its
     // libraries, svix and openai-node skip an entry they cannot read (or whose
     // bytes fail to compare) and go on: one that does not decode matches
@@ -221,7 +333,12 @@ const signatureCases: { readonly [Encoding in SignatureFormat['encoding']]: (cas
     fail('signatures separated by a comma', 'malformed_signature', compact, withSignature(`${signature},${signature}`))
     fail('only entries that do not decode', 'malformed_signature', compact, withSignature(`v1,${short} v1${bare} v1a,${bare}`))
     fail('17 signatures', 'malformed_signature', compact, withSignature(Array(17).fill(signature).join(' ')))
-    fail('16 entries that do not decode and the valid one (17 entries)', 'malformed_signature', compact, withSignature(`${Array(16).fill(`v1,${short}`).join(' ')} ${signature}`))
+    fail(
+      '16 entries that do not decode and the valid one (17 entries)',
+      'malformed_signature',
+      compact,
+      withSignature(`${Array(16).fill(`v1,${short}`).join(' ')} ${signature}`),
+    )
     fail('webhook-id missing', 'missing_signature', compact, withHeader('webhook-id', undefined))
     fail('webhook-id changed after signing', 'signature_mismatch', compact, withHeader('webhook-id', 'msg_other'))
   },
@@ -271,8 +388,27 @@ function forgeries({ reference, first, compact, deliver, fail }: Cases): void {
 }
 
 const MALFORMED_TIMESTAMPS: Record<'unix' | 'iso', readonly string[]> = {
-  unix: ['yesterday', '1736942400.5', '-1736942400', '+1736942400', '1736942400x', '1.7e9', '0x67879f00', '1736942400000000', '2025-01-15T12:00:00Z'],
-  iso: ['yesterday', '1736942400', '2025-01-15 12:00:00Z', '2025-01-15T12:00:00', '2025-02-30T12:00:00Z', '2025-01-15T24:00:00Z', '2025-01-15T12:00:00+0200', 'Wed, 15 Jan 2025 12:00:00 GMT'],
+  unix: [
+    'yesterday',
+    '1736942400.5',
+    '-1736942400',
+    '+1736942400',
+    '1736942400x',
+    '1.7e9',
+    '0x67879f00',
+    '1736942400000000',
+    '2025-01-15T12:00:00Z',
+  ],
+  iso: [
+    'yesterday',
+    '1736942400',
+    '2025-01-15 12:00:00Z',
+    '2025-01-15T12:00:00',
+    '2025-02-30T12:00:00Z',
+    '2025-01-15T24:00:00Z',
+    '2025-01-15T12:00:00+0200',
+    'Wed, 15 Jan 2025 12:00:00 GMT',
+  ],
 }
 
 /** The signed timestamp: its header, its form, the tolerance window, replays. */
@@ -292,7 +428,8 @@ function timestampCases({ reference, compact, ts, deliver, withHeader, ok, fail 
     return
   }
   if (header) {
-    for (const value of MALFORMED_TIMESTAMPS[format]) fail(`timestamp "${value}"`, 'malformed_timestamp', compact, deliver(compact, { timestamp: value }))
+    for (const value of MALFORMED_TIMESTAMPS[format])
+      fail(`timestamp "${value}"`, 'malformed_timestamp', compact, deliver(compact, { timestamp: value }))
   }
   const at = (offset: number): Record<string, string> => deliver(compact, { timestamp: ts(offset) })
   const { past, future } = tolerance
@@ -309,7 +446,11 @@ function timestampCases({ reference, compact, ts, deliver, withHeader, ok, fail 
   ok('tolerance false: one day old passes', compact, at(-86_400), { tolerance: false })
   fail('old signature replayed with a fresh timestamp', 'signature_mismatch', compact, retimed(reference, at(-3600), ts(-3600), ts()))
   if (format === 'iso') {
-    ok('ISO timestamp with an offset and nanoseconds, signed as received', compact, deliver(compact, { timestamp: '2025-01-15T13:59:30.123456789+02:00' }))
+    ok(
+      'ISO timestamp with an offset and nanoseconds, signed as received',
+      compact,
+      deliver(compact, { timestamp: '2025-01-15T13:59:30.123456789+02:00' }),
+    )
     ok('ISO timestamp without fraction', compact, deliver(compact, { timestamp: '2025-01-15T12:00:00Z' }))
   }
 }
@@ -324,7 +465,9 @@ function bodyTimestampCases({ first, compact, deliver, ok, fail }: Cases, field:
   fail('tolerance 300: body timestamp 301 s ahead', 'timestamp_too_new', ...signed(aged(301)), { tolerance: 300 })
   const { [field]: _dropped, ...undated } = first
   fail('tolerance 300: body has no timestamp', 'missing_timestamp', ...signed(JSON.stringify(undated)), { tolerance: 300 })
-  fail('tolerance 300: body timestamp not ISO 8601', 'malformed_timestamp', ...signed(JSON.stringify({ ...first, [field]: 'soon' })), { tolerance: 300 })
+  fail('tolerance 300: body timestamp not ISO 8601', 'malformed_timestamp', ...signed(JSON.stringify({ ...first, [field]: 'soon' })), {
+    tolerance: 300,
+  })
 }
 
 /** What only one provider has. */

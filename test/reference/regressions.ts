@@ -37,7 +37,8 @@ export const regressionProviders = (): readonly Reference[] =>
 export function generateRegressions(): Regression[] {
   const out: Regression[] = []
   for (const reference of regressionProviders()) {
-    if (reference.signature.encoding !== 'hex' || !reference.eventField) throw new Error(`${reference.provider}: the regressions need a hex signature and an event field`)
+    if (reference.signature.encoding !== 'hex' || !reference.eventField)
+      throw new Error(`${reference.provider}: the regressions need a hex signature and an event field`)
     const { header: signatureHeader, prefix, bytes } = reference.signature
     const event = samplesOf(reference.provider)[0]!
     const name = String(event[reference.eventField])

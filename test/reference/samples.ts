@@ -11,6 +11,7 @@ export { samples }
 /** The samples of a provider; a provider without any is an error that says where they go. */
 export function samplesOf(provider: string): readonly Record<string, unknown>[] {
   const list = Object.hasOwn(samples, provider) ? (samples as Record<string, readonly object[]>)[provider] : undefined
-  if (!list?.length) throw new Error(`provider ${provider} has no samples in test/reference/samples.ts: add one documented body per event it knows`)
+  if (!list?.length)
+    throw new Error(`provider ${provider} has no samples in test/reference/samples.ts: add one documented body per event it knows`)
   return list as readonly Record<string, unknown>[]
 }

@@ -95,7 +95,8 @@ export function stamp(format: SignedTime['format'], ms: number): string {
   return format === 'iso' ? new Date(ms).toISOString() : String(Math.floor(ms / 1000))
 }
 
-const concat = (head: string, body: Body): Buffer => Buffer.concat([Buffer.from(head, 'utf8'), typeof body === 'string' ? Buffer.from(body, 'utf8') : body])
+const concat = (head: string, body: Body): Buffer =>
+  Buffer.concat([Buffer.from(head, 'utf8'), typeof body === 'string' ? Buffer.from(body, 'utf8') : body])
 const JSON_TYPE = { 'Content-Type': 'application/json' } as const
 
 // ---------------------------------------------------------------------------
@@ -122,7 +123,11 @@ export const whsecSecret: KeyMaterial = {
 
 /** An Ed25519 private key from its 32-byte seed (RFC 8410 PKCS #8). */
 export function ed25519Key(seed: Buffer): KeyObject {
-  return createPrivateKey({ key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]), format: 'der', type: 'pkcs8' })
+  return createPrivateKey({
+    key: Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]),
+    format: 'der',
+    type: 'pkcs8',
+  })
 }
 
 /** The public JWK of a seed. */
@@ -175,7 +180,11 @@ const magichour: Reference = {
   keyNoun: 'secret',
   deliver(body, { key: secret, timestamp }) {
     const signedPayload = concat(`${timestamp}.`, body)
-    return { ...JSON_TYPE, 'magic-hour-event-timestamp': timestamp, 'magic-hour-event-signature': createHmac('sha256', secret).update(signedPayload).digest('hex') }
+    return {
+      ...JSON_TYPE,
+      'magic-hour-event-timestamp': timestamp,
+      'magic-hour-event-signature': createHmac('sha256', secret).update(signedPayload).digest('hex'),
+    }
   },
 }
 
@@ -248,7 +257,11 @@ const synthesia: Reference = {
   keyNoun: 'key',
   deliver(body, { key, timestamp }) {
     const message = concat(`${timestamp}.`, body)
-    return { ...JSON_TYPE, 'Synthesia-Timestamp': timestamp, 'Synthesia-Signature': createHmac('sha256', Buffer.from(key, 'utf8')).update(message).digest('hex') }
+    return {
+      ...JSON_TYPE,
+      'Synthesia-Timestamp': timestamp,
+      'Synthesia-Signature': createHmac('sha256', Buffer.from(key, 'utf8')).update(message).digest('hex'),
+    }
   },
 }
 
@@ -263,7 +276,9 @@ const synthesia: Reference = {
  */
 export function standardV1(secret: string, id: string, ts: string, body: Body): string {
   const key = Buffer.from(secret.startsWith('whsec_') ? secret.substring(6) : secret, 'base64')
-  return `v1,${createHmac('sha256', key).update(concat(`${id}.${ts}.`, body)).digest('base64')}`
+  return `v1,${createHmac('sha256', key)
+    .update(concat(`${id}.${ts}.`, body))
+    .digest('base64')}`
 }
 
 /** The spec's `v1a`: Ed25519 over the same content, base64 (standard-webhooks PR #253, Go `SignAsymmetric`). */
@@ -304,7 +319,11 @@ const elevenlabs: Reference = {
   key: textSecret,
   keyNoun: 'key',
   deliver(body, { key, timestamp }) {
-    const digest = 'v0=' + createHmac('sha256', key).update(concat(`${timestamp}.`, body)).digest('hex')
+    const digest =
+      'v0=' +
+      createHmac('sha256', key)
+        .update(concat(`${timestamp}.`, body))
+        .digest('hex')
     return { ...JSON_TYPE, 'ElevenLabs-Signature': `t=${timestamp},${digest}` }
   },
 }
@@ -320,7 +339,12 @@ const mux: Reference = {
   key: textSecret,
   keyNoun: 'key',
   deliver(body, { key, timestamp }) {
-    return { ...JSON_TYPE, 'mux-signature': `t=${timestamp},v1=${createHmac('sha256', key).update(concat(`${timestamp}.`, body)).digest('hex')}` }
+    return {
+      ...JSON_TYPE,
+      'mux-signature': `t=${timestamp},v1=${createHmac('sha256', key)
+        .update(concat(`${timestamp}.`, body))
+        .digest('hex')}`,
+    }
   },
 }
 
@@ -335,8 +359,14 @@ const openrouter: Reference = {
   key: textSecret,
   keyNoun: 'key',
   deliver(body, { key, timestamp }) {
-    const signature = createHmac('sha256', key).update(concat(`${timestamp},`, body)).digest('hex')
-    return { ...JSON_TYPE, 'X-OpenRouter-Signature': `t=${timestamp},v1=${signature}`, 'X-OpenRouter-Idempotency-Key': 'job_test-completed' }
+    const signature = createHmac('sha256', key)
+      .update(concat(`${timestamp},`, body))
+      .digest('hex')
+    return {
+      ...JSON_TYPE,
+      'X-OpenRouter-Signature': `t=${timestamp},v1=${signature}`,
+      'X-OpenRouter-Idempotency-Key': 'job_test-completed',
+    }
   },
 }
 
@@ -391,7 +421,10 @@ export const referenceSigners: Readonly<Record<string, Reference>> = Object.from
 /** The reference of a provider; a provider without one is an error that says where it goes. */
 export function referenceOf(provider: string): Reference {
   const reference = Object.hasOwn(referenceSigners, provider) ? referenceSigners[provider] : undefined
-  if (!reference) throw new Error(`provider ${provider} has no reference signer in test/reference/signers.ts: add its signing, as its docs or SDK write it`)
+  if (!reference)
+    throw new Error(
+      `provider ${provider} has no reference signer in test/reference/signers.ts: add its signing, as its docs or SDK write it`,
+    )
   return reference
 }
 

@@ -75,7 +75,7 @@ function prepareConsumer() {
 function writeBundleEntry(names) {
   const id = (name) => name.replace(/\W/g, '_')
   const lines = [
-    '// Written by test/runtimes/matrix.mjs from the installed package\'s providers.',
+    "// Written by test/runtimes/matrix.mjs from the installed package's providers.",
     "import * as root from 'hookproof'",
     "import regressions from './vectors/regressions.json'",
     "import { activeEngine, runSuite } from './suite.mjs'",
@@ -119,7 +119,8 @@ async function bundle({ format, forceWebCrypto = false, platform = 'browser', co
   // workerd resolves the build with the node:crypto side (nodejs_compat may
   // hand it over); browsers and the edge runtime the one without.
   const browserBuild = Object.keys(result.metafile.inputs).some((path) => path.includes('hookproof/dist/browser/'))
-  if (browserBuild === conditions.includes('workerd')) throw new Error(`the ${conditions.includes('workerd') ? 'workerd' : 'browser'} bundle resolved the wrong build of hookproof`)
+  if (browserBuild === conditions.includes('workerd'))
+    throw new Error(`the ${conditions.includes('workerd') ? 'workerd' : 'browser'} bundle resolved the wrong build of hookproof`)
   return code
 }
 
@@ -143,13 +144,21 @@ function chromiumBinary() {
   if (!existsSync(binary)) {
     // Debian's package: the only browser build this machine can install.
     run('apt-get', ['update', '-qq'], { stdio: 'ignore' })
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+      stdio: 'ignore',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    })
   }
   return binary
 }
 
 async function runWorkerd({ nodejsCompat, forceWebCrypto }) {
-  const script = await bundle({ format: 'esm', forceWebCrypto, conditions: ['workerd', 'worker'], footer: 'export default { async fetch() { return Response.json(await run()) } }' })
+  const script = await bundle({
+    format: 'esm',
+    forceWebCrypto,
+    conditions: ['workerd', 'worker'],
+    footer: 'export default { async fetch() { return Response.json(await run()) } }',
+  })
   const worker = await startWorkerd({ script, flags: nodejsCompat ? ['nodejs_compat'] : [] })
   try {
     const response = await fetch(worker.url)
@@ -179,7 +188,16 @@ async function runChromium() {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
   const browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   try {
     const page = await browser.newPage()
@@ -196,15 +214,33 @@ async function runChromium() {
 
 const both = ['default', 'webcrypto']
 const targets = [
-  ...both.map((engine) => ({ name: `node 20 import (${engine})`, run: () => spawnOutput(process.execPath, ['entry.mjs'], { env: { HOOKPROOF_ENGINE: engine } }).then(parseResult) })),
-  ...both.map((engine) => ({ name: `node 20 require (${engine})`, run: () => spawnOutput(process.execPath, ['entry.cjs'], { env: { HOOKPROOF_ENGINE: engine } }).then(parseResult) })),
+  ...both.map((engine) => ({
+    name: `node 20 import (${engine})`,
+    run: () => spawnOutput(process.execPath, ['entry.mjs'], { env: { HOOKPROOF_ENGINE: engine } }).then(parseResult),
+  })),
+  ...both.map((engine) => ({
+    name: `node 20 require (${engine})`,
+    run: () => spawnOutput(process.execPath, ['entry.cjs'], { env: { HOOKPROOF_ENGINE: engine } }).then(parseResult),
+  })),
   ...[22, 24].flatMap((major) =>
-    both.map((engine) => ({ name: `node ${major} import (${engine})`, run: () => spawnOutput(nodeBinary(major), ['entry.mjs'], { env: { HOOKPROOF_ENGINE: engine } }).then(parseResult) })),
+    both.map((engine) => ({
+      name: `node ${major} import (${engine})`,
+      run: () => spawnOutput(nodeBinary(major), ['entry.mjs'], { env: { HOOKPROOF_ENGINE: engine } }).then(parseResult),
+    })),
   ),
-  ...both.map((engine) => ({ name: `bun (${engine})`, run: () => spawnOutput(runtimeBinary('bun'), ['entry.mjs'], { env: { HOOKPROOF_ENGINE: engine } }).then(parseResult) })),
-  ...both.map((engine) => ({ name: `deno (${engine})`, run: () => spawnOutput(runtimeBinary('deno'), ['run', '-A', 'entry.mjs'], { env: { HOOKPROOF_ENGINE: engine } }).then(parseResult) })),
+  ...both.map((engine) => ({
+    name: `bun (${engine})`,
+    run: () => spawnOutput(runtimeBinary('bun'), ['entry.mjs'], { env: { HOOKPROOF_ENGINE: engine } }).then(parseResult),
+  })),
+  ...both.map((engine) => ({
+    name: `deno (${engine})`,
+    run: () => spawnOutput(runtimeBinary('deno'), ['run', '-A', 'entry.mjs'], { env: { HOOKPROOF_ENGINE: engine } }).then(parseResult),
+  })),
   { name: 'workerd', run: () => runWorkerd({ nodejsCompat: false, forceWebCrypto: false }) },
-  ...both.map((engine) => ({ name: `workerd nodejs_compat (${engine})`, run: () => runWorkerd({ nodejsCompat: true, forceWebCrypto: engine === 'webcrypto' }) })),
+  ...both.map((engine) => ({
+    name: `workerd nodejs_compat (${engine})`,
+    run: () => runWorkerd({ nodejsCompat: true, forceWebCrypto: engine === 'webcrypto' }),
+  })),
   { name: 'edge-runtime', run: runEdgeRuntime },
   { name: 'chromium', run: runChromium },
 ].filter((target) => !filter || target.name.includes(filter))
@@ -212,7 +248,9 @@ const targets = [
 const started = performance.now()
 const tarball = prepareConsumer()
 // The suite's own tools, beside the package under test.
-run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '@edge-runtime/vm@5.0.0', 'playwright-core@1.65.1'], { cwd: consumer })
+run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '@edge-runtime/vm@5.0.0', 'playwright-core@1.65.1'], {
+  cwd: consumer,
+})
 console.log(`runtime matrix: ${tarball}, portable suite on ${targets.length} runtime/engine pairs`)
 
 let failed = 0
@@ -230,10 +268,15 @@ for (const target of targets) {
     }
   } catch (error) {
     failed++
-    const line = `${target.name.padEnd(36)} COULD NOT RUN: ${String(error?.message ?? error).split('\n').slice(0, 6).join(' | ')}`
+    const line = `${target.name.padEnd(36)} COULD NOT RUN: ${String(error?.message ?? error)
+      .split('\n')
+      .slice(0, 6)
+      .join(' | ')}`
     lines.push(line)
     console.log(line)
   }
 }
-console.log(`runtime matrix: ${targets.length - failed} of ${targets.length} runtime/engine pairs green in ${((performance.now() - started) / 1000).toFixed(0)} s`)
+console.log(
+  `runtime matrix: ${targets.length - failed} of ${targets.length} runtime/engine pairs green in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+)
 if (failed) process.exit(1)

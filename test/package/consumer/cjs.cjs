@@ -12,7 +12,10 @@ async function main() {
   assert.equal(require('hookproof/package.json').name, 'hookproof')
   for (const name of providers) {
     const sub = require(`hookproof/${name}`)
-    assert.ok(['sign', 'verify'].every((key) => typeof sub[key] === 'function'), `${name}: sign and verify`)
+    assert.ok(
+      ['sign', 'verify'].every((key) => typeof sub[key] === 'function'),
+      `${name}: sign and verify`,
+    )
     const { signWith, verifyWith } = await keysFor(name)
     assert.equal(root[name].verify, sub.verify, `${name}: root namespace and subpath share one module`)
     const delivery = await sub.sign(payloads[name], signWith)

@@ -3,7 +3,10 @@
 async function keysFor(name) {
   if (name === 'fal') {
     const pair = await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])
-    return { signWith: { privateKey: pair.privateKey }, verifyWith: { jwks: { keys: [await crypto.subtle.exportKey('jwk', pair.publicKey)] } } }
+    return {
+      signWith: { privateKey: pair.privateKey },
+      verifyWith: { jwks: { keys: [await crypto.subtle.exportKey('jwk', pair.publicKey)] } },
+    }
   }
   const secret = name === 'standardwebhooks' || name === 'replicate' ? 'whsec_cGtnLXRlc3Qtc2VjcmV0LWtleS0wMTIzNDU2Nzg5YWI=' : 'pkg-test'
   return { signWith: { secret }, verifyWith: { secret } }

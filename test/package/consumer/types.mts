@@ -8,7 +8,16 @@ import { verify as verifyFal, sign as signFal, isKnownEvent as isKnownFal } from
 import { verify as verifyStandard } from 'hookproof/standardwebhooks'
 import { verify as verifyReplicate, isKnownEvent as isKnownPrediction } from 'hookproof/replicate'
 import { verify as verifyMux, isKnownEvent as isKnownMux } from 'hookproof/mux'
-import { eversince, standardWebhooksScheme, stripeStyleScheme, defineProvider, hmacHexScheme, isWebhookVerificationError, WebhookVerificationError, type WebhookVerificationErrorCode } from 'hookproof'
+import {
+  eversince,
+  standardWebhooksScheme,
+  stripeStyleScheme,
+  defineProvider,
+  hmacHexScheme,
+  isWebhookVerificationError,
+  WebhookVerificationError,
+  type WebhookVerificationErrorCode,
+} from 'hookproof'
 
 declare const headers: Record<string, string | string[] | undefined>
 declare const body: Uint8Array
@@ -31,14 +40,40 @@ export async function handle(): Promise<string> {
   const output: unknown = isKnownPrediction(prediction) && prediction.status === 'succeeded' ? prediction.output : prediction['error']
   const asset = await verifyMux({ headers, body }, { secret: 's' })
   const playback = isKnownMux(asset) && asset.type === 'video.asset.ready' ? asset.data.playback_ids?.[0]?.id : undefined
-  const acme = defineProvider<{ type: 'done' }>()({ name: 'Acme', scheme: stripeStyleScheme({ header: 'acme-signature', version: 'v1', joiner: '.' }), eventField: 'type', events: { done: true } })
-  const svix = defineProvider<{ type: string }>()({ name: 'Svix', scheme: standardWebhooksScheme({ headerPrefix: 'svix' }), eventField: 'type', events: {} })
+  const acme = defineProvider<{ type: 'done' }>()({
+    name: 'Acme',
+    scheme: stripeStyleScheme({ header: 'acme-signature', version: 'v1', joiner: '.' }),
+    eventField: 'type',
+    events: { done: true },
+  })
+  const svix = defineProvider<{ type: string }>()({
+    name: 'Svix',
+    scheme: standardWebhooksScheme({ headerPrefix: 'svix' }),
+    eventField: 'type',
+    events: {},
+  })
   void acme, svix, output, playback, signed
-  const custom = defineProvider<{ kind: 'a' }>()({ name: 'Acme', scheme: hmacHexScheme({ signatureHeader: 'x-sig' }), eventField: 'kind', events: { a: true } })
+  const custom = defineProvider<{ kind: 'a' }>()({
+    name: 'Acme',
+    scheme: hmacHexScheme({ signatureHeader: 'x-sig' }),
+    eventField: 'kind',
+    events: { a: true },
+  })
   const error: unknown = new WebhookVerificationError('signature_mismatch', 'x')
   const code: WebhookVerificationErrorCode | undefined = isWebhookVerificationError(error) ? error.code : undefined
   void custom
   const status: unknown = error instanceof WebhookVerificationError ? error.status : undefined
   void status
-  return [event.event, same.event, magic.type, pilot.event, ads.event, job.status, delivery.body, code, result.status, openai.data.id].join()
+  return [
+    event.event,
+    same.event,
+    magic.type,
+    pilot.event,
+    ads.event,
+    job.status,
+    delivery.body,
+    code,
+    result.status,
+    openai.data.id,
+  ].join()
 }
