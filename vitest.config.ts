@@ -11,9 +11,9 @@ export default defineConfig({
       // node.ts only in the browser build.
       exclude: ['src/cli.ts', 'src/cli/**', 'src/crypto/node.browser.ts'],
       reporter: ['text-summary', 'html'],
-      // Just below what the suite reaches (98.9% statements, 98.8% branches,
-      // 96.2% functions, 98.9% lines): a change that drops coverage shows.
-      thresholds: { statements: 97, branches: 97, functions: 95, lines: 97 },
+      // Just below what the suite reaches (98.9% statements, 98.5% branches,
+      // 97.0% functions, 99.0% lines): a change that drops coverage shows.
+      thresholds: { statements: 97, branches: 97, functions: 96, lines: 97 },
     },
   },
 })
