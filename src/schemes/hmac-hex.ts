@@ -84,12 +84,12 @@ export function hmacHexScheme<const Options extends HmacHexSchemeOptions>(option
           `The ${signatureHeader} header is not ${prefix ? `"${prefix}" followed by ` : ''}64 hex digits.`,
         )
       }
-      if (!timestamp) return { content: [body], signatures: [signature] }
+      if (!timestamp) return { content: [body], signatures: [signature], timestamp: undefined }
       const stamp = readTimestamp(header, timestamp)
       // The header value exactly as received, never re-formatted: the sender
       // signed its own string.
       const content = [`${stamp.value}.`, body]
-      return stamp.time === undefined ? { content, signatures: [signature] } : { content, signatures: [signature], timestamp: stamp.time }
+      return { content, signatures: [signature], timestamp: stamp.time }
     },
 
     verify(signed, secret) {

@@ -11,8 +11,12 @@ export interface SignedContent {
   readonly content: readonly Part[]
   /** The signature(s) the delivery claims; any one matching is enough. */
   readonly signatures: readonly Uint8Array[]
-  /** The signed timestamp, in ms since the epoch, when the scheme signs one it can read. */
-  readonly timestamp?: number
+  /**
+   * The signed timestamp, in ms since the epoch, when the scheme signs one it
+   * can read; `undefined` otherwise (always present, so that every delivery
+   * read has one shape on the hot path).
+   */
+  readonly timestamp: number | undefined
 }
 
 declare const OPTIONS: unique symbol
@@ -31,7 +35,7 @@ declare const OPTIONS: unique symbol
  */
 export interface Scheme<
   Key = unknown,
-  Signed extends { readonly timestamp?: number } = { readonly timestamp?: number },
+  Signed extends { readonly timestamp?: number | undefined } = { readonly timestamp?: number | undefined },
   VerifyKeys extends object = object,
   SignKeys extends object = object,
   SignsTime extends boolean = boolean,

@@ -61,19 +61,18 @@ export function stripeStyleScheme(options: StripeStyleSchemeOptions): StripeStyl
         // Stripe's parser splits each item on '=' and keeps only `t` and the
         // version: an item without a key is skipped like one of another tag.
         if (at <= 0) continue
-        const key = item.slice(0, at)
-        const text = item.slice(at + 1)
-        if (key === 't') {
+        // Keys compared and signatures read in place: no slice per item.
+        if (at === 1 && item.charCodeAt(0) === 116 /* t */) {
           if (stamp !== undefined) {
             throw new WebhookVerificationError('malformed_timestamp', `The ${name} header carries more than one "t".`)
           }
-          stamp = text
-        } else if (key === version) {
+          stamp = item.slice(2)
+        } else if (at === version.length && item.startsWith(version)) {
           // Counted decodable or not, so the bound holds whatever they hold.
           if (++candidates > MAX_SIGNATURES) throw malformed(`carries more than ${MAX_SIGNATURES} signatures`)
           // One that does not decode matches nothing; the others are still
           // tried, as Stripe's and Mux's own verifiers try each one.
-          const signature = parseHex(text, HASH_BYTES['SHA-256'])
+          const signature = parseHex(item, HASH_BYTES['SHA-256'], at + 1)
           if (signature) signatures.push(signature)
           else problem ??= `has a "${version}" that is not 64 hex digits`
         }
