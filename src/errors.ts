@@ -42,7 +42,9 @@ const CODES: ReadonlySet<string> = new Set(Object.keys(STATUS))
 
 /**
  * The one error `verify` rejects with when a delivery fails a check. Anything
- * else it throws (a `TypeError`) is a mistake in the calling code.
+ * else it throws is not the delivery's fault: a `TypeError` is a mistake in
+ * the calling code, and a plain `Error` a key set or a request body that
+ * could not be read (answer 500: the provider retries).
  *
  * Messages name the failed check and the header involved; they never contain a
  * secret, a signature or the body.
@@ -100,6 +102,12 @@ export class WebhookVerificationError extends Error {
 export function isWebhookVerificationError(error: unknown): error is WebhookVerificationError {
   if (error instanceof WebhookVerificationError) return true
   if (typeof error !== 'object' || error === null) return false
-  const { name, code } = error as { name?: unknown; code?: unknown }
-  return name === 'WebhookVerificationError' && typeof code === 'string' && CODES.has(code)
+  const { name, code, status } = error as { name?: unknown; code?: unknown; status?: unknown }
+  // The status too: a handler answers with it, and one missing would answer 200.
+  return (
+    name === 'WebhookVerificationError' &&
+    typeof code === 'string' &&
+    CODES.has(code) &&
+    status === STATUS[code as WebhookVerificationErrorCode]
+  )
 }

@@ -6,7 +6,8 @@
 import { createHash, createHmac, createPrivateKey, createPublicKey, sign as nodeSign } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import type { HashName } from '../src/crypto/engine.js'
-import { engines } from './engines.js'
+import { hmacSha256, hmacSha256Hex, verifyHmacSha256 } from '../src/index.js'
+import { engine as currentEngine, engines, setEngine } from './engines.js'
 
 const HASHES: readonly [HashName, string][] = [
   ['SHA-1', 'sha1'],
@@ -42,6 +43,11 @@ describe.each(engines)('the $name engine', (engine) => {
     expect(Buffer.from(await engine.digest(hash, [body, bytes])).equals(expected)).toBe(true)
   })
 
+  it('answers false for an Ed25519 key of another length, as the contract says, on both engines', async () => {
+    expect(await engine.verifyEd25519(new Uint8Array(31), new Uint8Array(64), new Uint8Array(1))).toBe(false)
+    expect(await engine.verifyEd25519(new Uint8Array(33), new Uint8Array(64), new Uint8Array(1))).toBe(false)
+  })
+
   it('verifies Ed25519 as node:crypto signs it, and refuses what is not a signature', async () => {
     const seed = Buffer.alloc(32, 9)
     const privateKey = createPrivateKey({
@@ -59,5 +65,20 @@ describe.each(engines)('the $name engine', (engine) => {
     expect(await engine.verifyEd25519(publicKey, signature.subarray(1), data)).toBe(false)
     // 32 bytes that are not a point on the curve: no key, no exception.
     expect(await engine.verifyEd25519(new Uint8Array(32).fill(0xff), signature, data)).toBe(false)
+  })
+})
+
+describe('the public HMAC primitives', () => {
+  // node:crypto takes an empty key and Web Crypto refuses it: the primitives refuse it on both.
+  it.each(engines)('refuse an empty or missing secret with a TypeError on the $name engine', async (engine) => {
+    const previous = currentEngine()
+    setEngine(engine)
+    try {
+      await expect(hmacSha256('', 'x')).rejects.toThrow(/^hookproof: the secret must be a non-empty string or Uint8Array/)
+      await expect(hmacSha256Hex(new Uint8Array(0), 'x')).rejects.toThrow(TypeError)
+      await expect(verifyHmacSha256(undefined as unknown as string, new Uint8Array(32), 'x')).rejects.toThrow(TypeError)
+    } finally {
+      setEngine(previous)
+    }
   })
 })

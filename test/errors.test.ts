@@ -39,10 +39,18 @@ describe('isWebhookVerificationError', () => {
   it('recognises an error from another copy or realm by name and code', () => {
     const foreign = runInNewContext(
       `class WebhookVerificationError extends Error {}
-       const e = new WebhookVerificationError('x'); e.name = 'WebhookVerificationError'; e.code = 'timestamp_too_old'; e`,
+       const e = new WebhookVerificationError('x'); e.name = 'WebhookVerificationError'; e.code = 'timestamp_too_old'; e.status = 401; e`,
     ) as unknown
     expect(foreign instanceof WebhookVerificationError).toBe(false)
     expect(isWebhookVerificationError(foreign)).toBe(true)
+  })
+
+  it('refuses a look-alike without the status its code answers with: a handler would answer undefined, i.e. 200', () => {
+    const foreign = (status: unknown) =>
+      Object.assign(new Error('x'), { name: 'WebhookVerificationError', code: 'signature_mismatch', status })
+    expect(isWebhookVerificationError(foreign(401))).toBe(true)
+    expect(isWebhookVerificationError(foreign(undefined))).toBe(false)
+    expect(isWebhookVerificationError(foreign(400))).toBe(false)
   })
 
   it.each([
@@ -68,10 +76,12 @@ describe('the closed set of codes', () => {
     'timestamp_too_new',
     'signature_mismatch',
     'invalid_payload',
-  ])('recognises %s from another copy, by name and code', (code) => {
-    expect(isWebhookVerificationError({ name: 'WebhookVerificationError', code })).toBe(true)
-    expect(isWebhookVerificationError({ name: 'TypeError', code })).toBe(false)
-    expect(isWebhookVerificationError({ code })).toBe(false)
+  ])('recognises %s from another copy, by name, code and status', (code) => {
+    // The README's mapping: 401 when not authentic or not fresh, 400 when not well-formed.
+    const status = ['signature_mismatch', 'timestamp_too_old', 'timestamp_too_new'].includes(code) ? 401 : 400
+    expect(isWebhookVerificationError({ name: 'WebhookVerificationError', code, status })).toBe(true)
+    expect(isWebhookVerificationError({ name: 'TypeError', code, status })).toBe(false)
+    expect(isWebhookVerificationError({ code, status })).toBe(false)
   })
 
   it('sets name on the prototype as the built-in errors do: writable, configurable, not enumerable', () => {

@@ -157,3 +157,15 @@ describe('headers the caller got wrong', () => {
     await expect(adsumo.verify({ headers: express as unknown as Headers, body }, { secret: 'k' })).resolves.toBeTruthy()
   })
 })
+
+describe('a body with a byte order mark', () => {
+  // JSON.parse refuses a leading BOM in a string; the same bytes must not parse once decoded.
+  it('is refused alike as a string and as bytes', async () => {
+    const body = '\uFEFF{"event":"generation.completed"}'
+    // docs/adsumo-webhooks.txt: hex HMAC-SHA256 of the raw body, on node:crypto.
+    const headers = { 'x-adsumo-signature': createHmac('sha256', 'k').update(body).digest('hex') }
+    for (const form of [body, new TextEncoder().encode(body)]) {
+      await expect(adsumo.verify({ headers, body: form }, { secret: 'k' })).rejects.toMatchObject({ code: 'invalid_payload' })
+    }
+  })
+})

@@ -101,6 +101,27 @@ describe('Stripe-style header (Mux)', () => {
 })
 
 describe('Standard Webhooks header', () => {
+  it('a bytes secret is copied when its key is kept: a buffer reused for another key does not verify its forgeries', async () => {
+    const body = '{"type":"user.created"}'
+    const keyA = new Uint8Array(32).fill(1)
+    const keyB = new Uint8Array(32).fill(2)
+    const ts = String(Math.floor(Date.now() / 1000))
+    // Signed by hand (the spec's construction, on node:crypto) with B, which the receiver never trusts.
+    const forged = {
+      'webhook-id': 'msg_1',
+      'webhook-timestamp': ts,
+      'webhook-signature': `v1,${createHmac('sha256', keyB).update(`msg_1.${ts}.${body}`).digest('base64')}`,
+    }
+    const buffer = Uint8Array.from(keyA)
+    await expect(standardwebhooks.verify({ headers: forged, body }, { secret: buffer })).rejects.toMatchObject({
+      code: 'signature_mismatch',
+    })
+    buffer.set(keyB) // the caller reuses its buffer
+    await expect(standardwebhooks.verify({ headers: forged, body }, { secret: keyA.slice() })).rejects.toMatchObject({
+      code: 'signature_mismatch',
+    })
+  })
+
   const body = '{"type":"x"}'
   const id = 'msg_1'
   const headers = (signature: string) => ({ 'webhook-id': id, 'webhook-timestamp': TS, 'webhook-signature': signature })

@@ -36,7 +36,7 @@ import {
   type SignedDelivery,
   type WebhookVerificationErrorCode,
 } from '../src/index.js'
-import type { MuxAsset, MuxEvent, MuxUpload, StandardWebhooksEvent } from '../src/index.js'
+import type { FalEvent, MuxAsset, MuxEvent, MuxUpload, StandardWebhooksEvent } from '../src/index.js'
 import type { AdsumoEvent } from '../src/providers/adsumo.js'
 import type { EversinceEvent, EversinceProject } from '../src/providers/eversince.js'
 import type { MagicHourAudioProject, MagicHourEvent, MagicHourImageProject, MagicHourVideoProject } from '../src/providers/magichour.js'
@@ -217,6 +217,15 @@ describe('types', () => {
       defineProvider<Acme>()({ name: 'Acme', scheme, eventField: 'kind', events: { 'a.done': true, 'a.failed': true, 'a.other': true } })
       // @ts-expect-error a body timestamp must be a field of the event
       defineProvider<Acme>()({ name: 'Acme', scheme, bodyTimestamp: { field: 'when', format: unixSeconds } })
+      type Counted = { kind: 'a.done'; n: number }
+      // @ts-expect-error a field that is not a string cannot name the event
+      defineProvider<Counted>()({ name: 'Acme', scheme, eventField: 'n', events: {} })
+      // @ts-expect-error nor hold a timestamp to read
+      defineProvider<Counted>()({ name: 'Acme', scheme, bodyTimestamp: { field: 'n', format: unixSeconds } })
+      // An event type with a catch-all index signature (fal's) still names its event in a declared field only.
+      defineProvider<FalEvent>()({ name: 'Fal', scheme, eventField: 'status', events: { OK: true, ERROR: true } })
+      // @ts-expect-error not a declared field, whatever the index signature admits
+      defineProvider<FalEvent>()({ name: 'Fal', scheme, eventField: 'typ', events: {} })
       const loose = defineProvider<Acme>()({ name: 'Acme', scheme })
       expectTypeOf(loose.verify(request, { secret: 's' })).resolves.toEqualTypeOf<Acme>()
     }))

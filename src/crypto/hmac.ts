@@ -7,16 +7,25 @@ import type { Part } from '../encoding/utf8.js'
 import type { Secret } from './engine.js'
 import { engine } from './select.js'
 
+// The engines differ on an empty key (node:crypto takes it, Web Crypto refuses
+// it): the public primitives refuse it for both, as verify does.
+function key(secret: Secret): Secret {
+  if (!((typeof secret === 'string' || secret instanceof Uint8Array) && secret.length > 0)) {
+    throw new TypeError('hookproof: the secret must be a non-empty string or Uint8Array.')
+  }
+  return secret
+}
+
 /**
  * HMAC-SHA256 of the parts, concatenated, under `secret`.
  *
  * @example
  * ```ts
- * const mac = await hmacSha256('whsec_…', '1700000000', '.', body)
+ * const mac = await hmacSha256('my-secret', '1700000000', '.', body)
  * ```
  */
 export async function hmacSha256(secret: Secret, ...parts: Part[]): Promise<Uint8Array> {
-  return engine().hmac('SHA-256', secret, parts)
+  return engine().hmac('SHA-256', key(secret), parts)
 }
 
 /**
@@ -29,7 +38,7 @@ export async function hmacSha256(secret: Secret, ...parts: Part[]): Promise<Uint
  * ```
  */
 export async function hmacSha256Hex(secret: Secret, ...parts: Part[]): Promise<string> {
-  return toHex(await engine().hmac('SHA-256', secret, parts))
+  return toHex(await engine().hmac('SHA-256', key(secret), parts))
 }
 
 /**
@@ -42,5 +51,5 @@ export async function hmacSha256Hex(secret: Secret, ...parts: Part[]): Promise<s
  * ```
  */
 export async function verifyHmacSha256(secret: Secret, mac: Uint8Array, ...parts: Part[]): Promise<boolean> {
-  return engine().verifyHmac('SHA-256', secret, parts, [mac])
+  return engine().verifyHmac('SHA-256', key(secret), parts, [mac])
 }

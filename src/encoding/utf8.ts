@@ -1,7 +1,9 @@
 const encoder = new TextEncoder()
 // fatal: a body that is not valid UTF-8 is not the JSON a provider sends, and
 // silently replacing bytes would hand the caller text nobody signed.
-const decoder = new TextDecoder('utf-8', { fatal: true })
+// ignoreBOM: a leading byte order mark is kept, so a body given as bytes reads
+// as the same text as when given as a string (and is refused alike by JSON.parse).
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /** UTF-8 bytes of `text`. */
 export function utf8(text: string): Uint8Array {

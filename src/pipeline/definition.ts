@@ -10,10 +10,23 @@ import type { CheckOptions, NoTimestampOptions, SignTimeOptions } from '../time/
 
 declare const EVENT: unique symbol
 
-/** The body fields every event of `Event` has: the candidates for the field that names the event. */
-export type EventKey<Event> = keyof Event & string
+/**
+ * The string fields every event of `Event` has: the candidates for the field
+ * that names the event (and for a timestamp signed in the body). A field that
+ * is not a string could never name one: every delivery would be refused.
+ */
+export type EventKey<Event> = CommonKeys<Event> & string
 
-/** What a provider definition may say; {@link providerDefinition} checks it against the event type. */
+// The declared keys of one event type, leaving out an index signature (whose
+// `string` key would admit any name).
+type DeclaredKeys<T> = keyof { [Key in keyof T as string extends Key ? never : number extends Key ? never : Key]: unknown }
+type StringFields<T> = { [Key in DeclaredKeys<T>]-?: T[Key] extends string ? Key : never }[DeclaredKeys<T>]
+// The string fields of every member of a union: the intersection of each member's.
+type CommonKeys<Event> = (Event extends unknown ? (keys: StringFields<Event>) => void : never) extends (keys: infer Common) => void
+  ? Common
+  : never
+
+/** What a provider definition may say; `defineProvider` checks it against the event type. */
 export interface DefinitionFields<Event> {
   /** The provider's name, for messages: `Eversince`. */
   readonly name: string
@@ -48,7 +61,10 @@ export interface DefinitionFields<Event> {
 }
 
 /** Any definition, whatever its event type: what the pipeline reads. */
-export type AnyDefinition = DefinitionFields<Record<string, unknown>>
+export interface AnyDefinition extends Omit<DefinitionFields<never>, 'eventField' | 'bodyTimestamp'> {
+  readonly eventField?: string
+  readonly bodyTimestamp?: { readonly field: string; readonly format: TimestampFormat }
+}
 
 /** The event names of `Event` in `Field`. */
 export type EventNames<Event, Field> = Field extends keyof Event ? Extract<Event[Field], string> : never

@@ -185,7 +185,7 @@ export const isKnownEvent: IsKnownEvent<VideoPilotEvent, VideoPilotDelivery> = /
 /**
  * A stable key for de-duplicating deliveries of one event: store it with a
  * unique constraint (or `SET key 1 NX EX 86400` in Redis) and skip the work
- * when it is already there. VideoPilot retries up to 3 times and signs no timestamp, so this key is what stops duplicates and replays: the event with the render job id (render events) or the video id (video events).
+ * when it is already there. VideoPilot retries up to 3 times and signs no timestamp header (the body's is checked only on request), so this key is what stops duplicates and replays: the event with the render job id (render events) or the video id (video events).
  *
  * @example
  * ```ts

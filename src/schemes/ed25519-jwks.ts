@@ -135,7 +135,11 @@ export function ed25519JwksScheme<const Fields extends readonly SignedField[], c
       if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw new TypeError('hookproof: options.jwksUrl must be an http(s) URL.')
       const fetch = options['fetch'] ?? (globalThis as { fetch?: unknown }).fetch
       if (typeof fetch !== 'function') {
-        throw new TypeError('hookproof: there is no global fetch here to load the JWKS. Pass options.fetch, or the keys as options.jwks.')
+        throw new TypeError(
+          options['fetch'] === undefined
+            ? 'hookproof: there is no global fetch here to load the JWKS. Pass options.fetch, or the keys as options.jwks.'
+            : 'hookproof: options.fetch must be a function, (url, init) => Promise<Response>, like the global fetch.',
+        )
       }
       return [new RemoteJwks(url, fetch as FetchLike)]
     },

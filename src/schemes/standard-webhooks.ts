@@ -67,7 +67,9 @@ function keyError(error: unknown, where: string): unknown {
 // bare base64 of an HMAC key, as the spec's libraries read it; bytes are the
 // raw HMAC key.
 const verifyKeys = /* @__PURE__ */ new KeyCache((secret): StandardWebhooksKey => {
-  if (typeof secret !== 'string') return { hmac: secret }
+  // A copy: the cache outlives this call, and the caller may reuse its buffer
+  // for another key.
+  if (typeof secret !== 'string') return { hmac: secret.slice() }
   if (secret.startsWith('whpk_')) {
     const key = base64Key(secret.slice(5), 'whpk_')
     if (key.length !== ED25519_KEY_BYTES) throw new TypeError(`is a whpk_ public key of ${key.length} bytes; an Ed25519 public key has 32.`)

@@ -11,7 +11,8 @@ export type Tolerance = number | false | { readonly past: number; readonly futur
 export interface CheckOptions {
   /**
    * Seconds a signed timestamp may be from the clock, both ways; `{ past,
-   * future }` sets them apart; `false` turns the check off. Default: 300.
+   * future }` sets them apart; `false` turns the check off. Default: the provider's, 300 s both ways for
+   * most (ElevenLabs: 1800 s back, 300 s ahead).
    */
   readonly tolerance?: Tolerance
   /** The clock to check timestamps against (a `Date` or ms since the epoch). Default: `Date.now()`. */
