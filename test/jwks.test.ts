@@ -297,7 +297,11 @@ describe('fal options', () => {
     ],
     ['a JWKS that is an array', { jwks: [publicJwk(SEED)] }, /options\.jwks must be a JWKS/],
     ['a JWKS URL that is not http(s)', { jwksUrl: 'file:///etc/jwks.json' }, /options\.jwksUrl must be an http\(s\) URL/],
-    ['a fetch that is not a function', { fetch: 'https://rest.fal.ai' }, /^hookproof: options\.fetch must be a function, \(url, init\) => Promise<Response>/],
+    [
+      'a fetch that is not a function',
+      { fetch: 'https://rest.fal.ai' },
+      /^hookproof: options\.fetch must be a function, \(url, init\) => Promise<Response>/,
+    ],
   ])('%s is a TypeError that names the fix', async (_name, options, message) => {
     const error = await fal.verify(await delivery, options as never).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(TypeError)
