@@ -2,7 +2,8 @@ import { decodeBase64 } from '../encoding/base64.js'
 import { concat, type Part } from '../encoding/utf8.js'
 import { isPromiseLike } from '../promise.js'
 import { engine } from './select.js'
-import { subtle, unsupported } from './web.js'
+import { ED25519_KEY_BYTES } from './engine.js'
+import { ED25519, subtle, unsupported } from './web.js'
 
 /**
  * A JSON Web Key, as far as hookproof reads one: what `crypto.subtle.exportKey('jwk', …)`
@@ -31,16 +32,13 @@ export interface CryptoKeyLike {
 /** An Ed25519 private key to sign with: a JWK (`kty: 'OKP'`, `crv: 'Ed25519'`, `d`), a Web Crypto `CryptoKey`, or the 32-byte seed. */
 export type Ed25519PrivateKey = Jwk | CryptoKeyLike | Uint8Array
 
-const ED25519 = { name: 'Ed25519' } as const
-const KEY_BYTES = 32
-
 /** The 32 bytes of an Ed25519 public JWK, or `undefined` when it is not one. `x` may carry `=` padding. */
 export function publicKeyOfJwk(jwk: unknown): Uint8Array | undefined {
   if (typeof jwk !== 'object' || jwk === null) return undefined
   const { kty, crv, x } = jwk as Jwk
   if (kty !== 'OKP' || crv !== 'Ed25519' || typeof x !== 'string') return undefined
   const bytes = decodeBase64(x, true)
-  return bytes?.length === KEY_BYTES ? bytes : undefined
+  return bytes?.length === ED25519_KEY_BYTES ? bytes : undefined
 }
 
 /**
@@ -88,9 +86,9 @@ async function privateKey(key: Ed25519PrivateKey, where: string): Promise<Crypto
   if (typeof CryptoKey !== 'undefined' && key instanceof CryptoKey) return key as CryptoKey
   try {
     if (key instanceof Uint8Array) {
-      if (key.length !== KEY_BYTES)
+      if (key.length !== ED25519_KEY_BYTES)
         throw new TypeError(`hookproof: ${where} as bytes must be the 32-byte Ed25519 seed; got ${key.length} bytes.`)
-      const pkcs8 = new Uint8Array(PKCS8_PREFIX.length + KEY_BYTES)
+      const pkcs8 = new Uint8Array(PKCS8_PREFIX.length + ED25519_KEY_BYTES)
       pkcs8.set(PKCS8_PREFIX)
       pkcs8.set(key, PKCS8_PREFIX.length)
       return await subtle().importKey('pkcs8', pkcs8, ED25519, false, ['sign'])

@@ -19,6 +19,11 @@ export type HashName = 'SHA-1' | 'SHA-256' | 'SHA-512'
 /** The bytes each hash produces. */
 export const HASH_BYTES: Readonly<Record<HashName, number>> = { 'SHA-1': 20, 'SHA-256': 32, 'SHA-512': 64 }
 
+/** The bytes of an Ed25519 public key (and of the seed of a private one). */
+export const ED25519_KEY_BYTES = 32
+/** The bytes of an Ed25519 signature. */
+export const ED25519_SIGNATURE_BYTES = 64
+
 /** @internal The primitives, on one runtime's crypto. */
 export interface CryptoEngine {
   readonly name: 'node' | 'webcrypto'

@@ -4,7 +4,7 @@
  */
 import { concat, toBytes } from '../encoding/utf8.js'
 import { isPromiseLike } from '../promise.js'
-import type { CryptoEngine, HashName, Secret } from './engine.js'
+import { type CryptoEngine, ED25519_KEY_BYTES, type HashName, type Secret } from './engine.js'
 import { cachedKey, KeyCache } from './key-cache.js'
 
 /** Web Crypto's `subtle`, or a `TypeError` that says where to find it. */
@@ -41,7 +41,8 @@ function withKey<T>(hash: HashName, secret: Secret, use: (key: CryptoKey) => Pro
   return isPromiseLike(key) ? Promise.resolve(key).then(use) : use(key)
 }
 
-const ED25519 = { name: 'Ed25519' } as const
+/** The Web Crypto algorithm of every Ed25519 key. */
+export const ED25519 = { name: 'Ed25519' } as const
 
 const ed25519Keys = /* @__PURE__ */ new KeyCache((raw): CryptoKey | PromiseLike<CryptoKey> =>
   subtle().importKey('raw', raw as BufferSource, ED25519, false, ['verify']),
@@ -78,7 +79,7 @@ export const webCryptoEngine: CryptoEngine = {
 
   verifyEd25519(publicKey, signature, data) {
     // Web Crypto refuses to import a key of another length; node:crypto's answer, and the contract's, is false.
-    if (publicKey.length !== 32) return false
+    if (publicKey.length !== ED25519_KEY_BYTES) return false
     const key = cachedKey(ed25519Keys, publicKey)
     const check = (ready: CryptoKey): Promise<boolean> =>
       subtle()

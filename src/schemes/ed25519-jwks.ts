@@ -1,5 +1,6 @@
 import { type Ed25519PrivateKey, signEd25519, verifyEd25519Any } from '../crypto/ed25519.js'
 import { ed25519Keys, type FetchLike, type JsonWebKeySet, type JwksSource, RemoteJwks } from '../crypto/jwks.js'
+import { ED25519_SIGNATURE_BYTES } from '../crypto/engine.js'
 import { engine } from '../crypto/select.js'
 import { parseHex, toHex } from '../encoding/hex.js'
 import { WebhookVerificationError } from '../errors.js'
@@ -76,8 +77,6 @@ export interface Ed25519Signed {
   readonly timestamp: number
 }
 
-const SIGNATURE_BYTES = 64
-
 /**
  * Ed25519 over a message built from signed headers and the body's SHA-256:
  * `<field 1><sep><field 2><sep>…<sep><hex SHA-256 of the body>`, the
@@ -148,9 +147,12 @@ export function ed25519JwksScheme<const Fields extends readonly SignedField[], c
 
     parse(header, body) {
       const value = requireHeader(header, signatureHeader)
-      const signature = parseHex(value, SIGNATURE_BYTES)
+      const signature = parseHex(value, ED25519_SIGNATURE_BYTES)
       if (!signature) {
-        throw new WebhookVerificationError('malformed_signature', `The ${signatureHeader} header is not ${SIGNATURE_BYTES * 2} hex digits.`)
+        throw new WebhookVerificationError(
+          'malformed_signature',
+          `The ${signatureHeader} header is not ${ED25519_SIGNATURE_BYTES * 2} hex digits.`,
+        )
       }
       let head = ''
       let time: number | undefined

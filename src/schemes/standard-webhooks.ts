@@ -1,5 +1,5 @@
 import { signEd25519, verifyEd25519Any } from '../crypto/ed25519.js'
-import type { Secret } from '../crypto/engine.js'
+import { ED25519_KEY_BYTES, ED25519_SIGNATURE_BYTES, HASH_BYTES, type Secret } from '../crypto/engine.js'
 import { KeyCache } from '../crypto/key-cache.js'
 import { engine } from '../crypto/select.js'
 import { decodeBase64, encodeBase64 } from '../encoding/base64.js'
@@ -37,10 +37,6 @@ export interface StandardWebhooksSigned {
   readonly v1a: readonly Uint8Array[]
   readonly timestamp: number
 }
-
-const HMAC_BYTES = 32
-const ED25519_SIGNATURE_BYTES = 64
-const ED25519_KEY_BYTES = 32
 
 // Messages name the key by its place in the options, which the caller adds.
 function base64Key(text: string, prefix: string): Uint8Array {
@@ -168,7 +164,7 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
         const version = entry.slice(0, comma)
         if (version !== 'v1' && version !== 'v1a') continue
         const signature = decodeBase64(entry.slice(comma + 1))
-        const length = version === 'v1' ? HMAC_BYTES : ED25519_SIGNATURE_BYTES
+        const length = version === 'v1' ? HASH_BYTES['SHA-256'] : ED25519_SIGNATURE_BYTES
         if (signature?.length === length) (version === 'v1' ? v1 : v1a).push(signature)
         else problem ??= `has a ${version} signature that is not ${length} bytes of base64`
       }
