@@ -6,6 +6,8 @@
 import { createHash, createHmac, createPrivateKey, createPublicKey, sign as nodeSign } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import type { HashName } from '../src/crypto/engine.js'
+import { ONE_SHOT_CONTENT_BYTES } from '../src/crypto/one-shot-hmac.js'
+import type { Part } from '../src/encoding/utf8.js'
 import { hmacSha256, hmacSha256Hex, verifyHmacSha256 } from '../src/index.js'
 import { engine as currentEngine, engines, setEngine } from './engines.js'
 
@@ -36,6 +38,52 @@ describe.each(engines)('the $name engine', (engine) => {
     expect(await engine.verifyHmac(hash, 'other', [body], [expected])).toBe(false)
     // Any one of several may match.
     expect(await engine.verifyHmac(hash, 'k', [body], [flipped, expected])).toBe(true)
+  })
+
+  // node:crypto hashes content up to ONE_SHOT_CONTENT_BYTES (a string counted
+  // at three bytes per code unit) through its one-shot path and streams the
+  // rest: keys either side of each hash's block, content either side of the
+  // limit, text that is not ASCII or not well-formed, all as createHmac says.
+  it.each(HASHES)('HMAC-%s is what createHmac computes for every key length and content size', async (hash, nodeName) => {
+    const block = hash === 'SHA-512' ? 128 : 64
+    const keys = [1, block - 1, block, block + 1, 2 * block + 3].map((length) => {
+      const key = new Uint8Array(length)
+      for (let i = 0; i < length; i++) key[i] = (i * 131 + length) & 255
+      return key
+    })
+    const text = 'x'.repeat(ONE_SHOT_CONTENT_BYTES / 3)
+    const contents: Part[][] = [
+      [''],
+      ['1700000000.', body],
+      [bytes, 'caf\u00e9', bytes],
+      // A lone surrogate: both paths encode it as U+FFFD, as createHmac does.
+      ['\ud800', 'a\udfff'],
+      [text],
+      [text, 'y'],
+      [new Uint8Array(ONE_SHOT_CONTENT_BYTES)],
+      [new Uint8Array(ONE_SHOT_CONTENT_BYTES + 1)],
+      [`${'\u00e9'.repeat(ONE_SHOT_CONTENT_BYTES / 3)}`],
+    ]
+    for (const key of [...keys, 'whsec_text_key', '\u00e9'.repeat(block)]) {
+      for (const parts of contents) {
+        const expected = createHmac(nodeName, key)
+        for (const part of parts) expected.update(part)
+        const mac = expected.digest()
+        expect(Buffer.from(await engine.hmac(hash, key, parts)).equals(mac)).toBe(true)
+        expect(await engine.verifyHmac(hash, key, parts, [mac])).toBe(true)
+      }
+    }
+  })
+
+  it('HMAC keys of different hashes and secrets do not mix, however they alternate', async () => {
+    for (let round = 0; round < 3; round++) {
+      for (const [hash, nodeName] of HASHES) {
+        for (const key of ['a', 'b', new Uint8Array([97])]) {
+          const mac = createHmac(nodeName, key).update(body).digest()
+          expect(Buffer.from(await engine.hmac(hash, key, [body])).equals(mac)).toBe(true)
+        }
+      }
+    }
   })
 
   it.each(HASHES)('%s digest of the parts is what node:crypto computes', async (hash, nodeName) => {
