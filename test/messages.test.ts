@@ -293,3 +293,36 @@ describe('more caller and sender edges', () => {
     )
   })
 })
+
+describe("another provider's delivery", () => {
+  // Every ordered pair of providers whose signature headers differ: the
+  // message of the missing header names the one the delivery carries.
+  const all = references()
+  const pairs = all.flatMap((sender) =>
+    all
+      .filter((receiver) => receiver.signature.header.toLowerCase() !== sender.signature.header.toLowerCase())
+      .map((receiver) => [sender.provider, receiver.provider, sender, receiver] as const),
+  )
+
+  it.each(pairs)('%s sent to %s names the header it carries', async (_from, _to, sender, receiver) => {
+    const headers = {
+      [sender.signature.header]: 'anything',
+      'content-type': 'application/json',
+    }
+    const verify = (hookproof as unknown as Record<string, { verify: (input: unknown, options: unknown) => Promise<unknown> }>)[
+      receiver.provider
+    ]!.verify
+    for (const input of [{ headers, body: '{}' }, new Request('https://x.test', { method: 'POST', headers, body: '{}' })]) {
+      const error = await messageOf(
+        verify(input, receiver.key.trust([receiver.key.keys[0]]).options ?? { secret: receiver.key.trust([receiver.key.keys[0]]).secret }),
+      )
+      expect(error.code).toBe('missing_signature')
+      expect(error.message).toContain(`The delivery carries ${sender.signature.header.toLowerCase()}: another provider's delivery`)
+    }
+  })
+
+  it('says nothing of other headers when none looks like a signature', async () => {
+    const error = await messageOf(hookproof.eversince.verify({ headers: { 'x-request-id': 'r1' }, body: '{}' }, { secret: 's' }))
+    expect(error.message).toBe('The X-Eversince-Signature header is missing or empty.')
+  })
+})

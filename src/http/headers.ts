@@ -14,7 +14,26 @@ export type HeaderRecord = Readonly<Record<string, string | readonly string[] | 
 export type HeaderSource = HeadersLike | HeaderRecord
 
 /** A case-insensitive reader over one header collection. */
-export type HeaderLookup = (name: string) => string | undefined
+export interface HeaderLookup {
+  (name: string): string | undefined
+  /**
+   * The names of the headers present that look like a signature header (a
+   * name of letters, digits and dashes with `signature` in it), at most
+   * three: what a message about a missing signature can point to.
+   */
+  readonly signatureNames?: () => readonly string[]
+}
+
+const SIGNATURE_NAME = /^[a-z0-9-]{0,48}signature[a-z0-9-]{0,48}$/i
+
+function signatureNames(names: Iterable<string>): readonly string[] {
+  const found: string[] = []
+  for (const name of names) {
+    if (SIGNATURE_NAME.test(name)) found.push(name.toLowerCase())
+    if (found.length === 3) break
+  }
+  return found
+}
 
 function isHeadersLike(headers: object): headers is HeadersLike {
   return typeof (headers as { get?: unknown }).get === 'function'
@@ -70,13 +89,17 @@ function fieldValue(value: Field | readonly Field[]): string | undefined {
  */
 export function headerLookup(headers: HeaderSource): HeaderLookup {
   if (isHeadersLike(headers)) {
-    return (name) => {
+    const keys = (headers as { keys?: unknown }).keys
+    const lookup: HeaderLookup = (name) => {
       const value: unknown = headers.get(name)
       if (value === null || value === undefined || typeof value === 'string') return value || undefined
       throw new TypeError(
         `hookproof: headers.get("${name}") returned a non-string (${kind(value)}); a Headers object's get returns a string or null. Pass a Fetch Headers object or a plain object of header values.`,
       )
     }
+    // Only a real Headers (Fetch, undici) lists its names; a bare `get` cannot.
+    if (typeof keys !== 'function') return lookup
+    return Object.assign(lookup, { signatureNames: () => signatureNames(keys.call(headers) as Iterable<string>) })
   }
   const record = headers as Readonly<Record<string, unknown>>
   // Every value, before any header is read: a wrong one is the caller's
@@ -93,7 +116,7 @@ export function headerLookup(headers: HeaderSource): HeaderLookup {
     }
   }
   const values = record as Readonly<Record<string, Field | readonly Field[]>>
-  return (name) => {
+  const lookup: HeaderLookup = (name) => {
     const lower = name.toLowerCase()
     // Node lowercases names, so the direct hit is the common case.
     if (Object.hasOwn(values, lower)) return fieldValue(values[lower]) || undefined
@@ -102,4 +125,5 @@ export function headerLookup(headers: HeaderSource): HeaderLookup {
     }
     return undefined
   }
+  return Object.assign(lookup, { signatureNames: () => signatureNames(Object.keys(values).filter((key) => fieldValue(values[key]))) })
 }

@@ -135,9 +135,23 @@ export function readTimestamp(header: HeaderLookup, timestamp: SignedTimestamp):
   return { value, time }
 }
 
-/** @internal The value of a required header, or `missing_signature`. */
+/**
+ * @internal The value of a required header, or `missing_signature`. When the
+ * signature header itself is missing and the delivery carries another that
+ * looks like one, the message names it: usually another provider's
+ * delivery, sent to this endpoint.
+ */
 export function requireHeader(header: HeaderLookup, name: string, what = 'header'): string {
   const value = header(name)
-  if (value === undefined) throw new WebhookVerificationError('missing_signature', `The ${name} ${what} is missing or empty.`)
-  return value
+  if (value !== undefined) return value
+  const lower = name.toLowerCase()
+  const others = what === 'header' ? (header.signatureNames?.().filter((other) => other !== lower) ?? []) : []
+  throw new WebhookVerificationError(
+    'missing_signature',
+    `The ${name} ${what} is missing or empty.${
+      others.length
+        ? ` The delivery carries ${others.join(', ')}: another provider's delivery, or signing set up for another endpoint?`
+        : ''
+    }`,
+  )
 }
