@@ -5,13 +5,15 @@
  * the public API (it imports the installed package), with Node's own
  * parseArgs and fetch.
  */
-import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { isWebhookVerificationError, type SignedDelivery } from 'hookproof'
 import { parseHeaders } from './cli/capture.js'
 import { diagnose } from './cli/doctor.js'
 import { explain } from './cli/explain.js'
+import { bodyLimit, DEFAULT_BODY_MIB, HEADERS_LIMIT, type Limit, MAX_BODY_MIB, named, readBytes, readText, sizeOf } from './cli/files.js'
+import { InputError } from './cli/input-error.js'
 import { type CliProvider, eventOf, provider as providerNamed, providerNames, signsWithSecret } from './cli/registry.js'
+import { print, printable, shellQuote } from './cli/terminal.js'
 
 const HELP: Record<string, string> = {
   main: `hookproof — verify signed webhooks from AI video APIs, and test your handler
@@ -26,8 +28,12 @@ Commands:
 
 Providers: ${providerNames.join(', ')}
 The secret comes from --secret or the HOOKPROOF_SECRET environment variable.
-Every command takes --json for machine-readable output and --help for its own help.`,
-  sign: `Usage: hookproof sign <provider> [--event NAME] [--payload FILE|-] [--timestamp ISO|UNIX] [--secret S] [--curl URL] [--json]
+Every command takes --json for machine-readable output and --help for its own help.
+
+Files: a body or payload of up to ${DEFAULT_BODY_MIB} MiB (--max-body MIB raises it, up to ${MAX_BODY_MIB}), a headers
+file of up to ${sizeOf(HEADERS_LIMIT.bytes)}; - reads stdin. A file that cannot be used exits 2 with one line saying
+why. Control characters and bidi controls in what is printed appear as \\uXXXX escapes.`,
+  sign: `Usage: hookproof sign <provider> [--event NAME] [--payload FILE|-] [--timestamp ISO|UNIX] [--secret S] [--curl URL] [--max-body MIB] [--json]
 
 Prints {"headers": {...}, "body": "..."}: a delivery signed as the provider signs it.
 Without --payload, a realistic sample of the event (default: the provider's first event).
@@ -35,7 +41,7 @@ Without --payload, a realistic sample of the event (default: the provider's firs
 Examples:
   HOOKPROOF_SECRET=whsec_test hookproof sign magichour --event video.completed
   hookproof sign adsumo --payload event.json --secret test --curl http://localhost:3000/webhooks/adsumo`,
-  send: `Usage: hookproof send <provider> --to URL [--event NAME | --all] [--payload FILE] [--secret S] [--tamper] [--json]
+  send: `Usage: hookproof send <provider> --to URL [--event NAME | --all] [--payload FILE|-] [--secret S] [--tamper] [--max-body MIB] [--json]
 
 POSTs signed deliveries to URL with every header the provider sends, and prints each
 response status and time. Exits 0 only if every response is 2xx; with --tamper (the body is
@@ -44,16 +50,17 @@ changed after signing) only if every response is 4xx, as a correct handler answe
 Examples:
   HOOKPROOF_SECRET=whsec_test hookproof send eversince --to http://localhost:3000/webhooks/eversince --all
   hookproof send videopilot --to http://localhost:3000/webhooks/videopilot --all --tamper --secret test`,
-  verify: `Usage: hookproof verify <provider> --headers FILE --body FILE [--secret S] [--now ISO|UNIX] [--json]
+  verify: `Usage: hookproof verify <provider> --headers FILE|- --body FILE|- [--secret S] [--now ISO|UNIX] [--max-body MIB] [--json]
 
 Verifies a captured delivery. The headers file is JSON or raw "Name: value" lines as copied
-from a log or a request inspector; the body file holds the raw body. --now checks the timestamp
-against the time the delivery arrived instead of now. Exits 0 with a summary of the event, or 1
-with the error code and what it means.
+from a log or a request inspector (up to ${sizeOf(HEADERS_LIMIT.bytes)}); the body file holds the raw body (up to
+${DEFAULT_BODY_MIB} MiB, or --max-body MIB). --now checks the timestamp against the time the delivery
+arrived instead of now. Exits 0 with a summary of the event, 1 with the error code and what it
+means, or 2 when a file cannot be used.
 
 Example:
   hookproof verify removebgvideo --headers headers.txt --body body.json --secret "$SECRET"`,
-  doctor: `Usage: hookproof doctor <provider> --headers FILE --body FILE [--secret S] [--now ISO|UNIX] [--json]
+  doctor: `Usage: hookproof doctor <provider> --headers FILE|- --body FILE|- [--secret S] [--now ISO|UNIX] [--max-body MIB] [--json]
 
 When a delivery fails verification, finds the likely cause and says what to fix: a body your
 framework re-serialized (compact/pretty JSON, trailing newline, CRLF, BOM, unicode escaping),
@@ -78,14 +85,19 @@ const options = {
   headers: { type: 'string' },
   body: { type: 'string' },
   now: { type: 'string' },
+  'max-body': { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>['values']
 
-function out(line: string): void {
-  process.stdout.write(`${line}\n`)
+function out(text: string): void {
+  print(process.stdout, text)
+}
+
+function err(text: string): void {
+  print(process.stderr, text)
 }
 
 function secretOf(values: Values): string {
@@ -102,14 +114,18 @@ function time(value: string | undefined, flag: string): number | undefined {
   return parsed
 }
 
-function read(path: string): Buffer {
-  return readFileSync(path === '-' ? 0 : path)
+function maxBody(values: Values): Limit {
+  const value = values['max-body']
+  if (value === undefined) return bodyLimit(DEFAULT_BODY_MIB)
+  const mib = /^\d+$/.test(value) ? Number(value) : Number.NaN
+  if (!(mib >= 1 && mib <= MAX_BODY_MIB)) throw new UsageError(`--max-body must be a whole number of MiB from 1 to ${MAX_BODY_MIB}`)
+  return bodyLimit(mib)
 }
 
 function providerOf(name: string | undefined): CliProvider {
   if (!name) throw new UsageError(`name a provider: ${providerNames.join(', ')}`)
   const cli = providerNamed(name)
-  if (!cli) throw new UsageError(`unknown provider "${name}"; one of ${providerNames.join(', ')}`)
+  if (!cli) throw new UsageError(`unknown provider "${printable(name)}"; one of ${providerNames.join(', ')}`)
   return cli
 }
 
@@ -117,24 +133,24 @@ function eventsOf(cli: CliProvider, values: Values): string[] {
   if (values.all) return [...cli.events]
   const event = values.event ?? cli.events[0]!
   if (!values.payload && !cli.events.includes(event)) {
-    throw new UsageError(`unknown ${cli.name} event "${event}"; one of ${cli.events.join(', ')}`)
+    throw new UsageError(`unknown ${cli.name} event "${printable(event)}"; one of ${cli.events.join(', ')}`)
   }
   return [event]
 }
 
-async function signed(cli: CliProvider, event: string, values: Values): Promise<SignedDelivery> {
-  const payload = values.payload ? read(values.payload).toString('utf8') : cli.sample(event)
-  const timestamp = time(values.timestamp, '--timestamp')
-  return cli.sign(payload, { secret: secretOf(values), event, ...(timestamp === undefined ? {} : { timestamp }) })
+/** The text of --payload, read once for every event it is signed as (stdin cannot be read twice). */
+async function payloadOf(values: Values): Promise<string | undefined> {
+  return values.payload ? await readText('--payload', values.payload, maxBody(values)) : undefined
 }
 
-function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`
+async function signed(cli: CliProvider, event: string, payload: string | undefined, values: Values): Promise<SignedDelivery> {
+  const timestamp = time(values.timestamp, '--timestamp')
+  return cli.sign(payload ?? cli.sample(event), { secret: secretOf(values), event, ...(timestamp === undefined ? {} : { timestamp }) })
 }
 
 async function sign(cli: CliProvider, values: Values): Promise<number> {
   const [event] = eventsOf(cli, values)
-  const delivery = await signed(cli, event!, values)
+  const delivery = await signed(cli, event!, await payloadOf(values), values)
   if (values.curl) {
     const headers = Object.entries(delivery.headers).map(([name, value]) => `-H ${shellQuote(`${name}: ${value}`)}`)
     out([`curl -X POST ${shellQuote(values.curl)}`, ...headers, `--data-binary ${shellQuote(delivery.body)}`].join(' \\\n  '))
@@ -147,8 +163,9 @@ async function sign(cli: CliProvider, values: Values): Promise<number> {
 async function send(cli: CliProvider, values: Values): Promise<number> {
   if (!values.to) throw new UsageError('send needs --to URL')
   const results = []
+  const payload = await payloadOf(values)
   for (const event of eventsOf(cli, values)) {
-    const delivery = await signed(cli, event, values)
+    const delivery = await signed(cli, event, payload, values)
     // --tamper changes the body after signing (still valid JSON): a correct handler answers 4xx.
     const body = values.tamper ? `${delivery.body} ` : delivery.body
     const started = performance.now()
@@ -165,7 +182,9 @@ async function send(cli: CliProvider, values: Values): Promise<number> {
     const ok = values.tamper ? status >= 400 && status < 500 : status >= 200 && status < 300
     results.push({ event, status, ms, ok, ...(error ? { error } : {}) })
     if (!values.json)
-      out(`${ok ? 'ok  ' : 'FAIL'} ${cli.name} ${event}${values.tamper ? ' (tampered)' : ''} → ${error ?? status} in ${ms} ms`)
+      out(
+        `${ok ? 'ok  ' : 'FAIL'} ${cli.name} ${printable(event)}${values.tamper ? ' (tampered)' : ''} → ${printable(error ?? String(status))} in ${ms} ms`,
+      )
   }
   const failed = results.filter((result) => !result.ok).length
   if (values.json) out(JSON.stringify({ provider: cli.name, to: values.to, tamper: Boolean(values.tamper), results }))
@@ -173,19 +192,29 @@ async function send(cli: CliProvider, values: Values): Promise<number> {
   return failed === 0 ? 0 : 1
 }
 
-function capture(values: Values): { headers: Record<string, string>; body: Buffer } {
+async function capture(values: Values): Promise<{ headers: Record<string, string>; body: Buffer }> {
   if (!values.headers || !values.body) throw new UsageError('needs --headers FILE and --body FILE')
-  return { headers: parseHeaders(read(values.headers).toString('utf8')), body: read(values.body) }
+  if (values.headers === '-' && values.body === '-') throw new UsageError('only one of --headers and --body can be - (stdin)')
+  const limit = maxBody(values)
+  const text = await readText('--headers', values.headers, HEADERS_LIMIT)
+  let headers: Record<string, string>
+  try {
+    headers = parseHeaders(text)
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    throw new InputError(`${named('--headers', values.headers)}: ${error.message}`)
+  }
+  return { headers, body: await readBytes('--body', values.body, limit) }
 }
 
 async function verify(cli: CliProvider, values: Values): Promise<number> {
-  const { headers, body } = capture(values)
+  const { headers, body } = await capture(values)
   const now = time(values.now, '--now')
   try {
     const event = await cli.verify({ headers, body }, { secret: secretOf(values), ...(now === undefined ? {} : { now }) })
     const name = eventOf(event) ?? 'delivery'
     if (values.json) out(JSON.stringify({ ok: true, provider: cli.name, event: name, body: event }))
-    else out(`ok: ${cli.name} ${name}${summary(event)}`)
+    else out(`ok: ${cli.name} ${printable(name)}${summary(event)}`)
     return 0
   } catch (error) {
     if (!isWebhookVerificationError(error)) throw error
@@ -193,7 +222,7 @@ async function verify(cli: CliProvider, values: Values): Promise<number> {
       out(JSON.stringify({ ok: false, provider: cli.name, code: error.code, message: error.message, explanation: explain(error.code) }))
     else
       out(
-        `${error.code}: ${error.message}\n${explain(error.code)}\nRun \`hookproof doctor ${cli.name} …\` with the same files to find the cause.`,
+        `${error.code}: ${printable(error.message)}\n${explain(error.code)}\nRun \`hookproof doctor ${cli.name} …\` with the same files to find the cause.`,
       )
     return 1
   }
@@ -202,18 +231,18 @@ async function verify(cli: CliProvider, values: Values): Promise<number> {
 function summary(event: Record<string, unknown>): string {
   const payload = (event['payload'] ?? event['data'] ?? event) as Record<string, unknown>
   const id = payload['id'] ?? payload['render_job_id'] ?? payload['video_id'] ?? payload['generation_id']
-  return id === undefined ? '' : ` (${String(id)})`
+  return id === undefined ? '' : ` (${printable(String(id))})`
 }
 
 async function doctor(cli: CliProvider, values: Values): Promise<number> {
-  const { headers, body } = capture(values)
+  const { headers, body } = await capture(values)
   const diagnosis = await diagnose(cli, headers, body, secretOf(values), time(values.now, '--now'))
   if (values.json) out(JSON.stringify({ provider: cli.name, ...diagnosis }))
   else
     out(
       diagnosis.ok
         ? `ok: ${diagnosis.explanation}`
-        : `${diagnosis.code} (${diagnosis.cause})\n${diagnosis.explanation}\nFix: ${diagnosis.fix}`,
+        : `${diagnosis.code} (${diagnosis.cause})\n${printable(diagnosis.explanation)}\nFix: ${diagnosis.fix}`,
     )
   return diagnosis.ok ? 0 : 1
 }
@@ -225,15 +254,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true })
   } catch (error) {
-    process.stderr.write(`hookproof: ${(error as Error).message}\n\n${HELP['main']}\n`)
+    err(`hookproof: ${(error as Error).message}\n\n${HELP['main']}`)
     return 2
   }
   const { values, positionals } = parsed
   const [command, name] = positionals
   if (!command || !(command in commands)) {
-    if (command && !values.help) process.stderr.write(`hookproof: unknown command "${command}"\n\n`)
-    ;(command && !values.help ? process.stderr : process.stdout).write(`${HELP['main']}\n`)
-    return command && !values.help ? 2 : 0
+    if (command && !values.help) {
+      err(`hookproof: unknown command "${printable(command)}"\n\n${HELP['main']}`)
+      return 2
+    }
+    out(HELP['main']!)
+    return 0
   }
   if (values.help) {
     out(HELP[command]!)
@@ -248,13 +280,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     return await commands[command as keyof typeof commands](cli, values)
   } catch (error) {
-    if (
-      error instanceof UsageError ||
-      error instanceof TypeError ||
-      (error as NodeJS.ErrnoException).code === 'ENOENT' ||
-      error instanceof SyntaxError
-    ) {
-      process.stderr.write(`hookproof ${command}: ${(error as Error).message}\n\n${HELP[command]}\n`)
+    if (error instanceof InputError) {
+      err(`hookproof ${command}: ${error.message}`)
+      return 2
+    }
+    if (error instanceof UsageError || error instanceof TypeError) {
+      err(`hookproof ${command}: ${error.message}\n\n${HELP[command]}`)
       return 2
     }
     throw error
@@ -266,7 +297,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`hookproof: ${String((error as Error)?.stack ?? error)}\n`)
+    // One line, never a stack trace: what went wrong, for a bug report.
+    err(`hookproof: unexpected error: ${printable(error instanceof Error ? `${error.name}: ${error.message}` : String(error))}`)
     process.exitCode = 1
   },
 )
