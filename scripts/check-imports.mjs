@@ -19,7 +19,7 @@ import ts from 'typescript'
  * that bundlers for the browser never see it).
  */
 export const LAYERS = [
-  { paths: ['errors.ts', 'promise.ts', 'encoding/'] },
+  { paths: ['errors.ts', 'promise.ts', 'bounded-read.ts', 'encoding/'] },
   { paths: ['crypto/'] },
   { paths: ['http/', 'time/'] },
   { paths: ['schemes/'] },

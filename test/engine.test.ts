@@ -3,7 +3,7 @@
  * Ed25519 verification, one answer from each, checked against node:crypto
  * called directly.
  */
-import { createHash, createHmac, createPrivateKey, createPublicKey, sign as nodeSign } from 'node:crypto'
+import { createHash, createHmac, createPrivateKey, createPublicKey, sign as nodeSign, verify as nodeVerify } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import type { HashName } from '../src/crypto/engine.js'
 import { ONE_SHOT_CONTENT_BYTES } from '../src/crypto/one-shot-hmac.js'
@@ -94,6 +94,29 @@ describe.each(engines)('the $name engine', (engine) => {
   it('answers false for an Ed25519 key of another length, as the contract says, on both engines', async () => {
     expect(await engine.verifyEd25519(new Uint8Array(31), new Uint8Array(64), new Uint8Array(1))).toBe(false)
     expect(await engine.verifyEd25519(new Uint8Array(33), new Uint8Array(64), new Uint8Array(1))).toBe(false)
+  })
+
+  // Keys of small order: under each, node:crypto itself (called directly)
+  // accepts the forgery `01` + `00`×63 (R the identity, S = 0) for some
+  // messages (the identity for all); the engine refuses every one.
+  it.each([
+    ['the identity', '01' + '00'.repeat(31)],
+    ['the identity with the sign bit set', '01' + '00'.repeat(30) + '80'],
+    ['the all-zero key (order 4)', '00'.repeat(32)],
+    ['the identity, non-canonical (y = p + 1)', 'ee' + 'ff'.repeat(30) + '7f'],
+    ['y = p, non-canonical 0 (order 4)', 'ed' + 'ff'.repeat(30) + '7f'],
+    ['y = p - 1 (order 2)', 'ec' + 'ff'.repeat(30) + '7f'],
+    ['an order-8 point', 'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a'],
+  ])('answers false for a key of small order, %s, where node:crypto accepts a forgery', async (_name, hex) => {
+    const signature = new Uint8Array(64)
+    signature[0] = 1
+    const raw = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(hex, 'hex').toString('base64url') }, format: 'jwk' })
+    const forged = Array.from({ length: 32 }, (_, i) => new TextEncoder().encode(`message ${i}`)).filter((message) =>
+      nodeVerify(null, message, raw, signature),
+    )
+    expect(forged.length).toBeGreaterThan(0)
+    const key = new Uint8Array(Buffer.from(hex, 'hex'))
+    for (const message of forged) expect(await engine.verifyEd25519(key, signature, message)).toBe(false)
   })
 
   it('verifies Ed25519 as node:crypto signs it, and refuses what is not a signature', async () => {

@@ -1,15 +1,18 @@
 /**
  * Every bug webhook verifiers have shipped (test/vectors/regressions.json),
- * on both engines and in every input form.
+ * on both engines and in every input form; and hookproof's own: degenerate
+ * Ed25519 keys that verified forgeries, JWKS read without a bound.
  */
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { forgetJwks } from '../src/crypto/jwks.js'
 import * as hookproof from '../src/index.js'
 import { isWebhookVerificationError, type WebhookInput } from '../src/index.js'
 import { engines, useEngine } from './engines.js'
 import { formsFor } from './forms.js'
 import { generateRegressions, type Regression } from './reference/regressions.js'
-import { referenceOf } from './reference/signers.js'
+import { publicJwk, referenceOf } from './reference/signers.js'
 import { NOW, vectorPath } from './vectors/format.js'
 
 const file = JSON.parse(readFileSync(vectorPath('regressions'), 'utf8')) as { now: number; vectors: Regression[] }
@@ -84,5 +87,93 @@ describe('caller-side regressions', () => {
       { secret: 's3cret' },
     )
     expect(event.event).toBe('generation.failed')
+  })
+})
+
+// Keys of small order: under each, Ed25519 verifies `01` + `00`×63 (R the
+// identity, S = 0) for any message (the identity) or a share of them (the
+// all-zero key, of order 4), on node:crypto and Web Crypto alike.
+const DEGENERATE = [
+  ['the identity', `01${'00'.repeat(31)}`],
+  ['the all-zero key', '00'.repeat(32)],
+  ['the identity spelled non-canonically (y = p + 1)', `ee${'ff'.repeat(30)}7f`],
+] as const
+const FORGED = new Uint8Array(64).fill(0, 1).fill(1, 0, 1)
+const okp = (hex: string): JsonWebKey => ({ kty: 'OKP', crv: 'Ed25519', x: Buffer.from(hex, 'hex').toString('base64url') })
+
+describe.each(engines)('degenerate Ed25519 keys, $name engine', (engine) => {
+  useEngine(engine)
+  beforeEach(() => forgetJwks())
+
+  it.each(DEGENERATE)(
+    'a fetched JWKS listing %s beside a genuine key verifies no forged delivery, whatever the body',
+    async (_name, hex) => {
+      const seed = new Uint8Array(32).fill(7)
+      const fetch = async () => Response.json({ keys: [okp(hex), publicJwk(Buffer.from(seed).toString('base64'))] })
+      for (let i = 0; i < 8; i++) {
+        const delivery = await hookproof.fal.sign({ request_id: `r${i}`, status: 'OK', payload: { i } }, { privateKey: seed })
+        const forged = { ...delivery, headers: { ...delivery.headers, 'X-Fal-Webhook-Signature': Buffer.from(FORGED).toString('hex') } }
+        const error = await hookproof.fal.verify(forged, { fetch }).catch((e: unknown) => e)
+        expect(isWebhookVerificationError(error) && error.code).toBe('signature_mismatch')
+      }
+    },
+  )
+
+  it.each(DEGENERATE)('%s as options.jwks, or as a whpk_ key, is a TypeError; verifyEd25519 answers false', async (_name, hex) => {
+    const delivery = await hookproof.fal.sign({ request_id: 'r', status: 'OK', payload: null }, { privateKey: new Uint8Array(32) })
+    await expect(hookproof.fal.verify(delivery, { jwks: { keys: [okp(hex)] } })).rejects.toBeInstanceOf(TypeError)
+    const headers = { 'webhook-id': 'msg_1', 'webhook-timestamp': String(Math.floor(Date.now() / 1000)) }
+    const signature = `v1a,${Buffer.from(FORGED).toString('base64')}`
+    const secret = `whpk_${Buffer.from(hex, 'hex').toString('base64')}`
+    await expect(
+      hookproof.standardwebhooks.verify({ headers: { ...headers, 'webhook-signature': signature }, body: '{"type":"x"}' }, { secret }),
+    ).rejects.toBeInstanceOf(TypeError)
+    for (const message of ['', 'any message', '{"type":"x"}']) {
+      expect(await hookproof.verifyEd25519(new Uint8Array(Buffer.from(hex, 'hex')), FORGED, message)).toBe(false)
+    }
+  })
+})
+
+describe('oversized JWKS', () => {
+  beforeEach(() => forgetJwks())
+  const seed = new Uint8Array(32).fill(9)
+  const genuine = () => hookproof.fal.sign({ request_id: 'r', status: 'OK', payload: null }, { privateKey: seed })
+
+  it('a 300 MB JWKS streamed without a Content-Length is cut off at 64 KiB, its stream cancelled: a plain Error (500)', async () => {
+    let sent = 0
+    let cancelled = false
+    const chunk = new Uint8Array(16 * 1024).fill(0x20)
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(
+          new TextEncoder().encode(`{"keys":[${JSON.stringify(publicJwk(Buffer.from(seed).toString('base64')))}],"padding":"`),
+        )
+      },
+      pull(controller) {
+        if (sent >= 300 * 1024 * 1024) return controller.close()
+        sent += chunk.length
+        controller.enqueue(chunk)
+      },
+      cancel() {
+        cancelled = true
+      },
+    })
+    const error = await hookproof.fal.verify(await genuine(), { fetch: async () => new Response(body) }).catch((e: unknown) => e)
+    expect(isWebhookVerificationError(error)).toBe(false)
+    expect((error as Error).message).toMatch(/could not load the JWKS from \S+: the response is more than 65536 bytes/)
+    expect(cancelled).toBe(true)
+    expect(sent).toBeLessThanOrEqual(64 * 1024 + 2 * chunk.length)
+  })
+
+  it('a JWKS of 10,001 keys is refused by its size; 800 compact ones in 64 KiB, by their count', async () => {
+    const keys = (count: number) => Array.from({ length: count }, (_, i) => okp(createHash('sha256').update(String(i)).digest('hex')))
+    const many = async (count: number) => {
+      const fetch = async () => Response.json({ keys: keys(count) })
+      return ((await hookproof.fal.verify(await genuine(), { fetch }).catch((e: unknown) => e)) as Error).message
+    }
+    expect(await many(10_001)).toMatch(/: the response is more than 65536 bytes/)
+    forgetJwks()
+    expect(JSON.stringify({ keys: keys(800) }).length).toBeLessThanOrEqual(64 * 1024)
+    expect(await many(800)).toMatch(/ has 800 keys; hookproof reads at most 32\.$/)
   })
 })

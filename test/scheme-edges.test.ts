@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { elevenlabs, fal, isWebhookVerificationError, mux, standardwebhooks } from '../src/index.js'
 import { publicKeyOfJwk, signEd25519 } from '../src/crypto/ed25519.js'
-import { ed25519Keys, forgetJwks, JWKS_MAX_AGE, JWKS_REFETCH_INTERVAL } from '../src/crypto/jwks.js'
+import { forgetJwks, JWKS_MAX_AGE, JWKS_REFETCH_INTERVAL, readJwks } from '../src/crypto/jwks.js'
 import { publicJwk, standardV1 } from './reference/signers.js'
 
 const WHSEC = `whsec_${Buffer.from('edges test key, thirty-two bytes').toString('base64')}`
@@ -208,6 +208,25 @@ describe('Standard Webhooks header', () => {
     expect((await failure(verify(standardV1(WHSEC, id, TS, body), secret))).message).toMatch(message)
   })
 
+  const smallOrder = 'of small order, which verifies forged signatures without any private key'
+  it.each([
+    ['the identity', `01${'00'.repeat(31)}`, smallOrder],
+    ['the all-zero key (order 4)', '00'.repeat(32), smallOrder],
+    ['the identity spelled non-canonically (y = p + 1)', `ee${'ff'.repeat(30)}7f`, smallOrder],
+    [
+      'spelled non-canonically (y = p + 2)',
+      `ef${'ff'.repeat(30)}7f`,
+      'that is not canonically encoded (its y coordinate is 2^255 - 19 or more), which implementations read differently',
+    ],
+  ])('verify with a whpk_ key that is %s: a TypeError that says so', async (_name, hex, why) => {
+    const forged = `v1a,${Buffer.from(`01${'00'.repeat(63)}`, 'hex').toString('base64')}`
+    const error = await verify(forged, `whpk_${Buffer.from(hex, 'hex').toString('base64')}`).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(TypeError)
+    expect((error as Error).message).toBe(
+      `hookproof: options.secret is a whpk_ public key ${why}. Pass the sender's public key exactly as it shows it.`,
+    )
+  })
+
   it.each([
     ['whsk_ with bad base64', 'whsk_%%', /^hookproof: options\.secret is not base64 after its whsk_ prefix/],
     ['a bare secret that is not base64', 'not base64!', /^hookproof: options\.secret is not base64\. /],
@@ -240,9 +259,24 @@ describe('Ed25519 keys', () => {
   })
 
   it('a JWKS keeps signing keys (use "sig" or none), not encryption keys', () => {
-    expect(ed25519Keys({ keys: [{ ...jwk, use: 'enc' }] })).toEqual([])
-    expect(ed25519Keys({ keys: [{ ...jwk, use: 'sig' }, jwk] })).toHaveLength(2)
-    expect(ed25519Keys(null)).toEqual([])
+    expect(readJwks({ keys: [{ ...jwk, use: 'enc' }] })).toEqual({ keys: [], degenerate: [], problem: 'has no Ed25519 signing key' })
+    expect(readJwks({ keys: [{ ...jwk, use: 'sig' }, jwk] }).keys).toHaveLength(2)
+    expect(readJwks(null).problem).toBe('has no Ed25519 signing key')
+  })
+
+  it('a JWKS leaves out, and lists, its keys of small order and those not canonically encoded', () => {
+    const identity = { ...jwk, x: Buffer.from(`01${'00'.repeat(31)}`, 'hex').toString('base64url') }
+    const nonCanonical = { ...jwk, x: Buffer.from(`ef${'ff'.repeat(30)}7f`, 'hex').toString('base64url') }
+    const reading = readJwks({ keys: [identity, { kty: 'RSA' }, jwk, nonCanonical] })
+    expect(reading.keys.map((key) => Buffer.from(key).toString('base64url'))).toEqual([jwk.x])
+    expect(reading.degenerate).toEqual([
+      { index: 0, flaw: 'small order' },
+      { index: 3, flaw: 'non-canonical' },
+    ])
+    expect(reading.problem).toBeUndefined()
+    expect(readJwks({ keys: [identity] }).problem).toBe(
+      'has no usable Ed25519 signing key, only keys of small order or not canonically encoded, which would verify forgeries',
+    )
   })
 
   it.each([
@@ -301,7 +335,7 @@ describe('fal edges', () => {
   })
 
   it('an http: JWKS URL is accepted; one that only contains http(s):// is not', async () => {
-    const fetch = vi.fn(async () => ({ ok: true, status: 200, json: async () => jwks }))
+    const fetch = vi.fn(async () => Response.json(jwks))
     const delivery = await fal.sign({ request_id: 'r', status: 'OK', payload: null }, { privateKey: seed })
     await expect(fal.verify(delivery, { fetch, jwksUrl: 'http://localhost:8080/jwks.json' })).resolves.toBeTruthy()
     await expect(fal.verify(delivery, { fetch, jwksUrl: 'ftp://x.test/?next=https://fal.ai' })).rejects.toThrow(
@@ -311,7 +345,7 @@ describe('fal edges', () => {
 
   it('a failed JWKS load carries the HTTP status as its cause', async () => {
     const delivery = await fal.sign({ request_id: 'r', status: 'OK', payload: null }, { privateKey: seed })
-    const fetch = async () => ({ ok: false, status: 502, json: async () => ({}) })
+    const fetch = async () => Response.json({}, { status: 502 })
     const error = await failure(fal.verify(delivery, { fetch }))
     expect((error.cause as Error).message).toBe('HTTP 502')
   })
@@ -319,7 +353,7 @@ describe('fal edges', () => {
   it('keys exactly 24 h old are fetched again; a failure exactly a minute old is retried', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     let calls = 0
-    let answer: () => { ok: boolean; status: number; json(): Promise<unknown> } = () => ({ ok: true, status: 200, json: async () => jwks })
+    let answer: () => Response = () => Response.json(jwks)
     const fetch = async () => {
       calls++
       return answer()
@@ -330,11 +364,11 @@ describe('fal edges', () => {
     await fal.verify(await sign(), { fetch })
     expect(calls).toBe(2)
 
-    answer = () => ({ ok: false, status: 500, json: async () => ({}) })
+    answer = () => Response.json({}, { status: 500 })
     vi.setSystemTime(Date.now() + JWKS_MAX_AGE)
     await expect(fal.verify(await sign(), { fetch })).rejects.toThrow(/could not load/)
     expect(calls).toBe(3)
-    answer = () => ({ ok: true, status: 200, json: async () => jwks })
+    answer = () => Response.json(jwks)
     vi.setSystemTime(Date.now() + JWKS_REFETCH_INTERVAL)
     await expect(fal.verify(await sign(), { fetch })).resolves.toBeTruthy()
     expect(calls).toBe(4)

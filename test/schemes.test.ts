@@ -114,7 +114,7 @@ describe('tolerance options of the new families', () => {
 describe('fal without options', () => {
   it("uses the global fetch and fal's JWKS URL", async () => {
     const seed = Buffer.from('fal global fetch seed, 32 bytes!')
-    const fetch = vi.fn(async () => ({ ok: true, status: 200, json: async () => ({ keys: [publicJwk(seed.toString('base64'))] }) }))
+    const fetch = vi.fn(async () => Response.json({ keys: [publicJwk(seed.toString('base64'))] }))
     vi.stubGlobal('fetch', fetch)
     try {
       const delivery = await fal.sign({ request_id: 'r', status: 'OK', payload: {} }, { privateKey: new Uint8Array(seed) })

@@ -142,6 +142,12 @@ describe('types', () => {
       // @ts-expect-error fal signs with privateKey
       void fal.sign({ request_id: 'r', status: 'OK', payload: null }, { secret: 's' })
       void fal.verify(request, { jwks: { keys: [] }, tolerance: 60 })
+      // The global fetch, a wrapper around it, or anything with text() loads the JWKS.
+      void fal.verify(request, { fetch })
+      void fal.verify(request, { fetch: (url, init) => fetch(url, init) })
+      void fal.verify(request, { fetch: async () => ({ ok: true, status: 200, text: async () => '{"keys":[]}' }) })
+      // @ts-expect-error json() alone is not read: hookproof reads the body itself, with a size limit
+      void fal.verify(request, { fetch: async () => ({ ok: true, status: 200, json: async () => ({ keys: [] }) }) })
       // @ts-expect-error a secret provider cannot verify without its secret
       void eversince.verify(request)
       // @ts-expect-error nor with options that lack it

@@ -44,7 +44,9 @@ export function publicKeyOfJwk(jwk: unknown): Uint8Array | undefined {
 /**
  * Whether `signature` is the Ed25519 signature of the parts, concatenated,
  * under the 32-byte `publicKey`. Synchronous on node:crypto. A signature of
- * another length, or a key that is not a curve point, is `false`.
+ * another length, a key that is not a curve point, and a degenerate key (of
+ * small order, such as the identity, which verifies forgeries of any
+ * message, or not canonically encoded) are `false`.
  *
  * @example
  * ```ts

@@ -38,7 +38,8 @@ export interface CryptoEngine {
   digest(hash: HashName, parts: readonly Part[]): Uint8Array | Promise<Uint8Array>
   /**
    * Whether `signature` is the Ed25519 signature of `data` under the 32-byte
-   * `publicKey`. A key of another length or that is not a curve point, or a
+   * `publicKey`. A key of another length, that is not a curve point, is of
+   * small order or is not canonically encoded (`ed25519-key.ts`), or a
    * signature of another length, is `false`, never an exception.
    */
   verifyEd25519(publicKey: Uint8Array, signature: Uint8Array, data: Uint8Array): boolean | Promise<boolean>

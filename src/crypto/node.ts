@@ -10,6 +10,7 @@
  */
 import { encodeBase64 } from '../encoding/base64.js'
 import { toBytes, type Part } from '../encoding/utf8.js'
+import { isUsableEd25519Key } from './ed25519-key.js'
 import type { CryptoEngine, HashName, Secret } from './engine.js'
 import { KeyCache } from './key-cache.js'
 import { type OneShotHash, oneShotHmac } from './one-shot-hmac.js'
@@ -86,12 +87,16 @@ function nodeEngine(crypto: Pick<NodeCrypto, 'createHmac' | 'createSecretKey' | 
   let verifyEd25519 = webCryptoEngine.verifyEd25519
   // A partial polyfill without Ed25519 verification leaves that one primitive on Web Crypto.
   if (has(crypto, 'createPublicKey', 'verify')) {
+    // A degenerate key is cached as null: refused once, when it is first read.
     const publicKeys = new KeyCache((raw) =>
-      crypto.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: encodeBase64(raw as Uint8Array, true) }, format: 'jwk' }),
+      isUsableEd25519Key(raw as Uint8Array)
+        ? crypto.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: encodeBase64(raw as Uint8Array, true) }, format: 'jwk' })
+        : null,
     )
     verifyEd25519 = (publicKey, signature, data) => {
       try {
-        return crypto.verify(null, data, publicKeys.get(publicKey), signature)
+        const key = publicKeys.get(publicKey)
+        return key !== null && crypto.verify(null, data, key, signature)
       } catch {
         // A key that is not a curve point, or a signature node:crypto refuses.
         return false

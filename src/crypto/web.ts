@@ -4,7 +4,8 @@
  */
 import { concat, toBytes } from '../encoding/utf8.js'
 import { isPromiseLike } from '../promise.js'
-import { type CryptoEngine, ED25519_KEY_BYTES, type HashName, type Secret } from './engine.js'
+import { isUsableEd25519Key } from './ed25519-key.js'
+import type { CryptoEngine, HashName, Secret } from './engine.js'
 import { cachedKey, KeyCache } from './key-cache.js'
 
 /** Web Crypto's `subtle`, or a `TypeError` that says where to find it. */
@@ -44,8 +45,11 @@ function withKey<T>(hash: HashName, secret: Secret, use: (key: CryptoKey) => Pro
 /** The Web Crypto algorithm of every Ed25519 key. */
 export const ED25519 = { name: 'Ed25519' } as const
 
-const ed25519Keys = /* @__PURE__ */ new KeyCache((raw): CryptoKey | PromiseLike<CryptoKey> =>
-  subtle().importKey('raw', raw as BufferSource, ED25519, false, ['verify']),
+// A key of another length (which Web Crypto refuses to import, where
+// node:crypto's answer, and the contract's, is false) or a degenerate one is
+// cached as null: refused once, when it is first read.
+const ed25519Keys = /* @__PURE__ */ new KeyCache((raw): CryptoKey | PromiseLike<CryptoKey> | null =>
+  isUsableEd25519Key(raw as Uint8Array) ? subtle().importKey('raw', raw as BufferSource, ED25519, false, ['verify']) : null,
 )
 
 /** @internal Every primitive on Web Crypto. */
@@ -78,10 +82,10 @@ export const webCryptoEngine: CryptoEngine = {
   },
 
   verifyEd25519(publicKey, signature, data) {
-    // Web Crypto refuses to import a key of another length; node:crypto's answer, and the contract's, is false.
-    if (publicKey.length !== ED25519_KEY_BYTES) return false
     const key = cachedKey(ed25519Keys, publicKey)
-    const check = (ready: CryptoKey): Promise<boolean> =>
+    // null: a key refused when it was read.
+    const check = (ready: CryptoKey | null): Promise<boolean> | false =>
+      ready !== null &&
       subtle()
         .verify(ED25519, ready, signature as BufferSource, data as BufferSource)
         .catch(() => false)

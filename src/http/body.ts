@@ -6,6 +6,7 @@
  * handed over already read (a string, bytes) is held to the same bound, so
  * every form of one delivery gets one answer.
  */
+import { type ByteStreamReader, declaredLength, type ReadShort, readAtMost } from '../bounded-read.js'
 import { utf8Length } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
 import type { HeaderLookup } from './headers.js'
@@ -72,34 +73,11 @@ export function boundedBody<Body extends string | Uint8Array>(name: string, body
   return body
 }
 
-/** A stream reader, as far as this reads one. */
-interface Reader {
-  read(): Promise<{ readonly done: boolean; readonly value?: unknown }>
-  cancel(reason?: unknown): Promise<void>
-  releaseLock?(): void
-}
-
-function readerOf(request: RequestLike): Reader | undefined {
+function readerOf(request: RequestLike): ByteStreamReader | undefined {
   const body = (request as { readonly body?: unknown }).body
   if (typeof body !== 'object' || body === null) return undefined
   const getReader = (body as { getReader?: unknown }).getReader
-  return typeof getReader === 'function' ? (getReader.call(body) as Reader) : undefined
-}
-
-// Content-Length is 1*DIGIT (RFC 9110 §8.6); a list of equal values is how
-// some proxies repeat it. Anything else says nothing, and the stream's own
-// count still holds.
-function declaredLength(header: HeaderLookup): number | undefined {
-  const value = header('content-length')
-  if (value === undefined) return undefined
-  const first = value.split(',')[0]!.trim()
-  return /^\d{1,16}$/.test(first) ? Number(first) : undefined
-}
-
-function cancel(reader: Reader, reason: WebhookVerificationError): void {
-  // Not awaited: the refusal does not wait on the sender. A failed cancel
-  // leaves nothing to do.
-  reader.cancel(reason).catch(() => {})
+  return typeof getReader === 'function' ? (getReader.call(body) as ByteStreamReader) : undefined
 }
 
 /**
@@ -108,11 +86,10 @@ function cancel(reader: Reader, reason: WebhookVerificationError): void {
  */
 export async function readBody(name: string, request: RequestLike, header: HeaderLookup, limit: number): Promise<Uint8Array> {
   const reader = readerOf(request)
-  const declared = declaredLength(header)
+  const declared = declaredLength(header('content-length'))
   if (declared !== undefined && declared > limit) {
-    const error = tooLarge(name, limit)
-    if (reader) cancel(reader, error)
-    throw error
+    reader?.cancel('too large').catch(() => {})
+    throw tooLarge(name, limit)
   }
   // A Request-like object without a body stream (some adapters build their
   // own) can only be read whole: its size is checked after.
@@ -125,39 +102,13 @@ export async function readBody(name: string, request: RequestLike, header: Heade
     }
     return boundedBody(name, new Uint8Array(buffer), limit)
   }
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    let chunk: { readonly done: boolean; readonly value?: unknown }
-    try {
-      chunk = await reader.read()
-    } catch (error) {
-      throw unreadable(name, error)
-    }
-    if (chunk.done) break
-    const { value } = chunk
-    // The tag, not instanceof: a Request from another realm (a vm context, an
-    // edge sandbox) streams that realm's Uint8Arrays.
-    if (Object.prototype.toString.call(value) !== '[object Uint8Array]') {
-      const error = unreadable(name, new TypeError('a body chunk is not a Uint8Array'))
-      cancel(reader, error)
-      throw error
-    }
-    const bytes = value as Uint8Array
-    size += bytes.byteLength
-    if (size > limit) {
-      const error = tooLarge(name, limit)
-      cancel(reader, error)
-      throw error
-    }
-    chunks.push(bytes)
+  let read: Uint8Array | ReadShort
+  try {
+    read = await readAtMost(reader, limit)
+  } catch (error) {
+    throw unreadable(name, error)
   }
-  if (chunks.length === 1 && chunks[0] instanceof Uint8Array) return chunks[0]
-  const body = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    body.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return body
+  if (read === 'too large') throw tooLarge(name, limit)
+  if (read === 'not bytes') throw unreadable(name, new TypeError('a body chunk is not a Uint8Array'))
+  return read
 }

@@ -1,5 +1,7 @@
 import { type Ed25519PrivateKey, signEd25519, verifyEd25519Any } from '../crypto/ed25519.js'
-import { ed25519Keys, type FetchLike, type JsonWebKeySet, type JwksSource, RemoteJwks } from '../crypto/jwks.js'
+import { describeEd25519KeyFlaw } from '../crypto/ed25519-key.js'
+import { JWKS_MAX_KEYS, type JsonWebKeySet, type JwksSource, RemoteJwks, readJwks } from '../crypto/jwks.js'
+import type { FetchLike } from '../crypto/jwks-body.js'
 import { ED25519_SIGNATURE_BYTES } from '../crypto/engine.js'
 import { engine } from '../crypto/select.js'
 import { parseHex, toHex } from '../encoding/hex.js'
@@ -121,13 +123,21 @@ export function ed25519JwksScheme<const Fields extends readonly SignedField[], c
         )
       }
       if (options['jwks'] !== undefined) {
-        const keys = ed25519Keys(options['jwks'])
-        if (keys.length === 0) {
+        const reading = readJwks(options['jwks'])
+        // The caller's own keys, unlike a sender's JWKS: a degenerate one is a
+        // mistake to fix now, not one to work around.
+        const [degenerate] = reading.degenerate
+        if (degenerate !== undefined) {
           throw new TypeError(
-            'hookproof: options.jwks must be a JWKS ({ keys: [...] }) with at least one Ed25519 public key (kty "OKP", crv "Ed25519", x).',
+            `hookproof: options.jwks.keys[${degenerate.index}] is an Ed25519 public key ${describeEd25519KeyFlaw(degenerate.flaw)}. Remove it; pass the sender's published keys.`,
           )
         }
-        return [{ fixed: keys }]
+        if (reading.problem !== undefined) {
+          throw new TypeError(
+            `hookproof: options.jwks must be a JWKS ({ keys: [...] }) of at most ${JWKS_MAX_KEYS} keys with at least one Ed25519 public key (kty "OKP", crv "Ed25519", x); this one ${reading.problem}.`,
+          )
+        }
+        return [{ fixed: reading.keys }]
       }
       const url = options['jwksUrl'] ?? jwksUrl
       if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw new TypeError('hookproof: options.jwksUrl must be an http(s) URL.')

@@ -1,4 +1,5 @@
 import { signEd25519, verifyEd25519Any } from '../crypto/ed25519.js'
+import { describeEd25519KeyFlaw, ed25519KeyFlaw } from '../crypto/ed25519-key.js'
 import { ED25519_KEY_BYTES, ED25519_SIGNATURE_BYTES, HASH_BYTES, type Secret } from '../crypto/engine.js'
 import { KeyCache } from '../crypto/key-cache.js'
 import { engine } from '../crypto/select.js'
@@ -70,6 +71,11 @@ const verifyKeys = /* @__PURE__ */ new KeyCache((secret): StandardWebhooksKey =>
   if (secret.startsWith('whpk_')) {
     const key = base64Key(secret.slice(5), 'whpk_')
     if (key.length !== ED25519_KEY_BYTES) throw new TypeError(`is a whpk_ public key of ${key.length} bytes; an Ed25519 public key has 32.`)
+    // Refused here, when the caller's key is read, rather than answered with
+    // a mismatch for every delivery: it is a configuration to fix.
+    const flaw = ed25519KeyFlaw(key)
+    if (flaw)
+      throw new TypeError(`is a whpk_ public key ${describeEd25519KeyFlaw(flaw)}. Pass the sender's public key exactly as it shows it.`)
     return { ed25519: key }
   }
   if (secret.startsWith('whsk_')) {
