@@ -1,13 +1,16 @@
 /**
  * The framework recipes in examples/, run on the real frameworks and
  * runtimes with deliveries from sign(): accepted (200, work after the
- * response), tampered (401), malformed (400), misconfigured (500).
+ * response), tampered (401), malformed (400), misconfigured (500); and what
+ * else a sender controls: any Content-Type or none on an authentic body
+ * (200), a body past the recipe's bound, declared or chunked (413), no body
+ * (401), hanging up mid-body (the server goes on answering, never with a 500).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer, type Server } from 'node:http'
+import { createServer, request, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { build } from 'esbuild'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as hookproof from '../src/index.js'
 import type { SignedDelivery } from '../src/index.js'
 import { samples } from './reference/samples.js'
@@ -35,6 +38,134 @@ async function expectRecipe(url: string, sign: Sign, payload: unknown): Promise<
     const response = await fetch(url, { method: 'POST', ...delivery })
     expect(response.status, label).toBe(status)
   }
+}
+
+/** The bound the recipes are started with here (their default is 32 MiB), so a body past it is quick to send. */
+const BOUND = 64 * 1024
+/** What the recipes default to: 32 MiB, as the README documents for maxBodyBytes. */
+const DEFAULT_BOUND = 32 * 1024 * 1024
+const CONTENT_TYPES = ['text/plain', 'application/x-www-form-urlencoded', undefined] as const
+
+/** `headers` with the Content-Type `type`, or with none. */
+function withContentType(headers: Record<string, string>, type: string | undefined): Record<string, string> {
+  const rest = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-type'))
+  return type === undefined ? rest : { ...rest, 'Content-Type': type }
+}
+
+/** A signed delivery of `payload` whose body is exactly `size` bytes, padded in a field of its own. */
+async function signedOfSize(sign: Sign, payload: unknown, size: number): Promise<SignedDelivery> {
+  const padded = (pad: string) => sign({ ...(payload as object), padding: pad }, { secret: SECRET })
+  const unpadded = Buffer.byteLength((await padded('')).body)
+  const delivery = await padded('x'.repeat(size - unpadded))
+  if (Buffer.byteLength(delivery.body) !== size) throw new Error(`padded to ${Buffer.byteLength(delivery.body)} bytes, not ${size}`)
+  return delivery
+}
+
+type Framing = 'content-length' | 'chunked' | 'no body'
+
+/**
+ * POSTs with node:http, which sends exactly the headers given (fetch adds a
+ * Content-Type) and frames the body as asked. Resolves with the status once
+ * the response arrives: a server that refuses a body early may close the
+ * connection while the rest is still being written.
+ */
+function post(url: string, headers: Record<string, string>, body: string | Uint8Array, framing: Framing): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let answered = false
+    const outgoing = request(url, { method: 'POST', headers, agent: false }, (response) => {
+      answered = true
+      response.resume().on('error', () => {})
+      resolve(response.statusCode!)
+    })
+    outgoing.on('error', (error) => answered || reject(error))
+    if (framing === 'no body') {
+      // Neither Content-Length nor Transfer-Encoding: a request without a body.
+      outgoing.removeHeader('content-length')
+      outgoing.removeHeader('transfer-encoding')
+      outgoing.end()
+    } else if (framing === 'chunked') {
+      const bytes = Buffer.from(body)
+      for (let offset = 0; offset < bytes.length; offset += 16 * 1024) outgoing.write(bytes.subarray(offset, offset + 16 * 1024))
+      outgoing.end()
+    } else {
+      outgoing.setHeader('content-length', Buffer.byteLength(body))
+      outgoing.end(body)
+    }
+  })
+}
+
+/** Sends the headers and half the body (Content-Length promising all of it), then hangs up. */
+async function hangUpMidBody(url: string, delivery: SignedDelivery): Promise<void> {
+  const outgoing = request(url, {
+    method: 'POST',
+    headers: { ...delivery.headers, 'content-length': String(Buffer.byteLength(delivery.body)) },
+    agent: false,
+  })
+  outgoing.on('error', () => {})
+  outgoing.write(delivery.body.slice(0, delivery.body.length >> 1))
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  outgoing.destroy()
+  await new Promise((resolve) => setTimeout(resolve, 100))
+}
+
+/**
+ * Every status `server` writes, even to a sender already gone: Node writes
+ * each response's head through writeHead, whichever framework answers.
+ */
+function statusesWritten(server: Server): number[] {
+  const statuses: number[] = []
+  server.prependListener('request', (_request, response: ServerResponse) => {
+    const writeHead = response.writeHead
+    response.writeHead = function (this: ServerResponse, ...args: Parameters<typeof writeHead>) {
+      statuses.push(args[0])
+      return writeHead.apply(this, args)
+    } as typeof writeHead
+  })
+  return statuses
+}
+
+/** How a recipe answers a body a byte past its bound that carries no signature, by framing. */
+type UnsignedPastBound = Readonly<Record<'content-length' | 'chunked', 413 | 400>>
+/** The framework, or the handler, reads the body before verify: its own limit, the same bound, refuses it. */
+const READ_FIRST: UnsignedPastBound = { 'content-length': 413, chunked: 413 }
+/** verify reads the Request: the missing signature refuses it before the body is read. */
+const VERIFY_READS: UnsignedPastBound = { 'content-length': 400, chunked: 400 }
+
+/**
+ * What a sender controls besides the signature, against a recipe started
+ * with BOUND: the Content-Type of an authentic body, the body's size and
+ * framing, no body at all, hanging up mid-body. `written`, where the server
+ * runs in this process, is every status it wrote: none may be a 500.
+ */
+async function expectHostileInput(
+  url: string,
+  sign: Sign,
+  payload: unknown,
+  { unsignedPastBound, written }: { unsignedPastBound: UnsignedPastBound; written?: number[] },
+): Promise<void> {
+  const good = await sign(payload, { secret: SECRET })
+  for (const type of CONTENT_TYPES) {
+    for (const framing of ['content-length', 'chunked'] as const) {
+      expect(await post(url, withContentType(good.headers, type), good.body, framing), `Content-Type ${type}, ${framing}`).toBe(200)
+    }
+  }
+  expect(await post(url, good.headers, '', 'no body'), 'no body').toBe(401)
+  const atBound = await signedOfSize(sign, payload, BOUND)
+  const pastBound = await signedOfSize(sign, payload, BOUND + 1)
+  const unsigned = Object.fromEntries(Object.entries(pastBound.headers).filter(([name]) => !/signature/i.test(name)))
+  const huge = new Uint8Array(1024 * 1024).fill(0x20)
+  for (const framing of ['content-length', 'chunked'] as const) {
+    expect(await post(url, atBound.headers, atBound.body, framing), `signed, at the bound, ${framing}`).toBe(200)
+    expect(await post(url, pastBound.headers, pastBound.body, framing), `signed, a byte past the bound, ${framing}`).toBe(413)
+    // A framework limit above the bound would pass this body on to verify, which refuses it on its headers (400).
+    expect(await post(url, unsigned, pastBound.body, framing), `unsigned, a byte past the bound, ${framing}`).toBe(
+      unsignedPastBound[framing],
+    )
+    expect(await post(url, good.headers, huge, framing), `1 MiB, ${framing}`).toBe(413)
+  }
+  await hangUpMidBody(url, good)
+  expect(await post(url, good.headers, good.body, 'content-length'), 'the next delivery, after a sender hung up').toBe(200)
+  if (written) expect(written.filter((status) => status >= 500)).toEqual([])
 }
 
 const cleanups: Array<() => unknown> = []
@@ -68,59 +199,100 @@ function received(): { events: unknown[]; onEvent: (event: unknown) => void; nex
   }
 }
 
+/** A recipe whose server runs in this process, its route at /webhooks/<provider>. */
+interface InProcessRecipe {
+  readonly provider: 'magichour' | 'eversince' | 'removebgvideo' | 'elevenlabs'
+  readonly secretVariable: string
+  readonly event: unknown
+  readonly unsignedPastBound: UnsignedPastBound
+  /** Whether the cause of a 500 reaches console.error (where the operator sees what to fix). */
+  readonly logsCause: boolean
+  serve(onEvent: (event: unknown) => void): Promise<Server>
+}
+
+const inProcessRecipes: Array<[string, InProcessRecipe]> = [
+  [
+    'Express 5 with express.raw(): Magic Hour',
+    {
+      provider: 'magichour',
+      secretVariable: 'MAGIC_HOUR_WEBHOOK_SECRET',
+      event: samples.magichour[1],
+      unsignedPastBound: READ_FIRST,
+      logsCause: false, // Express logs it outside NODE_ENV=test
+      async serve(onEvent) {
+        const { createApp } = await import('../examples/express/app.mjs')
+        return createServer(createApp({ onEvent, maxBodyBytes: BOUND }))
+      },
+    },
+  ],
+  [
+    'Fastify 5 with a raw-body parser: Eversince',
+    {
+      provider: 'eversince',
+      secretVariable: 'EVERSINCE_WEBHOOK_SECRET',
+      event: samples.eversince[3],
+      unsignedPastBound: READ_FIRST,
+      logsCause: false, // Fastify logs it with a logger
+      async serve(onEvent) {
+        const { createApp } = await import('../examples/fastify/app.mjs')
+        const app = createApp({ onEvent, maxBodyBytes: BOUND })
+        await app.ready()
+        cleanups.push(() => app.close())
+        return app.server
+      },
+    },
+  ],
+  [
+    'Hono on @hono/node-server: RemoveBGVideo',
+    {
+      provider: 'removebgvideo',
+      secretVariable: 'REMOVEBGVIDEO_WEBHOOK_SECRET',
+      event: samples.removebgvideo[1],
+      unsignedPastBound: VERIFY_READS,
+      logsCause: true,
+      async serve(onEvent) {
+        const { createApp } = await import('../examples/hono/app.mjs')
+        const { createAdaptorServer } = await import('@hono/node-server')
+        return createAdaptorServer({ fetch: createApp({ onEvent, maxBodyBytes: BOUND }).fetch }) as Server
+      },
+    },
+  ],
+  [
+    'node:http, reading the body itself: ElevenLabs',
+    {
+      provider: 'elevenlabs',
+      secretVariable: 'ELEVENLABS_WEBHOOK_SECRET',
+      event: samples.elevenlabs[0],
+      unsignedPastBound: READ_FIRST,
+      logsCause: true,
+      async serve(onEvent) {
+        const { createHandler } = await import('../examples/node-http/server.mjs')
+        return createServer(createHandler({ onEvent, maxBodyBytes: BOUND }))
+      },
+    },
+  ],
+]
+
 describe('node frameworks', () => {
-  it('Express 5 with express.raw(): Magic Hour', async () => {
-    withEnv('MAGIC_HOUR_WEBHOOK_SECRET', SECRET)
-    const { createApp } = await import('../examples/express/app.mjs')
+  // The deliveries of expectRecipe (the work done after the 200), what else a
+  // sender controls (every status the server writes checked), and with the
+  // secret unset a 500.
+  it.each(inProcessRecipes)('%s', async (_name, recipe) => {
+    const { provider, secretVariable, event } = recipe
+    const sign = hookproof[provider].sign as Sign
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    cleanups.push(() => logged.mockRestore())
+    withEnv(secretVariable, SECRET)
     const work = received()
-    const base = await listen(createServer(createApp({ onEvent: work.onEvent })))
-    const event = samples.magichour[1]!
-    await expectRecipe(`${base}/webhooks/magichour`, hookproof.magichour.sign as Sign, event)
+    const server = await recipe.serve(work.onEvent)
+    const written = statusesWritten(server)
+    const url = `${await listen(server)}/webhooks/${provider}`
+    await expectRecipe(url, sign, event)
     expect(await work.next()).toEqual(event) // the work ran after the 200
-    withEnv('MAGIC_HOUR_WEBHOOK_SECRET', undefined)
-    const unset = await fetch(`${base}/webhooks/magichour`, {
-      method: 'POST',
-      ...(await hookproof.magichour.sign(event, { secret: SECRET })),
-    })
-    expect(unset.status).toBe(500)
-  })
-
-  it('Fastify 5 with a raw-body parser: Eversince', async () => {
-    withEnv('EVERSINCE_WEBHOOK_SECRET', SECRET)
-    const { createApp } = await import('../examples/fastify/app.mjs')
-    const work = received()
-    const app = createApp({ onEvent: work.onEvent })
-    await app.listen({ port: 0, host: '127.0.0.1' })
-    cleanups.push(() => app.close())
-    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`
-    const event = samples.eversince[3]!
-    await expectRecipe(`${base}/webhooks/eversince`, hookproof.eversince.sign as Sign, event)
-    expect(await work.next()).toEqual(event)
-    withEnv('EVERSINCE_WEBHOOK_SECRET', undefined)
-    expect(
-      (await fetch(`${base}/webhooks/eversince`, { method: 'POST', ...(await hookproof.eversince.sign(event, { secret: SECRET })) }))
-        .status,
-    ).toBe(500)
-  })
-
-  it('Hono on @hono/node-server: RemoveBGVideo', async () => {
-    withEnv('REMOVEBGVIDEO_WEBHOOK_SECRET', SECRET)
-    const { createApp } = await import('../examples/hono/app.mjs')
-    const { createAdaptorServer } = await import('@hono/node-server')
-    const work = received()
-    const base = await listen(createAdaptorServer({ fetch: createApp({ onEvent: work.onEvent }).fetch }) as Server)
-    const event = samples.removebgvideo[1]!
-    await expectRecipe(`${base}/webhooks/removebgvideo`, hookproof.removebgvideo.sign as Sign, event)
-    expect(await work.next()).toEqual(event)
-    withEnv('REMOVEBGVIDEO_WEBHOOK_SECRET', undefined)
-    expect(
-      (
-        await fetch(`${base}/webhooks/removebgvideo`, {
-          method: 'POST',
-          ...(await hookproof.removebgvideo.sign(event, { secret: SECRET })),
-        })
-      ).status,
-    ).toBe(500)
+    await expectHostileInput(url, sign, event, { unsignedPastBound: recipe.unsignedPastBound, written })
+    withEnv(secretVariable, undefined)
+    expect((await fetch(url, { method: 'POST', ...(await sign(event, { secret: SECRET })) })).status, 'secret unset').toBe(500)
+    if (recipe.logsCause) expect(logged).toHaveBeenCalledWith(expect.any(TypeError))
   })
 
   it('Next.js App Router route handler: the exported POST with a real Request (Adsumo)', async () => {
@@ -141,6 +313,44 @@ describe('node frameworks', () => {
     })
     await expect(route.POST(request)).rejects.toThrow(TypeError) // Next.js turns it into a 500
   })
+
+  it('Next.js route handler: any Content-Type, the default bound, a body that fails mid-stream (Adsumo)', async () => {
+    withEnv('ADSUMO_WEBHOOK_SECRET', SECRET)
+    const route = await import('../examples/nextjs/app/api/webhooks/adsumo/route.mjs')
+    route.work.handle = async () => {}
+    const sign = hookproof.adsumo.sign as Sign
+    const event = samples.adsumo[0]!
+    // Next.js hands the route a Request whose body streams from the socket.
+    const post = (headers: Record<string, string>, chunks: Iterable<Uint8Array>, failAfter = false) => {
+      const source = chunks[Symbol.iterator]()
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          const next = source.next()
+          if (!next.done) controller.enqueue(next.value)
+          else if (failAfter) controller.error(new Error('the sender hung up'))
+          else controller.close()
+        },
+      })
+      const init = { method: 'POST', headers, body, duplex: 'half' }
+      return route.POST(new Request('https://app.example/api/webhooks/adsumo', init as RequestInit))
+    }
+    function* slices(text: string, size = 1024 * 1024): Generator<Uint8Array> {
+      const bytes = Buffer.from(text)
+      for (let offset = 0; offset < bytes.length; offset += size) yield bytes.subarray(offset, offset + size)
+    }
+    const good = await sign(event, { secret: SECRET })
+    for (const type of CONTENT_TYPES) {
+      expect((await post(withContentType(good.headers, type), slices(good.body))).status, `Content-Type ${type}`).toBe(200)
+    }
+    const atBound = await signedOfSize(sign, event, DEFAULT_BOUND)
+    expect((await post(atBound.headers, slices(atBound.body))).status, 'signed, at the bound').toBe(200)
+    const pastBound = await signedOfSize(sign, event, DEFAULT_BOUND + 1)
+    expect((await post(pastBound.headers, slices(pastBound.body))).status, 'a byte past the bound, streamed').toBe(413)
+    const declared = { ...pastBound.headers, 'Content-Length': String(DEFAULT_BOUND + 1) }
+    expect((await post(declared, slices(pastBound.body))).status, 'a byte past the bound, declared').toBe(413)
+    const half = Buffer.from(good.body).subarray(0, good.body.length >> 1)
+    expect((await post(good.headers, [half], true)).status, 'the sender hung up mid-body').toBe(400)
+  }, 60_000)
 })
 
 describe('other runtimes', () => {
@@ -175,9 +385,12 @@ describe('other runtimes', () => {
       logLevel: 'silent',
     })
     for (const flags of [[], ['nodejs_compat']]) {
-      const worker = await startWorkerd({ script: bundled.outputFiles[0]!.text, flags, bindings: { EVERSINCE_WEBHOOK_SECRET: SECRET } })
+      const bindings = { EVERSINCE_WEBHOOK_SECRET: SECRET, MAX_BODY_BYTES: String(BOUND) }
+      const worker = await startWorkerd({ script: bundled.outputFiles[0]!.text, flags, bindings })
       cleanups.push(worker.stop)
       await expectRecipe(worker.url, hookproof.eversince.sign as Sign, samples.eversince[0])
+      // What workerd writes to a sender that hung up cannot be seen from here: only that it goes on answering.
+      await expectHostileInput(worker.url, hookproof.eversince.sign as Sign, samples.eversince[0], { unsignedPastBound: VERIFY_READS })
     }
     const unset = await startWorkerd({ script: bundled.outputFiles[0]!.text })
     cleanups.push(unset.stop)
@@ -190,13 +403,18 @@ describe('other runtimes', () => {
     const url = await serveProcess(
       runtimeBinary('deno'),
       ['run', '--allow-net', '--allow-env', '--allow-read', 'examples/deno/server.mjs'],
-      { VIDEOPILOT_WEBHOOK_SECRET: SECRET },
+      { VIDEOPILOT_WEBHOOK_SECRET: SECRET, MAX_BODY_BYTES: String(BOUND) },
     )
     await expectRecipe(url, hookproof.videopilot.sign as Sign, samples.videopilot[4])
+    await expectHostileInput(url, hookproof.videopilot.sign as Sign, samples.videopilot[4], { unsignedPastBound: VERIFY_READS })
   }, 60_000)
 
   it('Bun.serve: Magic Hour', async () => {
-    const url = await serveProcess(runtimeBinary('bun'), ['examples/bun/server.mjs'], { MAGIC_HOUR_WEBHOOK_SECRET: SECRET })
+    const env = { MAGIC_HOUR_WEBHOOK_SECRET: SECRET, MAX_BODY_BYTES: String(BOUND) }
+    const url = await serveProcess(runtimeBinary('bun'), ['examples/bun/server.mjs'], env)
     await expectRecipe(url, hookproof.magichour.sign as Sign, samples.magichour[0])
+    // Bun refuses a declared body past maxRequestBodySize before the handler runs.
+    const unsignedPastBound = { 'content-length': 413, chunked: 400 } as const
+    await expectHostileInput(url, hookproof.magichour.sign as Sign, samples.magichour[0], { unsignedPastBound })
   }, 60_000)
 })

@@ -208,7 +208,7 @@ export async function diagnose(
         code,
         cause: 'body_changed',
         explanation: `The signature matches the body ${how}. The body reached verify changed.`,
-        fix: 'Pass verify the raw request bytes: express.raw({ type: "application/json" }) instead of express.json(), request.arrayBuffer()/text() before any JSON parsing, and no middleware that rewrites the body.',
+        fix: 'Pass verify the raw request bytes: express.raw({ type: () => true }) instead of express.json(), request.arrayBuffer()/text() before any JSON parsing, and no middleware that rewrites the body.',
       }
     }
   }

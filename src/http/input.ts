@@ -86,7 +86,7 @@ export function rawBody(body: unknown): string | Uint8Array {
   if (Object.prototype.toString.call(body) === '[object ArrayBuffer]') return new Uint8Array(body as ArrayBuffer)
   // One fix for both mistakes: a JSON parser that ran first leaves an object.
   throw new TypeError(
-    `hookproof: the body is ${body === undefined || body === null ? 'missing' : `${describe(body)}, not the raw bytes`}. Signatures cover the exact bytes sent: pass the raw body (string, Uint8Array/Buffer or ArrayBuffer), e.g. express.raw({ type: "application/json" }) instead of express.json() on this route.`,
+    `hookproof: the body is ${body === undefined || body === null ? 'missing' : `${describe(body)}, not the raw bytes`}. Signatures cover the exact bytes sent: pass the raw body (string, Uint8Array/Buffer or ArrayBuffer), e.g. express.raw({ type: () => true }) (every Content-Type) instead of express.json() on this route.`,
   )
 }
 

@@ -141,8 +141,8 @@ const definition = /* @__PURE__ */ providerDefinition<VideoPilotEvent>()({
  * ```ts
  * import { verify } from 'hookproof/videopilot'
  *
- * app.post('/webhooks/videopilot', express.raw({ type: 'application/json' }), async (req, res) => {
- *   const event = await verify({ headers: req.headers, body: req.body }, { secret: process.env.VIDEOPILOT_WEBHOOK_SECRET! })
+ * app.post('/webhooks/videopilot', express.raw({ type: () => true }), async (req, res) => {
+ *   const event = await verify({ headers: req.headers, body: req.body ?? '' }, { secret: process.env.VIDEOPILOT_WEBHOOK_SECRET! })
  *   res.sendStatus(200)
  * })
  * ```
