@@ -10,6 +10,8 @@
  * | `timestamp_too_old` | older than the tolerance allows |
  * | `timestamp_too_new` | further in the future than the tolerance allows |
  * | `signature_mismatch` | well-formed, but no secret produces it |
+ * | `body_too_large` | the body holds more bytes than `maxBodyBytes` allows (read no further) |
+ * | `body_unreadable` | the body stream failed before its end (the sender hung up mid-body) |
  * | `invalid_payload` | signature valid, but the body is not the JSON object the provider sends |
  */
 export type WebhookVerificationErrorCode =
@@ -20,14 +22,19 @@ export type WebhookVerificationErrorCode =
   | 'timestamp_too_old'
   | 'timestamp_too_new'
   | 'signature_mismatch'
+  | 'body_too_large'
+  | 'body_unreadable'
   | 'invalid_payload'
+
+/** The HTTP statuses hookproof suggests for a refusal. */
+export type WebhookVerificationStatus = 400 | 401 | 413
 
 /**
  * The HTTP status to answer each refusal with, the one mapping hookproof
  * documents: 401 when the delivery is well-formed but not authentic or not
- * fresh, 400 when it is not well-formed.
+ * fresh, 413 when its body is over the bound, 400 when it is not well-formed.
  */
-const STATUS: Readonly<Record<WebhookVerificationErrorCode, 400 | 401>> = {
+const STATUS: Readonly<Record<WebhookVerificationErrorCode, WebhookVerificationStatus>> = {
   missing_signature: 400,
   missing_timestamp: 400,
   malformed_signature: 400,
@@ -35,6 +42,8 @@ const STATUS: Readonly<Record<WebhookVerificationErrorCode, 400 | 401>> = {
   timestamp_too_old: 401,
   timestamp_too_new: 401,
   signature_mismatch: 401,
+  body_too_large: 413,
+  body_unreadable: 400,
   invalid_payload: 400,
 }
 
@@ -43,8 +52,8 @@ const CODES: ReadonlySet<string> = new Set(Object.keys(STATUS))
 /**
  * The one error `verify` rejects with when a delivery fails a check. Anything
  * else it throws is not the delivery's fault: a `TypeError` is a mistake in
- * the calling code, and a plain `Error` a key set or a request body that
- * could not be read (answer 500: the provider retries).
+ * the calling code, and a plain `Error` a key set that could not be fetched
+ * (answer 500: the provider retries).
  *
  * Messages name the failed check and the header involved; they never contain a
  * secret, a signature or the body.
@@ -65,9 +74,10 @@ export class WebhookVerificationError extends Error {
   /**
    * The HTTP status to answer with: 401 for `signature_mismatch`,
    * `timestamp_too_old` and `timestamp_too_new` (well-formed, but not
-   * authentic or not fresh), 400 for the rest (not well-formed).
+   * authentic or not fresh), 413 for `body_too_large`, 400 for the rest
+   * (not well-formed, or not received whole).
    */
-  readonly status: 400 | 401
+  readonly status: WebhookVerificationStatus
 
   constructor(code: WebhookVerificationErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options)

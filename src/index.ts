@@ -262,7 +262,9 @@ export type {
 // </providers>
 
 export { isWebhookVerificationError, WebhookVerificationError } from './errors.js'
-export type { WebhookVerificationErrorCode } from './errors.js'
+export type { WebhookVerificationErrorCode, WebhookVerificationStatus } from './errors.js'
+export { DEFAULT_MAX_BODY_BYTES } from './http/body.js'
+export type { BodyOptions } from './http/body.js'
 
 export { defineProvider } from './pipeline/define.js'
 export type {

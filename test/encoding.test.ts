@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { randomBytes } from 'node:crypto'
 import { decodeBase64, encodeBase64 } from '../src/encoding/base64.js'
 import { parseHex, toHex } from '../src/encoding/hex.js'
-import { concat, decodeUtf8, utf8 } from '../src/encoding/utf8.js'
+import { concat, decodeUtf8, utf8, wellFormedByHand } from '../src/encoding/utf8.js'
+import fc from 'fast-check'
 
 describe('parseHex', () => {
   it('decodes exactly byteLength * 2 hex digits, either case', () => {
@@ -107,5 +108,22 @@ describe('concat', () => {
     expect(Buffer.from(concat(['a', 'é'])).toString()).toBe('aé')
     // Each part its own UTF-8: halves of a surrogate pair in two parts are two U+FFFD.
     expect(Buffer.from(concat(['a\ud83d', '\ude00b'])).equals(Buffer.from('a\ufffd\ufffdb'))).toBe(true)
+  })
+})
+
+describe('wellFormedByHand', () => {
+  it('answers as String.prototype.isWellFormed does, for the runtimes that lack it', () => {
+    // Any code units, surrogates weighted up so that pairs and lone ones both occur.
+    const unit = fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.integer({ min: 0xd800, max: 0xdfff }))
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (codes) => {
+        const text = String.fromCharCode(...codes)
+        expect(wellFormedByHand(text)).toBe((text as string & { isWellFormed(): boolean }).isWellFormed())
+      }),
+      { numRuns: 3000 },
+    )
+    expect(wellFormedByHand('a\ud83c\udfac')).toBe(true)
+    expect(wellFormedByHand('\ud83c')).toBe(false)
+    expect(wellFormedByHand('\udfac\ud83c')).toBe(false)
   })
 })

@@ -16,7 +16,8 @@ describe('WebhookVerificationError', () => {
   })
 
   // The README's one HTTP mapping: 401 for a delivery that is well-formed but
-  // not authentic or not fresh, 400 for one that is not well-formed.
+  // not authentic or not fresh, 413 for a body over the bound, 400 for one
+  // that is not well-formed or not received whole.
   it.each([
     ['missing_signature', 400],
     ['missing_timestamp', 400],
@@ -25,6 +26,8 @@ describe('WebhookVerificationError', () => {
     ['timestamp_too_old', 401],
     ['timestamp_too_new', 401],
     ['signature_mismatch', 401],
+    ['body_too_large', 413],
+    ['body_unreadable', 400],
     ['invalid_payload', 400],
   ] as const)('%s answers %d', (code, status) => {
     expect(new WebhookVerificationError(code, 'x').status).toBe(status)
@@ -75,10 +78,16 @@ describe('the closed set of codes', () => {
     'timestamp_too_old',
     'timestamp_too_new',
     'signature_mismatch',
+    'body_too_large',
+    'body_unreadable',
     'invalid_payload',
   ])('recognises %s from another copy, by name, code and status', (code) => {
-    // The README's mapping: 401 when not authentic or not fresh, 400 when not well-formed.
-    const status = ['signature_mismatch', 'timestamp_too_old', 'timestamp_too_new'].includes(code) ? 401 : 400
+    // The README's mapping: 401 when not authentic or not fresh, 413 when too large, 400 when not well-formed.
+    const status = ['signature_mismatch', 'timestamp_too_old', 'timestamp_too_new'].includes(code)
+      ? 401
+      : code === 'body_too_large'
+        ? 413
+        : 400
     expect(isWebhookVerificationError({ name: 'WebhookVerificationError', code, status })).toBe(true)
     expect(isWebhookVerificationError({ name: 'TypeError', code, status })).toBe(false)
     expect(isWebhookVerificationError({ code, status })).toBe(false)

@@ -1,9 +1,15 @@
 import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { adsumo, removebgvideo } from '../src/index.js'
-import { readDelivery as readSyncOrAsync, type WebhookInput } from '../src/http/input.js'
+import { DEFAULT_MAX_BODY_BYTES, readBody } from '../src/http/body.js'
+import { readDelivery as takeApart, type WebhookInput } from '../src/http/input.js'
 
-const readDelivery = async (input: WebhookInput) => readSyncOrAsync(input)
+// The delivery taken apart, and a Request's body read as verify reads it.
+const readDelivery = async (input: WebhookInput) => {
+  const delivery = takeApart(input)
+  const body = delivery.request ? await readBody('Test', delivery.request, delivery.header, DEFAULT_MAX_BODY_BYTES) : delivery.body
+  return { header: delivery.header, body }
+}
 const bytesOf = (body: string | Uint8Array): Buffer => Buffer.from(typeof body === 'string' ? Buffer.from(body, 'utf8') : body)
 
 const headers = { 'x-a': '1' }
@@ -28,9 +34,11 @@ describe('readDelivery', () => {
     expect(delivery.body).toBe('é🎬')
   })
 
-  it('reads { headers, body } synchronously, a Request asynchronously', () => {
-    expect(readSyncOrAsync({ headers, body: '{}' })).not.toBeInstanceOf(Promise)
-    expect(readSyncOrAsync(new Request('https://x.test', { method: 'POST', body: '{}' }))).toBeInstanceOf(Promise)
+  it('takes { headers, body } apart synchronously, and leaves a Request body unread', () => {
+    expect(takeApart({ headers, body: '{}' }).body).toBe('{}')
+    const request = new Request('https://x.test', { method: 'POST', body: '{}' })
+    expect(takeApart(request).request).toBe(request)
+    expect(request.bodyUsed).toBe(false)
   })
 
   it('takes a Buffer slice at its offset, without copying', async () => {
@@ -167,5 +175,99 @@ describe('a body with a byte order mark', () => {
     for (const form of [body, new TextEncoder().encode(body)]) {
       await expect(adsumo.verify({ headers, body: form }, { secret: 'k' })).rejects.toMatchObject({ code: 'invalid_payload' })
     }
+  })
+})
+
+describe('one answer per case, whatever the form of the body or the whitespace', () => {
+  const SECRET = 'whsec_forms'
+  const seconds = () => Math.floor(Date.now() / 1000)
+  // Eversince signs hex HMAC-SHA256 of `<timestamp>.<body bytes>` (its docs).
+  const eversinceHeaders = (bytes: Uint8Array, at = seconds()) => ({
+    'x-eversince-signature': `sha256=${createHmac('sha256', SECRET).update(`${at}.`).update(bytes).digest('hex')}`,
+    'x-eversince-timestamp': String(at),
+  })
+  const outcome = (promise: Promise<unknown>) =>
+    promise.then(
+      (event) => ['accepted', event] as const,
+      (error: { code?: string }) => [error.code ?? String(error), undefined] as const,
+    )
+
+  it('refuses a string body with a lone surrogate (no sender can send one), and takes the bytes of U+FFFD in every form', async () => {
+    const replaced = new TextEncoder().encode('{"event":"idle","x":"\ufffd"}')
+    const headers = eversinceHeaders(replaced)
+    const { eversince } = await import('../src/index.js')
+    // The string a lone surrogate makes hashes as U+FFFD, so its signature matches; the text is no UTF-8 anyone sent.
+    expect(await outcome(eversince.verify({ headers, body: '{"event":"idle","x":"\ud800"}' }, { secret: SECRET }))).toEqual([
+      'invalid_payload',
+      undefined,
+    ])
+    for (const body of [
+      replaced,
+      new TextDecoder().decode(replaced),
+      new Request('https://x.test', { method: 'POST', body: replaced, headers }),
+    ]) {
+      const input = body instanceof Request ? body : { headers, body }
+      expect(await outcome(eversince.verify(input, { secret: SECRET }))).toEqual(['accepted', { event: 'idle', x: '\ufffd' }])
+    }
+  })
+
+  it('refuses a body that starts with a byte order mark alike as text, bytes and Request', async () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"event":"idle"}')])
+    const headers = eversinceHeaders(bytes)
+    const { eversince } = await import('../src/index.js')
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
+    expect(text.charCodeAt(0)).toBe(0xfeff)
+    for (const input of [
+      { headers, body: text },
+      { headers, body: bytes },
+      new Request('https://x.test', { method: 'POST', body: bytes, headers }),
+    ]) {
+      expect((await outcome(eversince.verify(input, { secret: SECRET })))[0]).toBe('invalid_payload')
+    }
+  })
+
+  it('trims Stripe-style items of spaces and tabs only, as header values are', async () => {
+    const { mux } = await import('../src/index.js')
+    const body = '{"type":"video.asset.ready","id":"e1","object":{"type":"asset","id":"a1"},"data":{"id":"a1"}}'
+    const at = seconds()
+    const mac = createHmac('sha256', SECRET).update(`${at}.${body}`).digest('hex')
+    const verifyWith = (header: string) => outcome(mux.verify({ headers: { 'mux-signature': header }, body }, { secret: SECRET }))
+    expect((await verifyWith(`t=${at},v1=${mac}`))[0]).toBe('accepted')
+    expect((await verifyWith(` t=${at} ,\tv1=${mac}\t`))[0]).toBe('accepted')
+    for (const space of ['\u00a0', '\u3000', '\u2028', '\u000b', '\u000c', '\ufeff']) {
+      expect((await verifyWith(`t=${at},${space}v1=${mac}`))[0], `U+${space.charCodeAt(0).toString(16)}`).toBe('malformed_signature')
+      expect((await verifyWith(`${space}t=${at},v1=${mac}`))[0], `U+${space.charCodeAt(0).toString(16)}`).toBe('missing_timestamp')
+    }
+  })
+})
+
+describe('header lists are bounded before they are split', () => {
+  it('refuses a Stripe-style header of a million items, and a Standard Webhooks one of a million entries, at once', async () => {
+    const { mux, standardwebhooks } = await import('../src/index.js')
+    const at = Math.floor(Date.now() / 1000)
+    const stripeLike = await mux
+      .verify({ headers: { 'mux-signature': `t=${at},${',x=1'.repeat(1_000_000)}` }, body: '{}' }, { secret: 's' })
+      .catch((error) => error)
+    expect(stripeLike.code).toBe('malformed_signature')
+    expect(stripeLike.message).toMatch(/more than 33 items/)
+    const headers = { 'webhook-id': 'msg_1', 'webhook-timestamp': String(at), 'webhook-signature': ' v1,x'.repeat(1_000_000) }
+    const standard = await standardwebhooks
+      .verify({ headers, body: '{}' }, { secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' })
+      .catch((error) => error)
+    expect(standard.code).toBe('malformed_signature')
+    expect(standard.message).toMatch(/more than 16 signatures/)
+  })
+
+  it('still reads 33 items, the last of them the signature', async () => {
+    const { mux } = await import('../src/index.js')
+    const at = Math.floor(Date.now() / 1000)
+    const body = '{"type":"video.asset.ready","id":"e1","object":{"type":"asset","id":"a1"},"data":{"id":"a1"}}'
+    const mac = createHmac('sha256', 's').update(`${at}.${body}`).digest('hex')
+    const header = `t=${at},${Array.from({ length: 31 }, (_, i) => `x${i}=1`).join(',')},v1=${mac}`
+    expect(header.split(',')).toHaveLength(33)
+    await expect(mux.verify({ headers: { 'mux-signature': header }, body }, { secret: 's' })).resolves.toMatchObject({ id: 'e1' })
+    await expect(mux.verify({ headers: { 'mux-signature': `${header},y=1` }, body }, { secret: 's' })).rejects.toMatchObject({
+      code: 'malformed_signature',
+    })
   })
 })

@@ -48,6 +48,42 @@ export function concat(parts: readonly Part[]): Uint8Array {
   return out.subarray(0, offset)
 }
 
+/** @internal Whether `text` has no lone surrogate, written out for runtimes without `String.prototype.isWellFormed`. */
+export function wellFormedByHand(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if ((code & 0xf800) !== 0xd800) continue
+    // A high surrogate followed by a low one is a pair; anything else is lone.
+    if (code > 0xdbff || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return false
+    i++
+  }
+  return true
+}
+
+const native = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed
+
+/** Whether `text` has no lone surrogate, so that UTF-8 encodes it exactly. */
+export const isWellFormed: (text: string) => boolean = native ? (text) => native.call(text) : wellFormedByHand
+
+/**
+ * How many bytes the UTF-8 of `text` holds, as `TextEncoder` writes it: a
+ * lone surrogate as the three bytes of U+FFFD.
+ */
+export function utf8Length(text: string): number {
+  let length = text.length
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) continue
+    if (code < 0x800) length += 1
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: two code units, four bytes.
+      length += 2
+      i++
+    } else length += 2
+  }
+  return length
+}
+
 /** `bytes` as UTF-8 text, or `undefined` when they are not valid UTF-8. */
 export function decodeUtf8(bytes: Uint8Array): string | undefined {
   let text: string | undefined

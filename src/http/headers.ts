@@ -20,11 +20,15 @@ function isHeadersLike(headers: object): headers is HeadersLike {
   return typeof (headers as { get?: unknown }).get === 'function'
 }
 
-// HTTP field values carry no leading or trailing spaces or tabs (RFC 9110
-// §5.5); Fetch `Headers` strips them, so the plain-object path does too, and a
-// value reads the same whichever form the framework hands over. A loop, not a
-// regex: /[\t ]+$/ backtracks quadratically over a long run of inner spaces.
-function trimOws(value: string): string {
+/**
+ * `value` without leading and trailing spaces and tabs, the only whitespace
+ * HTTP allows around a field value or a list item (RFC 9110 §5.5, §5.6.1).
+ * Fetch `Headers` strips them, so the plain-object path does too, and a value
+ * reads the same whichever form the framework hands over; items inside a
+ * value are trimmed by the same rule. A loop, not a regex: /[\t ]+$/
+ * backtracks quadratically over a long run of inner spaces.
+ */
+export function trimOws(value: string): string {
   let start = 0
   let end = value.length
   while (start < end && isOws(value.charCodeAt(start))) start++

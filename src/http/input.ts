@@ -27,14 +27,14 @@ export interface WebhookParts {
 export type WebhookInput = RequestLike | WebhookParts
 
 /**
- * A delivery, read: a header lookup and the body as given. A string body stays
- * a string, so it is encoded once (inside the hash) and parsed without a
- * round trip through bytes.
+ * A delivery, taken apart: a header lookup, and the body as given or the
+ * request it is still to be read from (after the headers are checked). A
+ * string body stays a string, so it is encoded once (inside the hash) and
+ * parsed without a round trip through bytes.
  */
-export interface Delivery {
-  readonly header: HeaderLookup
-  readonly body: string | Uint8Array
-}
+export type Delivery =
+  | { readonly header: HeaderLookup; readonly body: string | Uint8Array; readonly request?: undefined }
+  | { readonly header: HeaderLookup; readonly body?: undefined; readonly request: RequestLike }
 
 function isRequestLike(input: object): input is RequestLike {
   return typeof (input as { arrayBuffer?: unknown }).arrayBuffer === 'function' && 'headers' in input
@@ -90,10 +90,11 @@ export function rawBody(body: unknown): string | Uint8Array {
 }
 
 /**
- * Reads a `Request` or `{ headers, body }` into a header lookup and the body.
- * Synchronous unless a request body has to be read.
+ * Takes a `Request` or `{ headers, body }` apart into a header lookup and the
+ * body (or the request to read it from); a `TypeError` for what cannot be a
+ * delivery. Reads no body.
  */
-export function readDelivery(input: WebhookInput): Delivery | Promise<Delivery> {
+export function readDelivery(input: WebhookInput): Delivery {
   if (typeof input !== 'object' || input === null) {
     throw new TypeError(`hookproof: verify expects a Request or { headers, body }, got ${describe(input)}.`)
   }
@@ -103,8 +104,7 @@ export function readDelivery(input: WebhookInput): Delivery | Promise<Delivery> 
         'hookproof: the request body was already read. Call verify before request.json()/text(), or pass request.clone().',
       )
     }
-    const header = readHeaders(input.headers)
-    return input.arrayBuffer().then((buffer) => ({ header, body: new Uint8Array(buffer) }))
+    return { header: readHeaders(input.headers), request: input }
   }
   const { headers, body } = input as Partial<WebhookParts>
   return { header: readHeaders(headers), body: rawBody(body) }

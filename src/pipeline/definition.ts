@@ -3,6 +3,7 @@
  * `isKnownEvent` are inferred from: the options come from the scheme, the
  * event names from the event type, so a wrong call does not compile.
  */
+import type { BodyOptions } from '../http/body.js'
 import type { WebhookInput } from '../http/input.js'
 import type { AnyScheme, SignKeysOf, VerifyKeysOf } from '../schemes/scheme.js'
 import type { TimestampFormat } from '../time/formats.js'
@@ -129,6 +130,7 @@ export type VerifiedOf<Definition> = [FieldOf<Definition>] extends [never]
 
 /** The options of `verify`: the scheme's keys, and `tolerance`/`now` where a timestamp is signed. */
 export type VerifyOptionsOf<Definition> = VerifyKeysOf<SchemeOf<Definition>> &
+  BodyOptions &
   ([ChecksTime<Definition>] extends [false] ? NoTimestampOptions : CheckOptions)
 
 /** The options of `sign`: the scheme's keys, the time where it signs one, and the provider's extra headers. */

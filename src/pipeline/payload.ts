@@ -1,5 +1,5 @@
 /** The body, once the signature matched: UTF-8 JSON, an object, naming its event. */
-import { decodeUtf8 } from '../encoding/utf8.js'
+import { decodeUtf8, isWellFormed } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
 import { checkTimestamp, type ToleranceWindow } from '../time/tolerance.js'
 import type { AnyDefinition } from './definition.js'
@@ -19,7 +19,10 @@ function invalidPayload(message: string): WebhookVerificationError {
 
 /** @internal The signed body, parsed; `invalid_payload` unless it is a JSON object naming its event. */
 export function readEvent(name: string, eventField: string | undefined, body: string | Uint8Array): Record<string, unknown> {
-  const text = typeof body === 'string' ? body : decodeUtf8(body)
+  // A string with a lone surrogate is no text a sender can send: no UTF-8
+  // encodes it, and the hash saw U+FFFD in its place. Refused, as the bytes
+  // of a body that is not UTF-8 are.
+  const text = typeof body === 'string' ? (isWellFormed(body) ? body : undefined) : decodeUtf8(body)
   if (text === undefined) throw invalidPayload(`The ${name} body is not valid UTF-8.`)
   let parsed: unknown
   try {

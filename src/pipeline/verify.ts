@@ -3,14 +3,19 @@
  * provider:
  *
  * 1. the caller's options (`TypeError` on misuse);
- * 2. the headers, strictly, before any crypto (`missing_*`, `malformed_*`);
+ * 2. the headers, strictly, before the body is read and before any crypto
+ *    (`missing_*`, `malformed_*`);
  * 3. the signed timestamp against the tolerance (`timestamp_too_*`);
- * 4. the signature, against each key (`signature_mismatch`);
- * 5. the body: UTF-8 JSON object naming its event (`invalid_payload`).
+ * 4. the body's size, read with the bound where it streams (`body_too_large`,
+ *    `body_unreadable`);
+ * 5. the signature, against each key (`signature_mismatch`);
+ * 6. the body: UTF-8 JSON object naming its event (`invalid_payload`).
+ *
+ * So a delivery refused on its headers or its timestamp costs no body read.
  */
 import { WebhookVerificationError } from '../errors.js'
+import { boundedBody, maxBodyBytes, readBody } from '../http/body.js'
 import { readDelivery, type WebhookInput } from '../http/input.js'
-import { isPromiseLike } from '../promise.js'
 import { checkTimestamp, clock, type Tolerance, type ToleranceWindow, toleranceWindow } from '../time/tolerance.js'
 import type { AnyDefinition, Verify, VerifiedOf, VerifyOptionsOf } from './definition.js'
 import { keyHint } from './hint.js'
@@ -58,20 +63,28 @@ export function createVerify<const Definition extends AnyDefinition>(
           : `hookproof: verify needs options with the signing secret, e.g. verify(request, ${hint.example}).`,
       )
     }
-    const given = options as Readonly<Record<string, unknown>> & { readonly tolerance?: Tolerance; readonly now?: Date | number }
+    const given = options as Readonly<Record<string, unknown>> & {
+      readonly tolerance?: Tolerance
+      readonly now?: Date | number
+      readonly maxBodyBytes?: unknown
+    }
     const keys = scheme.keys(given, hint)
     const tolerance = window(given.tolerance)
     // The caller's clock is checked now; the system clock read only when a timestamp is.
     const fixedNow = given.now === undefined ? undefined : clock(given.now)
+    const limit = maxBodyBytes(given.maxBodyBytes)
 
-    const read = readDelivery(input)
-    const delivery = isPromiseLike(read) ? await read : read
-    const signed = scheme.parse(delivery.header, delivery.body)
+    const delivery = readDelivery(input)
+    const signed = scheme.parse(delivery.header)
     if (signed.timestamp !== undefined && tolerance !== false) checkTimestamp(signed.timestamp, tolerance, fixedNow ?? Date.now())
+    const body =
+      delivery.request === undefined
+        ? boundedBody(name, delivery.body, limit)
+        : await readBody(name, delivery.request, delivery.header, limit)
 
     let matched = false
     for (const key of keys) {
-      const result = scheme.verify(signed, key)
+      const result = scheme.verify(signed, body, key)
       if (typeof result === 'boolean' ? result : await result) {
         matched = true
         break
@@ -79,7 +92,7 @@ export function createVerify<const Definition extends AnyDefinition>(
     }
     if (!matched) throw mismatch(keys.length)
 
-    const event = readEvent(name, eventField, delivery.body)
+    const event = readEvent(name, eventField, body)
     if (bodyTimestamp !== undefined && tolerance !== false)
       checkBodyTimestamp(name, bodyTimestamp, event, tolerance, fixedNow ?? Date.now())
     return event

@@ -68,11 +68,10 @@ export type Ed25519JwksScheme<
 /** The keys Ed25519 deliveries are checked against: the caller's JWKS (`fixed`), or one fetched from a URL. */
 export type Ed25519KeySource = { readonly fixed: readonly Uint8Array[] } | JwksSource
 
-/** What an Ed25519 + JWKS scheme reads from a delivery before any crypto. */
+/** What an Ed25519 + JWKS scheme reads from a delivery's headers before any crypto. */
 export interface Ed25519Signed {
   /** The signed header values, each followed by the separator: the message before the body's digest. */
   readonly head: string
-  readonly body: string | Uint8Array
   readonly signature: Uint8Array
   readonly timestamp: number
 }
@@ -145,7 +144,7 @@ export function ed25519JwksScheme<const Fields extends readonly SignedField[], c
 
     describeKeys: () => ['any Ed25519 key of the JWKS', 'the JWKS (options.jwks or options.jwksUrl)'],
 
-    parse(header, body) {
+    parse(header) {
       const value = requireHeader(header, signatureHeader)
       const signature = parseHex(value, ED25519_SIGNATURE_BYTES)
       if (!signature) {
@@ -165,11 +164,11 @@ export function ed25519JwksScheme<const Fields extends readonly SignedField[], c
           head += requireHeader(header, name, 'header (part of what is signed)') + separator
         }
       }
-      return { head, body, signature, timestamp: time! }
+      return { head, signature, timestamp: time! }
     },
 
-    verify(signed, source) {
-      const digest = engine().digest('SHA-256', [signed.body])
+    verify(signed, body, source) {
+      const digest = engine().digest('SHA-256', [body])
       const check = (bytes: Uint8Array): boolean | Promise<boolean> => {
         const message = signed.head + toHex(bytes)
         if ('fixed' in source) return verifyEd25519Any(source.fixed, [signed.signature], [message])

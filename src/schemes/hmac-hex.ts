@@ -75,7 +75,7 @@ export function hmacHexScheme<const Options extends HmacHexSchemeOptions>(option
     tolerance: signsTime ? (options.tolerance ?? 300) : false,
     keys: readSecrets,
 
-    parse(header, body) {
+    parse(header) {
       const value = requireHeader(header, signatureHeader)
       const signature = value.startsWith(prefix) ? parseHex(value, HASH_BYTES['SHA-256'], prefix.length) : undefined
       if (!signature) {
@@ -84,16 +84,15 @@ export function hmacHexScheme<const Options extends HmacHexSchemeOptions>(option
           `The ${signatureHeader} header is not ${prefix ? `"${prefix}" followed by ` : ''}64 hex digits.`,
         )
       }
-      if (!timestamp) return { content: [body], signatures: [signature], timestamp: undefined }
+      if (!timestamp) return { prefix: '', signatures: [signature], timestamp: undefined }
       const stamp = readTimestamp(header, timestamp)
       // The header value exactly as received, never re-formatted: the sender
       // signed its own string.
-      const content = [`${stamp.value}.`, body]
-      return { content, signatures: [signature], timestamp: stamp.time }
+      return { prefix: `${stamp.value}.`, signatures: [signature], timestamp: stamp.time }
     },
 
-    verify(signed, secret) {
-      return engine().verifyHmac('SHA-256', secret, signed.content, signed.signatures)
+    verify(signed, body, secret) {
+      return engine().verifyHmac('SHA-256', secret, signed.prefix ? [signed.prefix, body] : [body], signed.signatures)
     },
 
     async sign(body, options, time, hint) {

@@ -1,14 +1,16 @@
-import type { Part } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
 import type { HeaderLookup } from '../http/headers.js'
 import type { TimestampFormat } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
 import type { KeyHint } from './secret.js'
 
-/** What a scheme read from a delivery, before any crypto: what was signed, and the claimed signature(s). */
+/** What a scheme read from the headers, before any crypto: what it signs before the body, and the claimed signature(s). */
 export interface SignedContent {
-  /** The signed content, in order: the body as received, with what the scheme prepends. */
-  readonly content: readonly Part[]
+  /**
+   * What the signed content holds before the body, exactly as received
+   * (`<timestamp>.`, say), or `''`: the content is this, then the body.
+   */
+  readonly prefix: string
   /** The signature(s) the delivery claims; any one matching is enough. */
   readonly signatures: readonly Uint8Array[]
   /**
@@ -27,7 +29,7 @@ declare const OPTIONS: unique symbol
  *
  * - `Key`: what the scheme verifies with (a secret, a public key, a JWKS),
  *   read from the caller's options by `keys`;
- * - `Signed`: what `parse` reads from a delivery;
+ * - `Signed`: what `parse` reads from a delivery's headers;
  * - `VerifyKeys` / `SignKeys`: the key options of `verify` and `sign`, which a
  *   provider built on the scheme takes (`{ secret }`, `{ jwks }`, …);
  * - `SignsTime`: whether the scheme signs a timestamp it can read, so that a
@@ -60,12 +62,13 @@ export interface Scheme<
    */
   keys(options: Readonly<Record<string, unknown>>, hint: KeyHint): readonly Key[]
   /**
-   * Reads and strictly checks the headers, before any crypto. Throws
-   * `WebhookVerificationError` (`missing_*`, `malformed_*`).
+   * Reads and strictly checks the headers, before the body is read and
+   * before any crypto. Throws `WebhookVerificationError` (`missing_*`,
+   * `malformed_*`).
    */
-  parse(header: HeaderLookup, body: string | Uint8Array): Signed
-  /** Whether `key` produced one of the signatures; synchronous where the engine is. */
-  verify(signed: Signed, key: Key): boolean | Promise<boolean>
+  parse(header: HeaderLookup): Signed
+  /** Whether `key` produced one of the signatures over `body` as received; synchronous where the engine is. */
+  verify(signed: Signed, body: string | Uint8Array, key: Key): boolean | Promise<boolean>
   /** The headers that sign `body` at `time` (ms since the epoch), with the key in the caller's `options`. */
   sign(body: string, options: Readonly<Record<string, unknown>>, time: number, hint: KeyHint): Promise<Record<string, string>>
   /**
@@ -104,6 +107,19 @@ export interface SignedTimestamp {
  * the MAC per signature.
  */
 export const MAX_SIGNATURES: number = 16
+
+/**
+ * @internal `value` split at `separator` into at most `max` pieces, or
+ * `undefined` when it holds more. The separators are counted first, so a
+ * header of a million commas costs a scan, not a million strings.
+ */
+export function splitAtMost(value: string, separator: string, max: number): string[] | undefined {
+  let count = 1
+  for (let at = value.indexOf(separator); at !== -1; at = value.indexOf(separator, at + 1)) {
+    if (++count > max) return undefined
+  }
+  return value.split(separator)
+}
 
 /** @internal Reads a signed timestamp header: its value as received, and the time when its format is known. */
 export function readTimestamp(header: HeaderLookup, timestamp: SignedTimestamp): { readonly value: string; readonly time?: number } {

@@ -6,7 +6,7 @@ import { decodeBase64, encodeBase64 } from '../encoding/base64.js'
 import { WebhookVerificationError } from '../errors.js'
 import { unixSeconds } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
-import { MAX_SIGNATURES, readTimestamp, requireHeader, type Scheme } from './scheme.js'
+import { MAX_SIGNATURES, readTimestamp, requireHeader, type Scheme, splitAtMost } from './scheme.js'
 import { readSecrets, type SecretOptions, signingSecret, type SigningSecretOptions } from './secret.js'
 
 /** Describes a Standard Webhooks sender; see {@link standardWebhooksScheme}. */
@@ -30,9 +30,10 @@ export interface StandardWebhooksSignOptions extends SigningSecretOptions {
 /** A key Standard Webhooks verifies with: HMAC key bytes (`v1`) or an Ed25519 public key (`v1a`). */
 export type StandardWebhooksKey = { readonly hmac: Uint8Array } | { readonly ed25519: Uint8Array }
 
-/** What a Standard Webhooks scheme reads from a delivery before any crypto. */
+/** What a Standard Webhooks scheme reads from a delivery's headers before any crypto. */
 export interface StandardWebhooksSigned {
-  readonly content: readonly [string, string | Uint8Array]
+  /** `<id>.<timestamp>.`, as received: the signed content is this, then the body. */
+  readonly prefix: string
   readonly v1: readonly Uint8Array[]
   readonly v1a: readonly Uint8Array[]
   readonly timestamp: number
@@ -141,15 +142,15 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
       })
     },
 
-    parse(header, body) {
+    parse(header) {
       const value = requireHeader(header, signatureHeader)
       const id = requireHeader(header, idHeader, 'header (part of what is signed)')
       const stamp = readTimestamp(header, timestamp)
       const v1: Uint8Array[] = []
       const v1a: Uint8Array[] = []
       // Every entry counts, decodable or not, so the bound holds whatever they hold.
-      const entries = value.split(' ')
-      if (entries.length > MAX_SIGNATURES) throw malformed(`carries more than ${MAX_SIGNATURES} signatures`)
+      const entries = splitAtMost(value, ' ', MAX_SIGNATURES)
+      if (!entries) throw malformed(`carries more than ${MAX_SIGNATURES} signatures`)
       // An entry that does not decode matches nothing, and the others are still
       // tried: the spec lets a receiver try each signature until one matches,
       // and its libraries skip what they cannot read. What the first such entry
@@ -169,12 +170,13 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
         else problem ??= `has a ${version} signature that is not ${length} bytes of base64`
       }
       if (v1.length + v1a.length === 0) throw malformed(problem ?? 'has no v1 or v1a signature')
-      return { content: [`${id}.${stamp.value}.`, body], v1, v1a, timestamp: stamp.time! }
+      return { prefix: `${id}.${stamp.value}.`, v1, v1a, timestamp: stamp.time! }
     },
 
-    verify(signed, key) {
-      if ('hmac' in key) return signed.v1.length > 0 && engine().verifyHmac('SHA-256', key.hmac, signed.content, signed.v1)
-      return verifyEd25519Any([key.ed25519], signed.v1a, signed.content)
+    verify(signed, body, key) {
+      const content = [signed.prefix, body]
+      if ('hmac' in key) return signed.v1.length > 0 && engine().verifyHmac('SHA-256', key.hmac, content, signed.v1)
+      return verifyEd25519Any([key.ed25519], signed.v1a, content)
     },
 
     async sign(body, options, time, hint) {

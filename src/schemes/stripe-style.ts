@@ -2,9 +2,10 @@ import { HASH_BYTES, type Secret } from '../crypto/engine.js'
 import { engine } from '../crypto/select.js'
 import { parseHex, toHex } from '../encoding/hex.js'
 import { WebhookVerificationError } from '../errors.js'
+import { trimOws } from '../http/headers.js'
 import { unixSeconds } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
-import { MAX_SIGNATURES, requireHeader, type Scheme, type SignedContent } from './scheme.js'
+import { MAX_SIGNATURES, requireHeader, type Scheme, type SignedContent, splitAtMost } from './scheme.js'
 import { readSecrets, type SecretOptions, signingSecret, type SigningSecretOptions } from './secret.js'
 
 /** Describes a Stripe-style scheme; see {@link stripeStyleScheme}. */
@@ -27,9 +28,9 @@ export type StripeStyleScheme = Scheme<Secret, SignedContent, SecretOptions, Sig
  * HMAC-SHA256 of `<t><joiner><body>` under the secret's UTF-8 bytes, any
  * listed signature of the version may match (rotation).
  *
- * Read strictly: `key=value` items separated by commas (spaces around them
- * allowed), exactly one `t` of Unix seconds, at most 16 signatures of the
- * version. A signature that is not 64 hex digits matches nothing, and the
+ * Read strictly: `key=value` items separated by commas (spaces and tabs
+ * around them allowed), at most 33 items, exactly one `t` of Unix seconds,
+ * at most 16 signatures of the version. A signature that is not 64 hex digits matches nothing, and the
  * others are still tried; items of other tags, and items that are not
  * `key=value`, are skipped, as Stripe's own parser does. No signature of the
  * version that decodes is `malformed_signature`; no `t` is `missing_timestamp`.
@@ -49,14 +50,20 @@ export function stripeStyleScheme(options: StripeStyleSchemeOptions): StripeStyl
     tolerance: options.tolerance ?? 300,
     keys: readSecrets,
 
-    parse(header, body) {
+    parse(header) {
       const value = requireHeader(header, name)
       let stamp: string | undefined
       const signatures: Uint8Array[] = []
       let candidates = 0
       let problem: string | undefined
-      for (const raw of value.split(',')) {
-        const item = raw.trim()
+      // Items of other tags are skipped, but not without end: `t`, the
+      // signatures, and as many again of anything else.
+      const items = splitAtMost(value, ',', 2 * MAX_SIGNATURES + 1)
+      if (!items) throw malformed(`carries more than ${2 * MAX_SIGNATURES + 1} items`)
+      for (const raw of items) {
+        // Spaces and tabs only, as around any HTTP list item: NBSP, U+3000 or
+        // a line separator around an item is not Stripe's format.
+        const item = trimOws(raw)
         const at = item.indexOf('=')
         // Stripe's parser splits each item on '=' and keeps only `t` and the
         // version: an item without a key is skipped like one of another tag.
@@ -84,11 +91,11 @@ export function stripeStyleScheme(options: StripeStyleSchemeOptions): StripeStyl
       }
       if (signatures.length === 0) throw malformed(problem ?? `has no "${version}" signature`)
       // The timestamp exactly as received: the sender signed its own string.
-      return { content: [`${stamp}${joiner}`, body], signatures, timestamp: time }
+      return { prefix: `${stamp}${joiner}`, signatures, timestamp: time }
     },
 
-    verify(signed, secret) {
-      return engine().verifyHmac('SHA-256', secret, signed.content, signed.signatures)
+    verify(signed, body, secret) {
+      return engine().verifyHmac('SHA-256', secret, [signed.prefix, body], signed.signatures)
     },
 
     async sign(body, options, time, hint) {

@@ -1,0 +1,163 @@
+/**
+ * The body, read with a bound. A sender chooses how much it sends, and a
+ * `Request` body read to its end holds all of it in memory: the bound is
+ * checked against `Content-Length` before anything is read, and again while
+ * the body streams, the stream cancelled at the first byte over it. A body
+ * handed over already read (a string, bytes) is held to the same bound, so
+ * every form of one delivery gets one answer.
+ */
+import { utf8Length } from '../encoding/utf8.js'
+import { WebhookVerificationError } from '../errors.js'
+import type { HeaderLookup } from './headers.js'
+import type { RequestLike } from './input.js'
+
+/** The body option of every provider's `verify`. */
+export interface BodyOptions {
+  /**
+   * The most bytes a body may hold; a larger one is `body_too_large` (answer
+   * 413), refused before it is read when `Content-Length` says so, and
+   * otherwise as soon as the stream passes the bound. Default
+   * {@link DEFAULT_MAX_BODY_BYTES} (32 MiB).
+   */
+  readonly maxBodyBytes?: number
+}
+
+/**
+ * The default bound on a body: 32 MiB. The largest payload a supported
+ * provider documents is ElevenLabs' `post_call_audio`, the whole call as
+ * base64 MP3: a call of the default 600 s at 128 kbit/s is 9.6 MB of MP3 and
+ * 12.8 MB of base64, and the bound leaves room for calls 2.6 times as long.
+ * Every other provider's deliveries are JSON events of a few KiB.
+ *
+ * @example
+ * ```ts
+ * // Hour-long ElevenLabs calls: 60 min × 128 kbit/s = 57.6 MB of MP3, 76.8 MB as base64.
+ * await verify(request, { secret, maxBodyBytes: 96 * 1024 * 1024 })
+ * ```
+ */
+export const DEFAULT_MAX_BODY_BYTES: number = 32 * 1024 * 1024
+
+/** `options.maxBodyBytes`, or a `TypeError` naming the fix. */
+export function maxBodyBytes(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_BODY_BYTES
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) {
+    throw new TypeError(
+      `hookproof: options.maxBodyBytes must be a positive whole number of bytes, e.g. ${DEFAULT_MAX_BODY_BYTES} (32 MiB, the default), got ${typeof value === 'number' ? value : typeof value}.`,
+    )
+  }
+  return value
+}
+
+function tooLarge(name: string, limit: number): WebhookVerificationError {
+  return new WebhookVerificationError(
+    'body_too_large',
+    `The ${name} body is larger than ${limit} bytes (options.maxBodyBytes). Raise the bound if the provider sends bodies this large.`,
+  )
+}
+
+function unreadable(name: string, cause: unknown): WebhookVerificationError {
+  return new WebhookVerificationError(
+    'body_unreadable',
+    `The ${name} body could not be read to its end (the sender closed the connection, or the stream failed).`,
+    { cause },
+  )
+}
+
+/** `body` if it holds at most `limit` bytes (a string as its UTF-8); `body_too_large` otherwise. */
+export function boundedBody<Body extends string | Uint8Array>(name: string, body: Body, limit: number): Body {
+  // A string's UTF-8 is at least one byte per code unit and at most three:
+  // only one near the bound is counted.
+  const size = typeof body !== 'string' ? body.byteLength : body.length * 3 <= limit ? 0 : utf8Length(body)
+  if (size > limit) throw tooLarge(name, limit)
+  return body
+}
+
+/** A stream reader, as far as this reads one. */
+interface Reader {
+  read(): Promise<{ readonly done: boolean; readonly value?: unknown }>
+  cancel(reason?: unknown): Promise<void>
+  releaseLock?(): void
+}
+
+function readerOf(request: RequestLike): Reader | undefined {
+  const body = (request as { readonly body?: unknown }).body
+  if (typeof body !== 'object' || body === null) return undefined
+  const getReader = (body as { getReader?: unknown }).getReader
+  return typeof getReader === 'function' ? (getReader.call(body) as Reader) : undefined
+}
+
+// Content-Length is 1*DIGIT (RFC 9110 §8.6); a list of equal values is how
+// some proxies repeat it. Anything else says nothing, and the stream's own
+// count still holds.
+function declaredLength(header: HeaderLookup): number | undefined {
+  const value = header('content-length')
+  if (value === undefined) return undefined
+  const first = value.split(',')[0]!.trim()
+  return /^\d{1,16}$/.test(first) ? Number(first) : undefined
+}
+
+function cancel(reader: Reader, reason: WebhookVerificationError): void {
+  // Not awaited: the refusal does not wait on the sender. A failed cancel
+  // leaves nothing to do.
+  reader.cancel(reason).catch(() => {})
+}
+
+/**
+ * The body of `request`, at most `limit` bytes: `body_too_large` past it,
+ * `body_unreadable` when the stream fails (a client that aborts mid-body).
+ */
+export async function readBody(name: string, request: RequestLike, header: HeaderLookup, limit: number): Promise<Uint8Array> {
+  const reader = readerOf(request)
+  const declared = declaredLength(header)
+  if (declared !== undefined && declared > limit) {
+    const error = tooLarge(name, limit)
+    if (reader) cancel(reader, error)
+    throw error
+  }
+  // A Request-like object without a body stream (some adapters build their
+  // own) can only be read whole: its size is checked after.
+  if (!reader) {
+    let buffer: ArrayBuffer
+    try {
+      buffer = await request.arrayBuffer()
+    } catch (error) {
+      throw unreadable(name, error)
+    }
+    return boundedBody(name, new Uint8Array(buffer), limit)
+  }
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    let chunk: { readonly done: boolean; readonly value?: unknown }
+    try {
+      chunk = await reader.read()
+    } catch (error) {
+      throw unreadable(name, error)
+    }
+    if (chunk.done) break
+    const { value } = chunk
+    // The tag, not instanceof: a Request from another realm (a vm context, an
+    // edge sandbox) streams that realm's Uint8Arrays.
+    if (Object.prototype.toString.call(value) !== '[object Uint8Array]') {
+      const error = unreadable(name, new TypeError('a body chunk is not a Uint8Array'))
+      cancel(reader, error)
+      throw error
+    }
+    const bytes = value as Uint8Array
+    size += bytes.byteLength
+    if (size > limit) {
+      const error = tooLarge(name, limit)
+      cancel(reader, error)
+      throw error
+    }
+    chunks.push(bytes)
+  }
+  if (chunks.length === 1 && chunks[0] instanceof Uint8Array) return chunks[0]
+  const body = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    body.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return body
+}
