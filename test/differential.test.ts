@@ -22,6 +22,8 @@ const REACHED: Readonly<Record<WebhookVerificationErrorCode, boolean>> = {
   timestamp_too_old: true,
   timestamp_too_new: true,
   signature_mismatch: true,
+  body_too_large: true,
+  body_unreadable: true,
   invalid_payload: true,
 }
 

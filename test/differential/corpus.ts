@@ -146,10 +146,9 @@ export async function runCorpus({ count, seed, providers = references(), onProgr
   const counts = report as { -readonly [K in keyof CorpusReport]: CorpusReport[K] }
   const check = ({ index, signed, wire, mutations }: Item, outcomes: readonly (Outcome & Omit<Built, 'input'>)[]): void => {
     const provider = signed.reference.provider
-    const [first, second] = outcomes.map(({ form: _form, text: _text, fetch: _fetch, ...outcome }) => outcome as Outcome) as [
-      Outcome,
-      Outcome,
-    ]
+    const [first, second] = outcomes.map(
+      ({ form: _form, text: _text, fetch: _fetch, failsAfter: _failsAfter, ...outcome }) => outcome as Outcome,
+    ) as [Outcome, Outcome]
     const fail = (kind: FailureKind, detail: string): void => {
       report.failures[kind]++
       // A few, each short enough to read: an event can be a 70 KiB body.
@@ -178,7 +177,8 @@ export async function runCorpus({ count, seed, providers = references(), onProgr
       else if (!isDeepStrictEqual(first.event, signedEvent(signed, outcomes[0]!.text)))
         fail('forgery', 'accepted, but the event is not the signed body')
     }
-    if (mutations.length === 0 && label(first) !== signed.expected) fail('unexpected', `expected ${signed.expected}, got ${label(first)}`)
+    const expected = mutations.length === 0 ? signed.expected(outcomes[0]!.failsAfter) : undefined
+    if (expected !== undefined && label(first) !== expected) fail('unexpected', `expected ${expected}, got ${label(first)}`)
   }
 
   const previous = engine()

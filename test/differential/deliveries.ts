@@ -19,8 +19,12 @@ export interface Original {
   readonly body: Buffer
   /** The verify options: the keys, the clock, sometimes a tolerance. */
   readonly options: Readonly<Record<string, unknown>>
-  /** What verify must answer for the delivery as signed: `accepted`, or the code it refuses it with. */
-  readonly expected: string
+  /**
+   * What verify must answer for the delivery as signed: `accepted`, or the
+   * code it refuses it with; `failsAfter`: when its body is a stream that
+   * fails after so many bytes.
+   */
+  expected(failsAfter?: number): string
 }
 
 const TEXTS = ['', 'x', 'é', '𝄞', '\u2028', '\ufffd', '\u0000', '"', '\\', '</script>', '日本語', '\ud83d\ude00', 'a'.repeat(40)]
@@ -174,16 +178,29 @@ export function original(reference: Reference, random: Random): Original {
   const now = NOW + random.pick([0, 0, 0, 1, 999, -1])
   const checksTime = reference.timestamp?.tolerance !== undefined || reference.bodyTimestamp !== undefined
   const tolerance = checksTime && random.chance(0.1) ? random.pick<number | false>([false, 0, 60, 3600]) : undefined
-  const options = { ...trust(reference, keys, random.chance(0.2)), now, ...(tolerance === undefined ? {} : { tolerance }) }
   const bytes = typeof signedBody === 'string' ? Buffer.from(signedBody, 'utf8') : signedBody
+  // Sometimes a bound on the body, on either side of its size.
+  const limit = random.chance(0.05) ? Math.max(1, bytes.length + random.pick([-1, 0, 1, -bytes.length, 1000])) : undefined
+  const options = {
+    ...trust(reference, keys, random.chance(0.2)),
+    now,
+    ...(tolerance === undefined ? {} : { tolerance }),
+    ...(limit === undefined ? {} : { maxBodyBytes: limit }),
+  }
 
-  // verify's documented order: the signed timestamp, the signature, the body, the body's timestamp.
-  const expected =
-    headerTimeVerdict(reference, time, now, tolerance) ??
+  // verify's documented order: the signed timestamp, the body's size (as it is read), the signature, the body, the body's timestamp.
+  const late = headerTimeVerdict(reference, time, now, tolerance)
+  const bound = limit ?? Number.POSITIVE_INFINITY
+  const afterRead =
     (keys.includes(signedWith) ? undefined : 'signature_mismatch') ??
     (valid ? undefined : 'invalid_payload') ??
     bodyTimeVerdict(reference, bodyTime, now, tolerance) ??
     'accepted'
+  const expected = (failsAfter?: number): string => {
+    if (late) return late
+    if (failsAfter !== undefined) return failsAfter > bound ? 'body_too_large' : 'body_unreadable'
+    return bytes.length > bound ? 'body_too_large' : afterRead
+  }
   return { reference, headers, body: bytes, options, expected }
 }
 

@@ -1,7 +1,7 @@
 /**
  * A wire delivery in the form a framework hands it to verify: the body as a
  * string, Buffer, a view at an offset, Uint8Array, ArrayBuffer, or a Fetch
- * `Request` (bytes, text, a stream of chunks); the headers as a plain object,
+ * `Request` (bytes, text, a stream of chunks, one that fails); the headers as a plain object,
  * Node's lowercase object, or Fetch `Headers`. Fetch refuses some header
  * values (a character above U+00FF, NUL, CR, LF): such a delivery falls back
  * to a plain object, as only a hand-built object can carry it.
@@ -11,7 +11,16 @@ import { slice } from '../forms.js'
 import type { HeaderValue, Wire } from './mutations.js'
 import type { Random } from './random.js'
 
-export type BodyForm = 'string' | 'Buffer' | 'Buffer slice' | 'Uint8Array' | 'ArrayBuffer' | 'Request' | 'Request, text' | 'Request, stream'
+export type BodyForm =
+  | 'string'
+  | 'Buffer'
+  | 'Buffer slice'
+  | 'Uint8Array'
+  | 'ArrayBuffer'
+  | 'Request'
+  | 'Request, text'
+  | 'Request, stream'
+  | 'Request, failing stream'
 export type HeaderForm = 'object' | 'Node object' | 'Headers'
 
 // A Request costs several times what the rest of a delivery does: one in five is one.
@@ -24,6 +33,8 @@ const BODY_FORMS: readonly (readonly [number, BodyForm])[] = [
   [1, 'Request'],
   [0.5, 'Request, text'],
   [0.5, 'Request, stream'],
+  // The sender hangs up mid-body: body_unreadable, once the headers pass.
+  [0.2, 'Request, failing stream'],
 ]
 const HEADER_FORMS: readonly HeaderForm[] = ['object', 'Node object', 'Headers']
 
@@ -77,13 +88,17 @@ function fetchHeaders(wire: Wire): Headers | undefined {
   }
 }
 
-function stream(bytes: Uint8Array, cuts: readonly number[]): ReadableStream<Uint8Array> {
-  const chunks = [0, ...cuts, bytes.length].slice(1).map((end, i, ends) => bytes.slice(i === 0 ? 0 : ends[i - 1], end))
+/** The body in chunks cut at `cuts`; with `fails`, only up to the first cut, then the stream errors. */
+function stream(bytes: Uint8Array, cuts: readonly number[], fails: boolean): ReadableStream<Uint8Array> {
+  const sent = fails ? bytes.subarray(0, cuts[0] ?? 0) : bytes
+  const ends = [...cuts.filter((cut) => cut <= sent.length), sent.length]
+  const chunks = ends.map((end, i) => sent.slice(i === 0 ? 0 : ends[i - 1], end))
   return new ReadableStream({
     pull(controller) {
       const chunk = chunks.shift()
-      if (chunk === undefined) controller.close()
-      else controller.enqueue(chunk)
+      if (chunk !== undefined) controller.enqueue(chunk)
+      else if (fails) controller.error(new Error('socket hang up'))
+      else controller.close()
     },
   })
 }
@@ -96,6 +111,8 @@ export interface Built {
   readonly fetch: boolean
   /** The text, when the body is a string. */
   readonly text?: string
+  /** How many bytes a failing stream sends before it fails. */
+  readonly failsAfter?: number
 }
 
 /**
@@ -109,14 +126,13 @@ export function build(wire: Wire, form: Form): Built {
   const headers = form.headers === 'Headers' || bodyForm.startsWith('Request') ? fetchHeaders(wire) : undefined
   const fellBack = headers === undefined && (form.headers === 'Headers' || bodyForm.startsWith('Request'))
   if (bodyForm.startsWith('Request') && headers) {
-    const body = bodyForm === 'Request' ? Uint8Array.from(wire.body) : bodyForm === 'Request, text' ? text! : stream(wire.body, form.cuts)
-    const init: RequestInit & { duplex?: 'half' } = {
-      method: 'POST',
-      headers,
-      body,
-      ...(bodyForm === 'Request, stream' ? { duplex: 'half' } : {}),
-    }
-    return { input: new Request('https://example.test/webhook', init), form: bodyForm, fetch: true }
+    const streamed = bodyForm === 'Request, stream' || bodyForm === 'Request, failing stream'
+    const fails = bodyForm === 'Request, failing stream'
+    const body =
+      bodyForm === 'Request' ? Uint8Array.from(wire.body) : bodyForm === 'Request, text' ? text! : stream(wire.body, form.cuts, fails)
+    const init: RequestInit & { duplex?: 'half' } = { method: 'POST', headers, body, ...(streamed ? { duplex: 'half' } : {}) }
+    const request = new Request('https://example.test/webhook', init)
+    return { input: request, form: bodyForm, fetch: true, ...(fails ? { failsAfter: Math.min(form.cuts[0] ?? 0, wire.body.length) } : {}) }
   }
   const plain = bodyForm.startsWith('Request') ? 'Buffer' : bodyForm
   const parts = headers ?? record(wire, form.headers === 'Node object')

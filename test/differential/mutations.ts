@@ -153,6 +153,27 @@ const extraHeader: Mutation = (wire, _reference, random) => {
   return `extra header ${name}`
 }
 
+// What a Request body is read against: a lie, a list, a number past any bound.
+const contentLength: Mutation = (wire, _reference, random) => {
+  const length = wire.body.length
+  const value = random.pick([
+    String(length + 1),
+    String(Math.max(0, length - 1)),
+    '0',
+    String(length + 1_000_000),
+    '99999999999999999',
+    '-1',
+    `${length}, ${length}`,
+    `${length}, ${length + 1}`,
+    '0x10',
+    ` ${length} `,
+  ])
+  const i = find(wire, 'Content-Length')
+  if (i < 0) wire.headers.push(['Content-Length', value])
+  else wire.headers[i] = [wire.headers[i]![0], value]
+  return 'a Content-Length that lies'
+}
+
 // ---------------------------------------------------------------------------
 // The signature header, by format
 
@@ -386,6 +407,7 @@ const mutations: readonly (readonly [number, Mutation])[] = [
   [5, headerText],
   [2, headerShape],
   [0.5, extraHeader],
+  [0.5, contentLength],
   [3, signatureFormat],
   [2.5, timestamp],
   [3, body],
