@@ -12,14 +12,13 @@
  */
 import { isDeepStrictEqual } from 'node:util'
 import { isWebhookVerificationError } from '../../src/index.js'
-import type { CryptoEngine } from '../../src/crypto/engine.js'
-import { engine, engines, setEngine } from '../engines.js'
 import { providerOf } from '../provider-of.js'
 import { type Reference, references } from '../reference/signers.js'
 import { type Original, original } from './deliveries.js'
 import { type Built, build, type Form, pickForm } from './forms.js'
 import { mutate, type Wire, wireOf } from './mutations.js'
 import { changedSigned } from './oracle.js'
+import { onEachEngine } from './batches.js'
 import { Random } from './random.js'
 
 export type Outcome =
@@ -112,22 +111,12 @@ function item(providers: readonly Reference[], seed: number, index: number): Ite
   return { index, signed, wire, mutations, form: pickForm(wire, random) }
 }
 
-// Deliveries verified at once on an engine: Web Crypto answers from a thread
-// pool, and one at a time the corpus would mostly wait for it. The engine is
-// swapped only when a whole batch has settled, so each call sees one engine.
-const BATCH = 64
-
-/** Each item of the batch verified on `next`, in order. */
-async function verifyAll(batch: readonly Item[], next: CryptoEngine): Promise<readonly (Outcome & Omit<Built, 'input'>)[]> {
-  setEngine(next)
-  return Promise.all(
-    batch.map(async ({ signed, wire, form }) => {
-      const built = build(wire, form)
-      const outcome = await settle(providerOf(signed.reference).verify(built.input, { ...signed.options }))
-      const { input: _input, ...how } = built
-      return { ...outcome, ...how }
-    }),
-  )
+/** An item verified on the engine in use, and the form it took. */
+async function verifyItem({ signed, wire, form }: Item): Promise<Outcome & Omit<Built, 'input'>> {
+  const built = build(wire, form)
+  const outcome = await settle(providerOf(signed.reference).verify(built.input, { ...signed.options }))
+  const { input: _input, ...how } = built
+  return { ...outcome, ...how }
 }
 
 export async function runCorpus({ count, seed, providers = references(), onProgress }: CorpusOptions): Promise<CorpusReport> {
@@ -177,31 +166,20 @@ export async function runCorpus({ count, seed, providers = references(), onProgr
       else if (!isDeepStrictEqual(first.event, signedEvent(signed, outcomes[0]!.text)))
         fail('forgery', 'accepted, but the event is not the signed body')
     }
-    const expected = mutations.length === 0 ? signed.expected(outcomes[0]!.failsAfter) : undefined
+    const expected = mutations.length === 0 ? signed.expected({ failsAfter: outcomes[0]!.failsAfter }) : undefined
     if (expected !== undefined && label(first) !== expected) fail('unexpected', `expected ${expected}, got ${label(first)}`)
   }
 
-  const previous = engine()
-  // The stack of every refusal costs more than the rest of it; nothing here reads one.
-  const stackTraceLimit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
-  try {
-    for (let start = 0; start < count; start += BATCH) {
-      const batch = Array.from({ length: Math.min(BATCH, count - start) }, (_, i) => item(providers, seed, start + i))
-      const results: (readonly (Outcome & Omit<Built, 'input'>)[])[] = []
-      for (const next of engines) results.push(await verifyAll(batch, next))
-      for (const [i, each] of batch.entries())
-        check(
-          each,
-          results.map((outcomes) => outcomes[i]!),
-        )
-      const done = start + batch.length
-      if (onProgress && Math.floor(done / 10_000) > Math.floor(start / 10_000)) onProgress(done)
-    }
-  } finally {
-    setEngine(previous)
-    Error.stackTraceLimit = stackTraceLimit
-  }
+  await onEachEngine(
+    count,
+    64,
+    (index) => item(providers, seed, index),
+    verifyItem,
+    (each, outcomes) => {
+      check(each, outcomes)
+      if (onProgress && (each.index + 1) % 10_000 === 0) onProgress(each.index + 1)
+    },
+  )
   return report
 }
 

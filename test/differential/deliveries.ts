@@ -21,10 +21,11 @@ export interface Original {
   readonly options: Readonly<Record<string, unknown>>
   /**
    * What verify must answer for the delivery as signed: `accepted`, or the
-   * code it refuses it with; `failsAfter`: when its body is a stream that
-   * fails after so many bytes.
+   * code it refuses it with. `failsAfter`: its body is a stream that fails
+   * after so many bytes; `maxBodyBytes`: the bound verify is given instead of
+   * the one in `options` (`Infinity` for none).
    */
-  expected(failsAfter?: number): string
+  expected(how?: { readonly failsAfter?: number | undefined; readonly maxBodyBytes?: number }): string
 }
 
 const TEXTS = ['', 'x', 'é', '𝄞', '\u2028', '\ufffd', '\u0000', '"', '\\', '</script>', '日本語', '\ud83d\ude00', 'a'.repeat(40)]
@@ -196,10 +197,10 @@ export function original(reference: Reference, random: Random): Original {
     (valid ? undefined : 'invalid_payload') ??
     bodyTimeVerdict(reference, bodyTime, now, tolerance) ??
     'accepted'
-  const expected = (failsAfter?: number): string => {
+  const expected: Original['expected'] = ({ failsAfter, maxBodyBytes = bound } = {}) => {
     if (late) return late
-    if (failsAfter !== undefined) return failsAfter > bound ? 'body_too_large' : 'body_unreadable'
-    return bytes.length > bound ? 'body_too_large' : afterRead
+    if (failsAfter !== undefined) return failsAfter > maxBodyBytes ? 'body_too_large' : 'body_unreadable'
+    return bytes.length > maxBodyBytes ? 'body_too_large' : afterRead
   }
   return { reference, headers, body: bytes, options, expected }
 }

@@ -10,8 +10,8 @@
 import { createHmac, createPublicKey, sign as ed25519Sign, verify as ed25519Verify } from 'node:crypto'
 import { isDeepStrictEqual } from 'node:util'
 import { hmacSha256, hmacSha256Hex, verifyEd25519, verifyHmacSha256 } from '../../src/index.js'
-import { engine, engines, setEngine } from '../engines.js'
 import { ed25519Key } from '../reference/signers.js'
+import { onEachEngine } from './batches.js'
 import { Random } from './random.js'
 
 type Part = string | Uint8Array
@@ -189,38 +189,28 @@ export async function runPrimitives({ count, seed }: { readonly count: number; r
     failures: 0,
     examples: [] as string[],
   }
-  const previous = engine()
-  try {
-    // In batches, as the corpus does: Web Crypto answers from a thread pool.
-    for (let start = 0; start < count; start += 64) {
-      const batch = Array.from({ length: Math.min(64, count - start) }, (_, i) => {
-        const index = start + i
-        const primitive = PRIMITIVES[index % PRIMITIVES.length]!
-        const random = new Random((Math.imul(seed ^ 0x1b873593, 0x27d4eb2d) ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0)
-        return { index, primitive, ...generate(primitive, random) }
-      })
-      const answers: Answer[][] = []
-      for (const next of engines) {
-        setEngine(next)
-        answers.push(await Promise.all(batch.map(({ call }) => answer(call))))
+  await onEachEngine(
+    count,
+    64,
+    (index) => {
+      const primitive = PRIMITIVES[index % PRIMITIVES.length]!
+      const random = new Random((Math.imul(seed ^ 0x1b873593, 0x27d4eb2d) ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0)
+      return { index, primitive, ...generate(primitive, random) }
+    },
+    ({ call }) => answer(call),
+    ({ index, primitive, expected }, got) => {
+      report.cases++
+      report.byPrimitive[primitive]++
+      if (got.some((each) => 'value' in each && each.value === true)) report.verified++
+      if (got.every((each) => matches(each, expected))) return
+      report.failures++
+      if (report.examples.length < 20) {
+        const shown = got.map((each) => JSON.stringify('threw' in each ? each : { value: String(each.value) }))
+        report.examples.push(
+          `seed ${seed} #${index} ${primitive}: node ${shown[0]}, webcrypto ${shown[1]}, node:crypto says ${String(expected)}`,
+        )
       }
-      batch.forEach(({ index, primitive, expected }, i) => {
-        const got = answers.map((each) => each[i]!)
-        report.cases++
-        report.byPrimitive[primitive]++
-        if (got.some((each) => 'value' in each && each.value === true)) report.verified++
-        if (got.every((each) => matches(each, expected))) return
-        report.failures++
-        if (report.examples.length < 20) {
-          const shown = got.map((each) => JSON.stringify('threw' in each ? each : { value: String(each.value) }))
-          report.examples.push(
-            `seed ${seed} #${index} ${primitive}: node ${shown[0]}, webcrypto ${shown[1]}, node:crypto says ${String(expected)}`,
-          )
-        }
-      })
-    }
-  } finally {
-    setEngine(previous)
-  }
+    },
+  )
   return report
 }
