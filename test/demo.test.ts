@@ -16,6 +16,13 @@ it('npm run demo: every delivery of every provider has the expected outcome', as
     expect(stdout).toMatch(new RegExp(`^${provider} +forged: wrong key +401 signature_mismatch +401 signature_mismatch .* ok$`, 'm'))
   expect(stdout).not.toContain('FAIL')
   expect(stdout).toMatch(new RegExp(`(\\d+) of \\1 deliveries had the expected outcome across ${providers.length} providers`))
+  // Every column headed; every provider's rows (its events, then the checks) listed once.
+  const lines = stdout.split('\n')
+  const header = lines.findIndex((line) => line.startsWith('provider '))
+  expect(lines[header]!.trim().split(/ {2,}/)).toEqual(['provider', 'delivery', 'expected', 'outcome', 'ms', 'check'])
+  const rows = lines.filter((line) => providers.some((provider) => line.startsWith(`${provider} `)))
+  const keys = rows.map((line) => line.split(/ {2,}/).slice(0, 2).join(' / '))
+  expect(new Set(keys).size).toBe(keys.length)
 }, 60_000)
 
 // One secret for every provider: base64 key bytes after whsec_, as Standard Webhooks senders need.

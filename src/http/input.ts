@@ -1,3 +1,4 @@
+import { frameworkFix } from './framework.js'
 import { headerLookup, type HeaderLookup, type HeadersLike, type HeaderSource } from './headers.js'
 
 /**
@@ -107,5 +108,11 @@ export function readDelivery(input: WebhookInput): Delivery {
     return { header: readHeaders(input.headers), request: input }
   }
   const { headers, body } = input as Partial<WebhookParts>
-  return { header: readHeaders(headers), body: rawBody(body) }
+  try {
+    return { header: readHeaders(headers), body: rawBody(body) }
+  } catch (error) {
+    // A framework's own request object: its fix says more than the generic one.
+    const fix = frameworkFix(input)
+    throw fix ? new TypeError(`hookproof: ${fix}`) : error
+  }
 }

@@ -3,7 +3,7 @@
 // moduleResolution node16 (ESM and CJS) and bundler, with no @types/node and
 // no DOM lib. Run after the build: `node test/package/check.mjs`.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,10 +21,22 @@ function run(command, args, cwd) {
 try {
   const [{ filename, files }] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], root))
   const shipped = files.map((file) => file.path)
-  for (const unwanted of shipped.filter((path) => !/^(dist\/|package\.json$|README\.md$|LICENSE$)/.test(path))) {
+  const expected = /^(dist\/|examples\/|package\.json$|README\.md$|LICENSE$|SECURITY\.md$|CHANGELOG\.md$|CONTRIBUTING\.md$)/
+  for (const unwanted of shipped.filter((path) => !expected.test(path))) {
     throw new Error(`the tarball ships ${unwanted}`)
   }
-  console.log(`packed ${filename}: ${files.length} files`)
+  // Every file the README links to, or names under examples/, is in the
+  // tarball: the README is read from it (npm's page, node_modules).
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+  const linked = [...readme.matchAll(/\]\((?!https?:|#|mailto:)([^)#\s]+)/g)].map((match) => match[1])
+  const named = [...readme.matchAll(/`(examples\/[^`\s]+)`/g)].map((match) => match[1])
+  for (const path of new Set([...linked, ...named])) {
+    const target = path.replace(/^\.\//, '').replace(/\/$/, '')
+    if (!shipped.some((file) => file === target || file.startsWith(`${target}/`))) {
+      throw new Error(`the README links ${path}, which the tarball does not ship`)
+    }
+  }
+  console.log(`packed ${filename}: ${files.length} files, every file the README links to among them`)
 
   const consumer = join(work, 'consumer')
   run('mkdir', ['-p', consumer], work)
