@@ -106,6 +106,8 @@ describe('concat', () => {
       true,
     )
     expect(Buffer.from(concat(['a', 'é'])).toString()).toBe('aé')
+    // Each part its own UTF-8: halves of a surrogate pair in two parts are two U+FFFD.
+    expect(Buffer.from(concat(['a\ud83d', '\ude00b'])).equals(Buffer.from('a\ufffd\ufffdb'))).toBe(true)
   })
 })
 

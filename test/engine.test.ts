@@ -58,6 +58,8 @@ describe.each(engines)('the $name engine', (engine) => {
       [bytes, 'caf\u00e9', bytes],
       // A lone surrogate: both paths encode it as U+FFFD, as createHmac does.
       ['\ud800', 'a\udfff'],
+      // A surrogate pair split between two parts: each part is its own UTF-8, two U+FFFD, never one character.
+      ['a\ud83d', '\ude00b'],
       [text],
       [text, 'y'],
       [new Uint8Array(ONE_SHOT_CONTENT_BYTES)],

@@ -6,20 +6,9 @@
  * whose arbitrary keys are in `keyArbs` below.
  */
 import fc from 'fast-check'
-import * as hookproof from '../src/index.js'
-import { isWebhookVerificationError, type SignedDelivery, type WebhookInput } from '../src/index.js'
+import { isWebhookVerificationError, type SignedDelivery } from '../src/index.js'
+import { providerOf } from './provider-of.js'
 import { bareSignature, publicJwk, retimed, stamp, type KeyMaterial, type Reference } from './reference/signers.js'
-
-interface AnyProvider {
-  verify(input: WebhookInput, options: Record<string, unknown>): Promise<Record<string, unknown>>
-  sign(payload: unknown, options: Record<string, unknown>): Promise<SignedDelivery>
-}
-
-export const providerOf = (reference: Reference): AnyProvider => {
-  const provider = (hookproof as unknown as Record<string, AnyProvider | undefined>)[reference.provider]
-  if (!provider) throw new Error(`the root export has no ${reference.provider} namespace`)
-  return provider
-}
 
 const NOW = 1_736_942_400_000
 

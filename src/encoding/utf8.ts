@@ -24,14 +24,16 @@ export function utf8Into(text: string, target: Uint8Array): number {
 export type Part = string | Uint8Array
 
 /**
- * The parts as one buffer, for APIs that take one (Web Crypto, Ed25519).
- * Text-only content is joined and encoded once; otherwise the (short) text
- * parts are encoded straight into the buffer that receives the bytes, so a
- * byte body is copied once.
+ * The parts as one buffer, for APIs that take one (Web Crypto, Ed25519): each
+ * part's own UTF-8, one after the other, as node:crypto's HMAC is fed them.
+ * The text parts are encoded straight into the buffer that receives the
+ * bytes, so a byte body is copied once.
  */
 export function concat(parts: readonly Part[]): Uint8Array {
-  if (parts.length === 1 && typeof parts[0] !== 'string') return parts[0]!
-  if (parts.every((part) => typeof part === 'string')) return utf8(parts.join(''))
+  if (parts.length === 1) return toBytes(parts[0]!)
+  // Never joined as text first: a part ending in half a surrogate pair and
+  // the next starting with the other half would join into one character,
+  // where each part's own UTF-8 has a U+FFFD for each half.
   let length = 0
   for (const part of parts) length += typeof part === 'string' ? part.length * 3 : part.byteLength
   const out = new Uint8Array(length)

@@ -1,0 +1,63 @@
+/**
+ * Whether a mutated delivery still carries what its sender signed: the same
+ * body bytes, the same value of every signed header (the timestamp, the
+ * delivery id), the signature itself. Only such a delivery may be accepted;
+ * anything else accepted is a forgery.
+ *
+ * Read the way HTTP reads headers, written here apart from hookproof: names in
+ * any case, spaces and tabs at the ends of a value not part of it (RFC 9110
+ * §5.5), a repeated header its values joined by ", ". Where a hand-built
+ * object holds a name twice in different cases, either value may be the one
+ * read, so the signed one must be among them.
+ */
+import type { Reference } from '../reference/signers.js'
+import { bareSignature, timestampHeader } from '../reference/signers.js'
+import type { Original } from './deliveries.js'
+import type { HeaderValue, Wire } from './mutations.js'
+
+const trim = (value: string, fetch: boolean): string => value.replace(fetch ? /^[ \t\r\n]+|[ \t\r\n]+$/g : /^[ \t]+|[ \t]+$/g, '')
+const read = (value: HeaderValue, fetch: boolean): string =>
+  typeof value === 'string' ? trim(value, fetch) : value.map((item) => trim(item, fetch)).join(', ')
+
+/** Every value a header of `name` can be read as; Fetch `Headers` (`fetch`) trims CR and LF too. */
+function readings(headers: Wire['headers'], name: string, fetch: boolean): string[] {
+  return headers.filter(([key]) => key.toLowerCase() === name.toLowerCase()).map(([, value]) => read(value, fetch))
+}
+
+/** The `t=` values of a Stripe-style header, its items read with any whitespace around them (a JavaScript `trim`). */
+function tagged(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.startsWith('t='))
+    .map((item) => item.slice(2))
+}
+
+/** Why `wire` (carried in Fetch `Headers` when `fetch`) is not what `original` signed, or `undefined` when it is. */
+export function changedSigned(original: Original, wire: Wire, fetch: boolean): string | undefined {
+  const { reference } = original
+  if (!Buffer.from(wire.body).equals(original.body)) return 'the body bytes changed'
+  const names = [...(reference.timestamp?.header ? [reference.timestamp.header] : []), ...(reference.headers.signed ?? [])]
+  for (const name of names) {
+    if (!readings(wire.headers, name, fetch).includes(original.headers[name]!)) return `${name} changed`
+  }
+  const signatures = readings(wire.headers, reference.signature.header, fetch)
+  if (reference.timestamp && !reference.timestamp.header) {
+    const signedAt = tagged(original.headers[timestampHeader(reference)!]!)[0]!
+    if (!signatures.some((value) => tagged(value).includes(signedAt))) return 'the t= timestamp changed'
+  }
+  if (!signatures.some((value) => carries(reference, value, original.headers[reference.signature.header]!))) return 'the signature is gone'
+  return undefined
+}
+
+/**
+ * Whether a signature header value still holds the signature of `signed`:
+ * its hex in either case, or an entry whose base64 (padded or not) decodes
+ * to its bytes.
+ */
+function carries(reference: Reference, value: string, signed: string): boolean {
+  const bare = bareSignature(reference.signature, signed)
+  if (reference.signature.encoding !== 'standard') return value.toLowerCase().includes(bare.toLowerCase())
+  const bytes = Buffer.from(bare, 'base64')
+  return value.split(/[ ,]/).some((entry) => entry !== '' && Buffer.from(entry, 'base64').equals(bytes))
+}
