@@ -4,8 +4,8 @@
  * must give the same answer, and it must be node:crypto's, called directly.
  * The inputs reach for the edges: secrets longer than a hash block, empty or
  * of lone surrogates; content on either side of the 48 KiB where node:crypto's
- * HMAC stops hashing in one shot; Ed25519 keys of small order or not on the
- * curve, signatures with S past the group order.
+ * HMAC stops hashing in one shot; Ed25519 keys of small order, not canonical
+ * or not on the curve, signatures with S past the group order.
  */
 import { createHmac, createPublicKey, sign as ed25519Sign, verify as ed25519Verify } from 'node:crypto'
 import { isDeepStrictEqual } from 'node:util'
@@ -80,18 +80,20 @@ function expectedMac(key: unknown, all: readonly Part[]): Buffer | 'TypeError' {
 }
 
 // Ed25519 public keys a sender of keys could hand over: of small order (RFC 8032
-// §5.1.7 lets a verifier accept them), not on the curve, not canonical.
-const HOSTILE_KEYS = [
-  '0100000000000000000000000000000000000000000000000000000000000000',
-  'ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
-  '0000000000000000000000000000000000000000000000000000000000000000',
-  '0000000000000000000000000000000000000000000000000000000000000080',
-  '26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05',
-  'c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a',
-  'eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f',
-  'edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff',
-  '0200000000000000000000000000000000000000000000000000000000000000',
-].map((hex) => Buffer.from(hex, 'hex'))
+// §5.1.7 lets a verifier accept them), not canonically encoded (y >= p, the
+// sign bit aside), or merely odd. verifyEd25519 documents the first two as
+// false: under the identity, R the identity and S = 0 verifies any message.
+const HOSTILE_KEYS: readonly { readonly key: Buffer; readonly degenerate: boolean }[] = [
+  ['0100000000000000000000000000000000000000000000000000000000000000', true], // the identity
+  ['ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f', true], // order 2
+  ['0000000000000000000000000000000000000000000000000000000000000000', true], // order 4
+  ['0000000000000000000000000000000000000000000000000000000000000080', true], // order 4, the other x
+  ['26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05', true], // order 8
+  ['c7176a703d4dd84fba3c0b760d10670f2a2053fa2c39ccc64ec7fd7792ac037a', true], // order 8
+  ['eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f', true], // p + 1: the identity, not canonical
+  ['edffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff', true], // p, the sign bit set: not canonical
+  ['0200000000000000000000000000000000000000000000000000000000000000', false], // y = 2
+].map(([hex, degenerate]) => ({ key: Buffer.from(hex as string, 'hex'), degenerate: degenerate as boolean }))
 
 // The group order L, little-endian: S + L verifies nowhere that checks S < L.
 const ORDER = Buffer.from('edd3f55c1a631258d69cf7a2def9de1400000000000000000000000000000010', 'hex')
@@ -110,9 +112,10 @@ function addOrder(signature: Buffer): Buffer {
 const SEEDS = ['primitive ed25519 seed number 1!', 'primitive ed25519 seed number 2!'].map((s) => Buffer.from(s))
 const PUBLIC_KEYS = SEEDS.map((seed) => Buffer.from(createPublicKey(ed25519Key(seed)).export({ format: 'jwk' }).x!, 'base64url'))
 
-/** node:crypto's answer, called directly: false for a key it cannot import. */
+/** node:crypto's answer, called directly: false for a key it cannot import, and for a degenerate one, as documented. */
 function expectedEd25519(publicKey: Uint8Array, signature: Uint8Array, data: Buffer): boolean {
   if (publicKey.length !== 32) return false
+  if (HOSTILE_KEYS.some(({ key, degenerate }) => degenerate && key.equals(publicKey))) return false
   try {
     const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicKey).toString('base64url') }, format: 'jwk' })
     return ed25519Verify(null, data, key, signature)
@@ -128,19 +131,21 @@ function generate(primitive: Primitive, random: Random): { readonly call: () => 
     const signer = random.int(SEEDS.length)
     const data = joined(message)
     const valid = ed25519Sign(null, data, ed25519Key(SEEDS[signer]!))
-    const publicKey = random.weighted<() => Uint8Array>([
-      [4, () => PUBLIC_KEYS[signer]!],
-      [1, () => PUBLIC_KEYS[1 - signer]!],
-      [2, () => random.pick(HOSTILE_KEYS)],
-      [1, () => random.bytes(32)],
-      [0.5, () => random.bytes(random.pick([0, 31, 33, 64]))],
-    ])()
+    const hostile = random.chance(0.25)
+    const publicKey = hostile
+      ? random.pick(HOSTILE_KEYS).key
+      : random.weighted<() => Uint8Array>([
+          [4, () => PUBLIC_KEYS[signer]!],
+          [1, () => PUBLIC_KEYS[1 - signer]!],
+          [1, () => random.bytes(32)],
+          [0.5, () => random.bytes(random.pick([0, 31, 33, 64]))],
+        ])()
     const signature = random.weighted<() => Uint8Array>([
       [4, () => valid],
       [2, () => Buffer.from(valid).fill(valid[0]! ^ (1 << random.int(8)), 0, 1)],
       [1, () => addOrder(valid)],
-      // R the identity, S zero: an answer for any message under a key of small order, with a verifier that allows it.
-      [1, () => Buffer.concat([HOSTILE_KEYS[0]!, Buffer.alloc(32)])],
+      // R the identity, S zero: verifies any message under a key of small order, where a verifier lets it.
+      [hostile ? 6 : 1, () => Buffer.concat([HOSTILE_KEYS[0]!.key, Buffer.alloc(32)])],
       [1, () => random.bytes(64)],
       [0.5, () => random.bytes(random.pick([0, 63, 65]))],
     ])()
