@@ -110,9 +110,14 @@ function addOrder(signature: Buffer): Buffer {
 const SEEDS = ['primitive ed25519 seed number 1!', 'primitive ed25519 seed number 2!'].map((s) => Buffer.from(s))
 const PUBLIC_KEYS = SEEDS.map((seed) => Buffer.from(createPublicKey(ed25519Key(seed)).export({ format: 'jwk' }).x!, 'base64url'))
 
-/** node:crypto's answer, called directly: false for a key it cannot import. */
+/**
+ * node:crypto's answer, called directly: false for a key it cannot import,
+ * and false for every hostile key above, which hookproof refuses even where
+ * node:crypto (as RFC 8032 allows) verifies a signature under it.
+ */
 function expectedEd25519(publicKey: Uint8Array, signature: Uint8Array, data: Buffer): boolean {
   if (publicKey.length !== 32) return false
+  if (HOSTILE_KEYS.some((hostile) => hostile.equals(publicKey))) return false
   try {
     const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicKey).toString('base64url') }, format: 'jwk' })
     return ed25519Verify(null, data, key, signature)
