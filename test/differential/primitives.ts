@@ -112,7 +112,11 @@ function addOrder(signature: Buffer): Buffer {
 const SEEDS = ['primitive ed25519 seed number 1!', 'primitive ed25519 seed number 2!'].map((s) => Buffer.from(s))
 const PUBLIC_KEYS = SEEDS.map((seed) => Buffer.from(createPublicKey(ed25519Key(seed)).export({ format: 'jwk' }).x!, 'base64url'))
 
-/** node:crypto's answer, called directly: false for a key it cannot import, and for a degenerate one, as documented. */
+/**
+ * node:crypto's answer, called directly: false for a key it cannot import,
+ * and false for a degenerate key, which hookproof refuses even where
+ * node:crypto (as RFC 8032 allows) verifies a signature under it.
+ */
 function expectedEd25519(publicKey: Uint8Array, signature: Uint8Array, data: Buffer): boolean {
   if (publicKey.length !== 32) return false
   if (HOSTILE_KEYS.some(({ key, degenerate }) => degenerate && key.equals(publicKey))) return false
