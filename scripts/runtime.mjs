@@ -18,7 +18,7 @@ export function runtimeBinary(name) {
   if (!existsSync(binary)) {
     mkdirSync(cache, { recursive: true })
     if (!existsSync(join(cache, 'package.json'))) writeFileSync(join(cache, 'package.json'), '{ "private": true }\n')
-    console.error(`installing ${name}@${versions[name]} into .cache/runtimes`)
+    console.log(`installing ${name}@${versions[name]} into .cache/runtimes`)
     execFileSync('npm', ['install', '--no-audit', '--no-fund', `${name}@${versions[name]}`], {
       cwd: cache,
       stdio: ['ignore', 'ignore', 'inherit'],
