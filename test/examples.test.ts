@@ -66,30 +66,64 @@ type Framing = 'content-length' | 'chunked' | 'no body'
 /**
  * POSTs with node:http, which sends exactly the headers given (fetch adds a
  * Content-Type) and frames the body as asked. Resolves with the status once
- * the response arrives: a server that refuses a body early may close the
- * connection while the rest is still being written.
+ * the response arrives.
+ *
+ * A server that refuses on the headers alone (Bun past maxRequestBodySize)
+ * answers and closes while the body is still being written: the write can
+ * fail (EPIPE, ECONNRESET) before the answer is read. That delivery is sent
+ * once more with the headers first and the body only after an early answer
+ * had time to arrive (1 s, as curl waits on Expect: 100-continue), so the
+ * status asserted is always one the server wrote.
  */
-function post(url: string, headers: Record<string, string>, body: string | Uint8Array, framing: Framing): Promise<number> {
+async function post(url: string, headers: Record<string, string>, body: string | Uint8Array, framing: Framing): Promise<number> {
+  try {
+    return await postOnce(url, headers, body, framing, 0)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'EPIPE' && code !== 'ECONNRESET') throw error
+    return postOnce(url, headers, body, framing, 1000)
+  }
+}
+
+function postOnce(
+  url: string,
+  headers: Record<string, string>,
+  body: string | Uint8Array,
+  framing: Framing,
+  waitForEarlyAnswer: number,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     let answered = false
+    let wait: NodeJS.Timeout | undefined
     const outgoing = request(url, { method: 'POST', headers, agent: false }, (response) => {
       answered = true
+      clearTimeout(wait)
       response.resume().on('error', () => {})
       resolve(response.statusCode!)
     })
     outgoing.on('error', (error) => answered || reject(error))
+    const bytes = Buffer.from(body)
     if (framing === 'no body') {
       // Neither Content-Length nor Transfer-Encoding: a request without a body.
       outgoing.removeHeader('content-length')
       outgoing.removeHeader('transfer-encoding')
-      outgoing.end()
-    } else if (framing === 'chunked') {
-      const bytes = Buffer.from(body)
-      for (let offset = 0; offset < bytes.length; offset += 16 * 1024) outgoing.write(bytes.subarray(offset, offset + 16 * 1024))
-      outgoing.end()
-    } else {
-      outgoing.setHeader('content-length', Buffer.byteLength(body))
-      outgoing.end(body)
+    } else if (framing === 'content-length') {
+      outgoing.setHeader('content-length', bytes.length)
+    }
+    const writeBody = (): void => {
+      if (answered) {
+        outgoing.destroy()
+        return
+      }
+      if (framing === 'chunked') {
+        for (let offset = 0; offset < bytes.length; offset += 16 * 1024) outgoing.write(bytes.subarray(offset, offset + 16 * 1024))
+        outgoing.end()
+      } else outgoing.end(framing === 'no body' ? undefined : bytes)
+    }
+    if (waitForEarlyAnswer === 0 || framing === 'no body') writeBody()
+    else {
+      outgoing.flushHeaders()
+      wait = setTimeout(writeBody, waitForEarlyAnswer)
     }
   })
 }
