@@ -286,8 +286,18 @@ export type {
 export type { SignOptions, UntimedVerifyOptions, VerifyOptions } from './pipeline/options.js'
 export type { CheckOptions, NoTimestampOptions, SignTimeOptions } from './time/tolerance.js'
 export type { SecretOptions, SigningSecretOptions } from './schemes/secret.js'
-export { hmacHexScheme } from './schemes/hmac-hex.js'
-export type { HmacHexScheme, HmacHexSchemeOptions, HmacHexSignsTime } from './schemes/hmac-hex.js'
+export { hmacHexScheme, hmacScheme } from './schemes/hmac.js'
+export type {
+  HmacHexScheme,
+  HmacHexSchemeOptions,
+  HmacHexSignsTime,
+  HmacScheme,
+  HmacSchemeOptions,
+  HmacSignsTime,
+  HmacTimestamp,
+} from './schemes/hmac.js'
+export { base64Signature, hexSignature } from './encoding/signature.js'
+export type { SignatureEncoding } from './encoding/signature.js'
 export type { AnyScheme, Scheme, SignedContent, SignedTimestamp, SignKeysOf, VerifyKeysOf } from './schemes/scheme.js'
 export { stripeStyleScheme } from './schemes/stripe-style.js'
 export type { StripeStyleScheme, StripeStyleSchemeOptions } from './schemes/stripe-style.js'
@@ -317,7 +327,7 @@ export type { KeyHint } from './schemes/secret.js'
 export { hmacSha256, hmacSha256Hex, verifyHmacSha256 } from './crypto/hmac.js'
 export type { Part } from './encoding/utf8.js'
 export type { Secret } from './crypto/engine.js'
-export { isoDateTime, unixSeconds } from './time/formats.js'
+export { isoDateTime, unixMilliseconds, unixSeconds } from './time/formats.js'
 export type { TimestampFormat } from './time/formats.js'
 export type { Tolerance } from './time/tolerance.js'
 export type { RawBody, RequestLike, WebhookInput, WebhookParts } from './http/input.js'

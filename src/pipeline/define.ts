@@ -12,13 +12,13 @@ import { createVerify } from './verify.js'
  *
  * @example
  * ```ts
- * import { defineProvider, hmacHexScheme, unixSeconds } from 'hookproof'
+ * import { defineProvider, hmacScheme, unixSeconds } from 'hookproof'
  *
  * type AcmeEvent = { event: 'render.done'; id: string } | { event: 'render.failed'; id: string; error: string }
  *
  * export const { verify, sign, isKnownEvent } = defineProvider<AcmeEvent>()({
  *   name: 'Acme',
- *   scheme: hmacHexScheme({
+ *   scheme: hmacScheme({
  *     signatureHeader: 'X-Acme-Signature',
  *     prefix: 'sha256=',
  *     timestamp: { header: 'X-Acme-Timestamp', format: unixSeconds },

@@ -10,7 +10,7 @@ import { createSign } from '../pipeline/sign.js'
 import { createVerify } from '../pipeline/verify.js'
 import type { UntimedVerifyOptions } from '../pipeline/options.js'
 import type { SigningSecretOptions } from '../schemes/secret.js'
-import { hmacHexScheme } from '../schemes/hmac-hex.js'
+import { hmacScheme } from '../schemes/hmac.js'
 
 /** Generation types, e.g. `ai-video`, `talking-avatar`; open. */
 export type AdsumoGenerationType = 'ai-video' | 'talking-avatar' | (string & {})
@@ -61,7 +61,7 @@ export type AdsumoDelivery = AdsumoEvent | UnknownEvent<'event'>
 
 const definition = /* @__PURE__ */ providerDefinition<AdsumoEvent>()({
   name: 'Adsumo',
-  scheme: hmacHexScheme({ signatureHeader: 'X-Adsumo-Signature' }),
+  scheme: hmacScheme({ signatureHeader: 'X-Adsumo-Signature' }),
   eventField: 'event',
   events: { 'generation.completed': true, 'generation.failed': true },
 })

@@ -10,7 +10,7 @@ import { createIsKnownEvent } from '../pipeline/known.js'
 import { createSign } from '../pipeline/sign.js'
 import { createVerify } from '../pipeline/verify.js'
 import type { SignOptions, VerifyOptions } from '../pipeline/options.js'
-import { hmacHexScheme } from '../schemes/hmac-hex.js'
+import { hmacScheme } from '../schemes/hmac.js'
 import { unixSeconds } from '../time/formats.js'
 
 /** Project statuses; open, as new ones may appear. */
@@ -122,7 +122,7 @@ export type EversinceDelivery = EversinceEvent | UnknownEvent<'event'>
 
 const definition = /* @__PURE__ */ providerDefinition<EversinceEvent>()({
   name: 'Eversince',
-  scheme: hmacHexScheme({
+  scheme: hmacScheme({
     signatureHeader: 'X-Eversince-Signature',
     prefix: 'sha256=',
     timestamp: { header: 'X-Eversince-Timestamp', format: unixSeconds },

@@ -10,7 +10,7 @@ import { createIsKnownEvent } from '../pipeline/known.js'
 import { createSign } from '../pipeline/sign.js'
 import { createVerify } from '../pipeline/verify.js'
 import type { SignOptions, VerifyOptions } from '../pipeline/options.js'
-import { hmacHexScheme } from '../schemes/hmac-hex.js'
+import { hmacScheme } from '../schemes/hmac.js'
 import { unixSeconds } from '../time/formats.js'
 
 /** A project's status. */
@@ -172,7 +172,7 @@ export type MagicHourDelivery = MagicHourEvent | UnknownEvent<'type'>
 const definition = /* @__PURE__ */ providerDefinition<MagicHourEvent>()({
   name: 'Magic Hour',
   secretEnv: 'MAGIC_HOUR_WEBHOOK_SECRET',
-  scheme: hmacHexScheme({
+  scheme: hmacScheme({
     signatureHeader: 'magic-hour-event-signature',
     timestamp: { header: 'magic-hour-event-timestamp', format: unixSeconds },
   }),

@@ -9,7 +9,7 @@ import { providerDefinition, type Sign, type Verify } from '../pipeline/definiti
 import type { SignOptions, VerifyOptions } from '../pipeline/options.js'
 import { createSign } from '../pipeline/sign.js'
 import { createVerify } from '../pipeline/verify.js'
-import { hmacHexScheme } from '../schemes/hmac-hex.js'
+import { hmacScheme } from '../schemes/hmac.js'
 import { isoDateTime } from '../time/formats.js'
 
 /** Job statuses; open. */
@@ -62,7 +62,7 @@ export interface RemoveBGVideoSignOptions extends SignOptions {
 
 const definition = /* @__PURE__ */ providerDefinition<RemoveBGVideoEvent>()({
   name: 'RemoveBGVideo',
-  scheme: hmacHexScheme({
+  scheme: hmacScheme({
     signatureHeader: 'X-Webhook-Signature',
     prefix: 'sha256=',
     timestamp: { header: 'X-Webhook-Timestamp', format: isoDateTime },

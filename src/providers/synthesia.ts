@@ -12,7 +12,7 @@ import { createIsKnownEvent } from '../pipeline/known.js'
 import { createSign } from '../pipeline/sign.js'
 import { createVerify } from '../pipeline/verify.js'
 import type { SignOptions, UntimedVerifyOptions } from '../pipeline/options.js'
-import { hmacHexScheme } from '../schemes/hmac-hex.js'
+import { hmacScheme } from '../schemes/hmac.js'
 
 /** The two event types. */
 export type SynthesiaEventName = 'video.completed' | 'video.failed'
@@ -64,7 +64,7 @@ export type SynthesiaDelivery = SynthesiaEvent | UnknownEvent<'type'>
 
 const definition = /* @__PURE__ */ providerDefinition<SynthesiaEvent>()({
   name: 'Synthesia',
-  scheme: hmacHexScheme({ signatureHeader: 'Synthesia-Signature', timestamp: { header: 'Synthesia-Timestamp' } }),
+  scheme: hmacScheme({ signatureHeader: 'Synthesia-Signature', timestamp: { header: 'Synthesia-Timestamp' } }),
   eventField: 'type',
   events: { 'video.completed': true, 'video.failed': true },
 })

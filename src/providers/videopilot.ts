@@ -11,7 +11,7 @@ import { createSign } from '../pipeline/sign.js'
 import { createVerify } from '../pipeline/verify.js'
 import type { VerifyOptions } from '../pipeline/options.js'
 import type { SigningSecretOptions } from '../schemes/secret.js'
-import { hmacHexScheme } from '../schemes/hmac-hex.js'
+import { hmacScheme } from '../schemes/hmac.js'
 import { isoDateTime } from '../time/formats.js'
 
 /** Render quality; open. */
@@ -118,7 +118,7 @@ export type VideoPilotDelivery = VideoPilotEvent | UnknownEvent<'event'>
 
 const definition = /* @__PURE__ */ providerDefinition<VideoPilotEvent>()({
   name: 'VideoPilot',
-  scheme: hmacHexScheme({ signatureHeader: 'X-VideoPilot-Signature', prefix: 'sha256=' }),
+  scheme: hmacScheme({ signatureHeader: 'X-VideoPilot-Signature', prefix: 'sha256=' }),
   eventField: 'event',
   bodyTimestamp: { field: 'timestamp', format: isoDateTime },
   events: {

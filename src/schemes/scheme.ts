@@ -4,13 +4,19 @@ import type { TimestampFormat } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
 import type { KeyHint } from './secret.js'
 
-/** What a scheme read from the headers, before any crypto: what it signs before the body, and the claimed signature(s). */
+/** What a scheme read from the headers, before any crypto: what it signs around the body, and the claimed signature(s). */
 export interface SignedContent {
   /**
    * What the signed content holds before the body, exactly as received
    * (`<timestamp>.`, say), or `''`: the content is this, then the body.
    */
   readonly prefix: string
+  /**
+   * What the signed content holds after the body, exactly as received
+   * (`.<timestamp>`, say), or `''` / left out: the content is then the
+   * prefix and the body.
+   */
+  readonly suffix?: string
   /** The signature(s) the delivery claims; any one matching is enough. */
   readonly signatures: readonly Uint8Array[]
   /**

@@ -1,9 +1,9 @@
 import { HASH_BYTES, type Secret } from '../crypto/engine.js'
 import { engine } from '../crypto/select.js'
-import { parseHex, toHex } from '../encoding/hex.js'
+import { hexSignature } from '../encoding/signature.js'
 import { WebhookVerificationError } from '../errors.js'
 import { trimOws } from '../http/headers.js'
-import { unixSeconds } from '../time/formats.js'
+import { type TimestampFormat, unixSeconds } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
 import { MAX_SIGNATURES, requireHeader, type Scheme, type SignedContent, splitAtMost } from './scheme.js'
 import { readSecrets, type SecretOptions, signingSecret, type SigningSecretOptions } from './secret.js'
@@ -12,10 +12,16 @@ import { readSecrets, type SecretOptions, signingSecret, type SigningSecretOptio
 export interface StripeStyleSchemeOptions {
   /** The header, e.g. `mux-signature`. */
   readonly header: string
-  /** The tag of the signatures to check, e.g. `v1` (Stripe, Mux) or `v0` (ElevenLabs). */
+  /** The tag of the signatures to check, e.g. `v1` (Stripe, Mux), `v0` (ElevenLabs), `sig1` (Cloudflare Stream). */
   readonly version: string
-  /** What joins the timestamp and the body in the signed content: `.` for most, `,` for OpenRouter. */
+  /** What joins the timestamp and the body in the signed content: `.` for most, `,` for OpenRouter, `''` for Retell. */
   readonly joiner: string
+  /** The tag of the timestamp. Default `t`; `time` for Cloudflare Stream, `v` for Retell. */
+  readonly timestampKey?: string
+  /** How the timestamp is written. Default {@link unixSeconds}. */
+  readonly format?: TimestampFormat
+  /** Whether the timestamp comes before the body in the signed content (the default) or after it. */
+  readonly position?: 'before' | 'after'
   /** Default tolerance in seconds. Default 300. */
   readonly tolerance?: Tolerance
 }
@@ -26,22 +32,33 @@ export type StripeStyleScheme = Scheme<Secret, SignedContent, SecretOptions, Sig
 /**
  * The Stripe-style single header `t=<unix seconds>,<version>=<hex>[,<version>=<hex>…]`,
  * HMAC-SHA256 of `<t><joiner><body>` under the secret's UTF-8 bytes, any
- * listed signature of the version may match (rotation).
+ * listed signature of the version may match (rotation). The timestamp's tag
+ * and format, and its place in the signed content, are options:
+ * Cloudflare Stream writes `time=<s>,sig1=<hex>`, Retell `v=<ms>,d=<hex>`
+ * over `<body><ms>`.
  *
  * Read strictly: `key=value` items separated by commas (spaces and tabs
- * around them allowed), at most 33 items, exactly one `t` of Unix seconds,
- * at most 16 signatures of the version. A signature that is not 64 hex digits matches nothing, and the
- * others are still tried; items of other tags, and items that are not
- * `key=value`, are skipped, as Stripe's own parser does. No signature of the
- * version that decodes is `malformed_signature`; no `t` is `missing_timestamp`.
+ * around them allowed), at most 33 items, exactly one timestamp of the
+ * format, at most 16 signatures of the version. A signature that is not 64
+ * hex digits matches nothing, and the others are still tried; items of
+ * other tags, and items that are not `key=value`, are skipped, as Stripe's
+ * own parser does. No signature of the version that decodes is
+ * `malformed_signature`; no timestamp is `missing_timestamp`.
  *
  * @example
  * ```ts
  * const scheme = stripeStyleScheme({ header: 'Acme-Signature', version: 'v1', joiner: '.' })
+ * const inMilliseconds = stripeStyleScheme({ header: 'Acme-Signature', version: 'v1', joiner: '.', format: unixMilliseconds })
  * ```
  */
 export function stripeStyleScheme(options: StripeStyleSchemeOptions): StripeStyleScheme {
-  const { header: name, version, joiner } = options
+  const { header: name, version, joiner, timestampKey = 't', format = unixSeconds } = options
+  if (timestampKey === version || timestampKey === '' || version === '') {
+    throw new TypeError(
+      `hookproof: stripeStyleScheme needs a timestamp tag and a signature tag, non-empty and different; got ${JSON.stringify(timestampKey)} and ${JSON.stringify(version)}.`,
+    )
+  }
+  const after = options.position === 'after'
   const malformed = (why: string): WebhookVerificationError =>
     new WebhookVerificationError('malformed_signature', `The ${name} header ${why}.`)
 
@@ -69,40 +86,44 @@ export function stripeStyleScheme(options: StripeStyleSchemeOptions): StripeStyl
         // version: an item without a key is skipped like one of another tag.
         if (at <= 0) continue
         // Keys compared and signatures read in place: no slice per item.
-        if (at === 1 && item.charCodeAt(0) === 116 /* t */) {
+        if (at === timestampKey.length && item.startsWith(timestampKey)) {
           if (stamp !== undefined) {
-            throw new WebhookVerificationError('malformed_timestamp', `The ${name} header carries more than one "t".`)
+            throw new WebhookVerificationError('malformed_timestamp', `The ${name} header carries more than one "${timestampKey}".`)
           }
-          stamp = item.slice(2)
+          stamp = item.slice(at + 1)
         } else if (at === version.length && item.startsWith(version)) {
           // Counted decodable or not, so the bound holds whatever they hold.
           if (++candidates > MAX_SIGNATURES) throw malformed(`carries more than ${MAX_SIGNATURES} signatures`)
           // One that does not decode matches nothing; the others are still
           // tried, as Stripe's and Mux's own verifiers try each one.
-          const signature = parseHex(item, HASH_BYTES['SHA-256'], at + 1)
+          const signature = hexSignature.read(item, HASH_BYTES['SHA-256'], at + 1)
           if (signature) signatures.push(signature)
           else problem ??= `has a "${version}" that is not 64 hex digits`
         }
       }
-      if (stamp === undefined) throw new WebhookVerificationError('missing_timestamp', `The ${name} header has no "t" timestamp.`)
-      const time = unixSeconds.read(stamp)
+      if (stamp === undefined) {
+        throw new WebhookVerificationError('missing_timestamp', `The ${name} header has no "${timestampKey}" timestamp.`)
+      }
+      const time = format.read(stamp)
       if (time === undefined) {
-        throw new WebhookVerificationError('malformed_timestamp', `The ${name} header's "t" is not Unix seconds.`)
+        throw new WebhookVerificationError('malformed_timestamp', `The ${name} header's "${timestampKey}" is not ${format.description}.`)
       }
       if (signatures.length === 0) throw malformed(problem ?? `has no "${version}" signature`)
       // The timestamp exactly as received: the sender signed its own string.
-      return { prefix: `${stamp}${joiner}`, signatures, timestamp: time }
+      return after
+        ? { prefix: '', suffix: `${joiner}${stamp}`, signatures, timestamp: time }
+        : { prefix: `${stamp}${joiner}`, suffix: '', signatures, timestamp: time }
     },
 
     verify(signed, body, secret) {
-      return engine().verifyHmac('SHA-256', secret, [signed.prefix, body], signed.signatures)
+      return engine().verifyHmac('SHA-256', secret, after ? [body, signed.suffix ?? ''] : [signed.prefix, body], signed.signatures)
     },
 
     async sign(body, options, time, hint) {
       const secret = signingSecret(options, hint)
-      const stamp = unixSeconds.write(time)
-      const mac = await engine().hmac('SHA-256', secret, [`${stamp}${joiner}`, body])
-      return { [name]: `t=${stamp},${version}=${toHex(mac)}` }
+      const stamp = format.write(time)
+      const mac = await engine().hmac('SHA-256', secret, after ? [body, `${joiner}${stamp}`] : [`${stamp}${joiner}`, body])
+      return { [name]: `${timestampKey}=${stamp},${version}=${hexSignature.write(mac)}` }
     },
   }
 }

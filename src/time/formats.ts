@@ -1,8 +1,8 @@
 /**
  * How a provider writes a signed time: read strictly from a delivery, written
- * by `sign`, named in messages. hookproof has {@link unixSeconds} and
- * {@link isoDateTime}; a provider that writes another (Unix milliseconds, say)
- * can be given its own. An object rather than a name, so that a bundle carries
+ * by `sign`, named in messages. hookproof has {@link unixSeconds},
+ * {@link unixMilliseconds} and {@link isoDateTime}; a provider that writes
+ * another can be given its own. An object rather than a name, so that a bundle carries
  * only the readers its providers use: `hookproof/eversince` has no ISO 8601
  * reader.
  */
@@ -19,18 +19,20 @@ export interface TimestampFormat {
   write(time: number): string
 }
 
-// Unix seconds: digits only. 12 digits reach the year 33658, and the bound
-// keeps a hostile value from becoming an unsafe integer.
-const MAX_UNIX_DIGITS = 12
-function parseUnixSeconds(value: string): number | undefined {
-  if (value.length === 0 || value.length > MAX_UNIX_DIGITS) return undefined
-  let seconds = 0
+// Unix time: digits only, at most 12 of seconds or 15 of milliseconds (both
+// reach the year 33658); the bound keeps a hostile value from becoming an
+// unsafe integer.
+const MAX_SECONDS_DIGITS = 12
+const MAX_MILLISECONDS_DIGITS = 15
+function parseDigits(value: string, max: number): number | undefined {
+  if (value.length === 0 || value.length > max) return undefined
+  let number = 0
   for (let i = 0; i < value.length; i++) {
     const digit = value.charCodeAt(i) - 48
     if (digit < 0 || digit > 9) return undefined
-    seconds = seconds * 10 + digit
+    number = number * 10 + digit
   }
-  return seconds * 1000
+  return number
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -112,8 +114,28 @@ function parseIsoDateTime(value: string): number | undefined {
  */
 export const unixSeconds: TimestampFormat = {
   description: 'Unix seconds',
-  read: parseUnixSeconds,
+  read(value) {
+    const seconds = parseDigits(value, MAX_SECONDS_DIGITS)
+    return seconds === undefined ? undefined : seconds * 1000
+  },
   write: (time) => String(Math.floor(time / 1000)),
+}
+
+/**
+ * Unix milliseconds: ASCII digits only, at most 15 (no sign, no fraction, no
+ * spaces). Retell and ImageKit write this.
+ *
+ * @example
+ * ```ts
+ * unixMilliseconds.read('1700000000123')  // 1700000000123
+ * unixMilliseconds.read('1700000000')     // 1700000000 (a time in 1970: refused by any tolerance)
+ * unixMilliseconds.write(1700000000123.9) // '1700000000123'
+ * ```
+ */
+export const unixMilliseconds: TimestampFormat = {
+  description: 'Unix milliseconds',
+  read: (value) => parseDigits(value, MAX_MILLISECONDS_DIGITS),
+  write: (time) => String(Math.floor(time)),
 }
 
 /**
