@@ -9,6 +9,8 @@ import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import {
   base64Signature,
+  hexSignature,
+  standardWebhooksScheme,
   defineProvider,
   hmacScheme,
   type SignatureEncoding,
@@ -270,5 +272,69 @@ describe('signature encodings', () => {
     expect(encoding.read(written, bytes.length, 0)).toEqual(bytes)
     expect(encoding.read(`x=${written}`, bytes.length, 2)).toEqual(bytes)
     expect(encoding.read(written, bytes.length + 1, 0)).toBeUndefined()
+  })
+})
+
+describe.each(engines)('standardWebhooksScheme variants, $name engine', (engine) => {
+  useEngine(engine)
+  const ID = 'msg_2KWPBgLlAfxdpx2AI54pPJ85f4W'
+  const WHSEC = `whsec_${Buffer.from('variant key bytes, thirty-two!!!').toString('base64')}`
+  const content = `${ID}.${SECONDS}.${BODY}`
+  const hmacOf = (key: Buffer | string, encoding: 'hex' | 'base64') => createHmac('sha256', key).update(content, 'utf8').digest(encoding)
+  const cases: Array<{ name: string; options: Parameters<typeof standardWebhooksScheme>[0]; prefix: string; signature: string }> = [
+    {
+      name: 'v3 and hex, the text after whsec_ as the key, not decoded (WaveSpeed)',
+      options: { secret: 'text-after-whsec', signature: { version: 'v3', encoding: hexSignature } },
+      prefix: 'webhook',
+      signature: `v3,${hmacOf(WHSEC.slice(6), 'hex')}`,
+    },
+    {
+      name: 'the whole secret as the key, whsec_ and all (ImageKit)',
+      options: { secret: 'text' },
+      prefix: 'webhook',
+      signature: `v1,${hmacOf(WHSEC, 'base64')}`,
+    },
+    {
+      name: 'X-Webhook- headers, one bare base64 signature, the key base64-decoded (Pollo)',
+      options: { headerPrefix: 'X-Webhook', signature: { version: '' } },
+      prefix: 'X-Webhook',
+      signature: hmacOf(Buffer.from(WHSEC.slice(6), 'base64'), 'base64'),
+    },
+  ]
+
+  describe.each(cases)('$name', ({ options, prefix, signature }) => {
+    const provider = defineProvider<Event>()({ name: 'Acme', scheme: standardWebhooksScheme(options), eventField: 'type', events })
+    const headers = { [`${prefix}-id`]: ID, [`${prefix}-timestamp`]: SECONDS, [`${prefix}-signature`]: signature }
+    const verify = (h: Record<string, string>, secret = WHSEC) => outcome(provider.verify({ headers: h, body: BODY }, { secret, now: NOW }))
+
+    it("verifies the sender's own signature; another id, key or version is refused", async () => {
+      expect(await verify(headers)).toBe('ok')
+      expect(await verify({ ...headers, [`${prefix}-id`]: 'msg_other' })).toBe('signature_mismatch')
+      expect(await verify(headers, `whsec_${Buffer.from('another key').toString('base64')}`)).toBe('signature_mismatch')
+      if (options?.signature?.version) {
+        expect(await verify({ ...headers, [`${prefix}-signature`]: signature.replace(/^v\d,/, 'v9,') })).toBe('malformed_signature')
+      }
+    })
+
+    it('signs what the sender computes', async () => {
+      const signed = await provider.sign(JSON.parse(BODY), { secret: WHSEC, timestamp: NOW, id: ID })
+      expect(signed.headers).toEqual({ 'Content-Type': 'application/json', ...headers })
+    })
+  })
+
+  it('a variant does not read v1a or whpk_ keys: a whpk_ secret is used as text', async () => {
+    const provider = defineProvider<Event>()({
+      name: 'Acme',
+      scheme: standardWebhooksScheme({ secret: 'text' }),
+      eventField: 'type',
+      events,
+    })
+    const key = `whpk_${Buffer.alloc(32, 7).toString('base64')}`
+    const headers = { 'webhook-id': ID, 'webhook-timestamp': SECONDS, 'webhook-signature': `v1a,${Buffer.alloc(64).toString('base64')}` }
+    expect(await outcome(provider.verify({ headers, body: BODY }, { secret: key, now: NOW }))).toBe('malformed_signature')
+    const mac = createHmac('sha256', key).update(content, 'utf8').digest('base64')
+    expect(
+      await outcome(provider.verify({ headers: { ...headers, 'webhook-signature': `v1,${mac}` }, body: BODY }, { secret: key, now: NOW })),
+    ).toBe('ok')
   })
 })

@@ -8,7 +8,7 @@ import * as hookproof from '../src/index.js'
 import { defineProvider, hmacHexScheme, WebhookVerificationError } from '../src/index.js'
 import { describeProvider } from '../scripts/providers.mjs'
 import { samples } from './reference/samples.js'
-import { references, stamp, type Reference } from './reference/signers.js'
+import { describeFormat, references, stamp, timeOf, type Reference } from './reference/signers.js'
 import { readVectors } from './vectors/format.js'
 
 /** The hex signatures over a text secret: the messages below are theirs. */
@@ -33,7 +33,8 @@ describe.each(hexProviders)('$provider verification messages', (reference) => {
   const verify = (hookproof as unknown as Record<string, { verify: Verify }>)[reference.provider]!.verify
   // The provider's name as its definition gives it, for messages.
   const name = describeProvider(reference.provider).name
-  const { header: signatureHeader, prefix, bytes } = hexOf(reference)
+  const { header: signatureHeader, prefix, bytes, separator } = hexOf(reference)
+  const encoded = `${prefix ? `"${prefix}" followed by ` : ''}${bytes * 2} hex digits`
   const timestamp = reference.timestamp?.header ? { ...reference.timestamp, header: reference.timestamp.header } : undefined
 
   it.each(file.vectors.filter((v) => 'error' in v.expect).map((v) => [v.name, v] as const))('%s', async (_label, vector) => {
@@ -49,7 +50,11 @@ describe.each(hexProviders)('$provider verification messages', (reference) => {
         break
       case 'malformed_signature':
         expect(error.message).toBe(
-          `The ${signatureHeader} header is not ${prefix ? `"${prefix}" followed by ` : ''}${bytes * 2} hex digits.`,
+          separator === undefined
+            ? `The ${signatureHeader} header is not ${encoded}.`
+            : (vector.headers[signatureHeader] ?? '').split(separator).length > 16
+              ? `The ${signatureHeader} header carries more than 16 signatures.`
+              : `The ${signatureHeader} header has no signature that is ${encoded}.`,
         )
         break
       case 'missing_timestamp':
@@ -62,16 +67,14 @@ describe.each(hexProviders)('$provider verification messages', (reference) => {
       case 'malformed_timestamp':
         expect(error.message).toBe(
           timestamp
-            ? `The ${timestamp.header} header is not ${timestamp.format === 'unix' ? 'Unix seconds' : 'an ISO 8601 date-time'}.`
+            ? `The ${timestamp.header} header is not ${describeFormat(timestamp.format)}.`
             : `The ${name} body's "timestamp" is not an ISO 8601 date-time.`,
         )
         break
       case 'timestamp_too_old':
       case 'timestamp_too_new': {
         const signedAt = stamp
-          ? timestamp!.format === 'unix'
-            ? Number(stamp) * 1000
-            : Date.parse(stamp)
+          ? timeOf(timestamp!.format, stamp)
           : Date.parse((JSON.parse(vector.body!) as { timestamp: string }).timestamp)
         const seconds = Math.round(Math.abs(file.now - signedAt) / 1000)
         const tolerance = vector.tolerance ?? 300

@@ -4,6 +4,8 @@ import { ED25519_KEY_BYTES, ED25519_SIGNATURE_BYTES, HASH_BYTES, type Secret } f
 import { KeyCache } from '../crypto/key-cache.js'
 import { engine } from '../crypto/select.js'
 import { decodeBase64, encodeBase64 } from '../encoding/base64.js'
+import { base64Signature, type SignatureEncoding } from '../encoding/signature.js'
+import { utf8 } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
 import { unixSeconds } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
@@ -20,6 +22,21 @@ export interface StandardWebhooksSchemeOptions {
   readonly headerPrefix?: string
   /** Default tolerance in seconds. Default 300, both ways, as the spec's libraries check. */
   readonly tolerance?: Tolerance
+  /**
+   * How a text secret becomes the HMAC key, for senders that use the
+   * headers but not the spec's keys: `'standard'` (the default) base64-decodes
+   * it after `whsec_`; `'text'` uses its UTF-8 bytes whole, prefix and all
+   * (ImageKit); `'text-after-whsec'` uses the UTF-8 bytes of what follows
+   * `whsec_`, not decoded (WaveSpeed). Only `'standard'` reads `whpk_` keys.
+   */
+  readonly secret?: 'standard' | 'text' | 'text-after-whsec'
+  /**
+   * The signature entries, for senders that write another version or
+   * encoding: `{ version: 'v3', encoding: hexSignature }` reads `v3,<hex>`
+   * (WaveSpeed); version `''` reads the header as one bare signature with no
+   * list (Pollo). Default `v1` and base64, with `v1a` (Ed25519) beside it.
+   */
+  readonly signature?: { readonly version: string; readonly encoding?: SignatureEncoding }
 }
 
 /** `sign` options of a Standard Webhooks sender: the secret, and the message id. */
@@ -130,8 +147,61 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
   const idHeader = `${prefix}-id`
   const timestamp = { header: `${prefix}-timestamp`, format: unixSeconds }
   const signatureHeader = `${prefix}-signature`
+  const secretForm = options.secret ?? 'standard'
+  const version = options.signature?.version ?? 'v1'
+  const encoding = options.signature?.encoding ?? base64Signature
+  // v1a (Ed25519) is the spec's: only beside the spec's own v1 and keys.
+  const spec = secretForm === 'standard' && version === 'v1' && encoding === base64Signature
+  const macBytes = HASH_BYTES['SHA-256']
   const malformed = (why: string): WebhookVerificationError =>
     new WebhookVerificationError('malformed_signature', `The ${signatureHeader} header ${why}.`)
+  // A variant's key is the secret's own bytes, whole or after whsec_.
+  const textKey = (secret: Secret): { readonly hmac: Uint8Array } => ({
+    hmac:
+      typeof secret !== 'string'
+        ? secret.slice()
+        : utf8(secretForm === 'text-after-whsec' && secret.startsWith('whsec_') ? secret.slice(6) : secret),
+  })
+
+  function entries(value: string): { v1: Uint8Array[]; v1a: Uint8Array[] } {
+    if (version === '') {
+      const signature = encoding.read(value, macBytes, 0)
+      if (!signature) throw malformed(`is not ${encoding.describe(macBytes)}`)
+      return { v1: [signature], v1a: [] }
+    }
+    const v1: Uint8Array[] = []
+    const v1a: Uint8Array[] = []
+    // Every entry counts, decodable or not, so the bound holds whatever they hold.
+    const items = splitAtMost(value, ' ', MAX_SIGNATURES)
+    if (!items) throw malformed(`carries more than ${MAX_SIGNATURES} signatures`)
+    // An entry that does not decode matches nothing, and the others are still
+    // tried: the spec lets a receiver try each signature until one matches,
+    // and its libraries skip what they cannot read. What the first such entry
+    // got wrong is the message when no entry decodes.
+    let problem: string | undefined
+    for (const entry of items) {
+      const comma = entry.indexOf(',')
+      if (comma <= 0) {
+        problem ??= `is not a space-separated list of <version>,<${encoding === base64Signature ? 'base64' : 'signature'}> signatures`
+        continue
+      }
+      const tag = entry.slice(0, comma)
+      if (tag === version) {
+        const signature = encoding.read(entry, macBytes, comma + 1)
+        if (signature) v1.push(signature)
+        else
+          problem ??= spec
+            ? `has a v1 signature that is not ${macBytes} bytes of base64`
+            : `has a ${version} signature that is not ${encoding.describe(macBytes)}`
+      } else if (spec && tag === 'v1a') {
+        const signature = decodeBase64(entry.slice(comma + 1))
+        if (signature?.length === ED25519_SIGNATURE_BYTES) v1a.push(signature)
+        else problem ??= `has a v1a signature that is not ${ED25519_SIGNATURE_BYTES} bytes of base64`
+      }
+    }
+    if (v1.length + v1a.length === 0) throw malformed(problem ?? (spec ? 'has no v1 or v1a signature' : `has no ${version} signature`))
+    return { v1, v1a }
+  }
 
   return {
     signsTime: true,
@@ -139,6 +209,7 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
 
     keys(options, hint) {
       const secrets = readSecrets(options, hint)
+      if (secretForm !== 'standard') return secrets.map(textKey)
       return secrets.map((secret, i) => {
         try {
           return verifyKeys.get(secret)
@@ -152,30 +223,7 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
       const value = requireHeader(header, signatureHeader)
       const id = requireHeader(header, idHeader, 'header (part of what is signed)')
       const stamp = readTimestamp(header, timestamp)
-      const v1: Uint8Array[] = []
-      const v1a: Uint8Array[] = []
-      // Every entry counts, decodable or not, so the bound holds whatever they hold.
-      const entries = splitAtMost(value, ' ', MAX_SIGNATURES)
-      if (!entries) throw malformed(`carries more than ${MAX_SIGNATURES} signatures`)
-      // An entry that does not decode matches nothing, and the others are still
-      // tried: the spec lets a receiver try each signature until one matches,
-      // and its libraries skip what they cannot read. What the first such entry
-      // got wrong is the message when no entry decodes.
-      let problem: string | undefined
-      for (const entry of entries) {
-        const comma = entry.indexOf(',')
-        if (comma <= 0) {
-          problem ??= 'is not a space-separated list of <version>,<base64> signatures'
-          continue
-        }
-        const version = entry.slice(0, comma)
-        if (version !== 'v1' && version !== 'v1a') continue
-        const signature = decodeBase64(entry.slice(comma + 1))
-        const length = version === 'v1' ? HASH_BYTES['SHA-256'] : ED25519_SIGNATURE_BYTES
-        if (signature?.length === length) (version === 'v1' ? v1 : v1a).push(signature)
-        else problem ??= `has a ${version} signature that is not ${length} bytes of base64`
-      }
-      if (v1.length + v1a.length === 0) throw malformed(problem ?? 'has no v1 or v1a signature')
+      const { v1, v1a } = entries(value)
       return { prefix: `${id}.${stamp.value}.`, v1, v1a, timestamp: stamp.time! }
     },
 
@@ -188,7 +236,8 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
     async sign(body, options, time, hint) {
       let key: ReturnType<typeof signingKey>
       try {
-        key = signingKey(signingSecret(options, hint))
+        const secret = signingSecret(options, hint)
+        key = secretForm === 'standard' ? signingKey(secret) : textKey(secret)
       } catch (error) {
         throw keyError(error, 'options.secret')
       }
@@ -197,10 +246,11 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
         throw new TypeError('hookproof: options.id must be a non-empty string, e.g. "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W".')
       const stamp = timestamp.format.write(time)
       const content = [`${id}.${stamp}.`, body] as const
-      const signature =
-        'hmac' in key
-          ? `v1,${encodeBase64(await engine().hmac('SHA-256', key.hmac, content))}`
-          : `v1a,${encodeBase64(await signEd25519(key.seed, ...content))}`
+      let signature: string
+      if ('hmac' in key) {
+        const mac = encoding.write(await engine().hmac('SHA-256', key.hmac, content))
+        signature = version === '' ? mac : `${version},${mac}`
+      } else signature = `v1a,${encodeBase64(await signEd25519(key.seed, ...content))}`
       return { [idHeader]: id, [timestamp.header]: stamp, [signatureHeader]: signature }
     },
   }

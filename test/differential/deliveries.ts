@@ -216,7 +216,7 @@ function headerTimeVerdict(reference: Reference, time: number, now: number, tole
   const window = reference.timestamp?.tolerance
   if (!window || tolerance === false) return undefined
   // The timestamp as the delivery carries it: Unix seconds drop the milliseconds.
-  const carried = reference.timestamp!.format === 'unix' ? Math.floor(time / 1000) * 1000 : time
+  const carried = reference.timestamp!.format === 'unix' ? Math.floor(time / 1000) * 1000 : Math.floor(time)
   return tolerance === undefined ? outside(carried, now, window.past, window.future) : outside(carried, now, tolerance, tolerance)
 }
 

@@ -194,7 +194,7 @@ const hexChanges: readonly ((value: string, prefix: string, random: Random, byte
   (_v, p, r, bytes) => ['another signature', p + randomHex(r, bytes)],
 ]
 
-function taggedChange(value: string, version: string, random: Random): [string, string] {
+function taggedChange(value: string, version: string, t: string, random: Random): [string, string] {
   const items = value.split(',')
   const signature = items.find((item) => item.startsWith(`${version}=`)) ?? `${version}=`
   switch (random.int(12)) {
@@ -211,9 +211,9 @@ function taggedChange(value: string, version: string, random: Random): [string, 
     case 4:
       return ['spaces around items', items.map((item) => ` ${item}\t`).join(',')]
     case 5:
-      return ['a second t', `${value},t=${random.pick([items[0]!.slice(2), '1', '0'])}`]
+      return ['a second t', `${value},${t}=${random.pick([items[0]!.slice(t.length + 1), '1', '0'])}`]
     case 6:
-      return ['no t', items.filter((item) => !item.startsWith('t=')).join(',')]
+      return ['no t', items.filter((item) => !item.startsWith(`${t}=`)).join(',')]
     case 7:
       return ['empty items', items.join(random.pick([',,', ', ,', ',=,']))]
     case 8:
@@ -277,7 +277,7 @@ const signatureFormat: Mutation = (wire, reference, random) => {
     format.encoding === 'hex'
       ? random.pick(hexChanges)(text, format.prefix, random, format.bytes)
       : format.encoding === 'tagged'
-        ? taggedChange(text, format.version, random)
+        ? taggedChange(text, format.version, format.timestampKey ?? 't', random)
         : standardChange(text, random)
   wire.headers[i] = [name, changed]
   return `signature: ${label}`

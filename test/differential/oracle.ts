@@ -11,7 +11,7 @@
  * read, so the signed one must be among them.
  */
 import type { Reference } from '../reference/signers.js'
-import { bareSignature, timestampHeader } from '../reference/signers.js'
+import { bareSignature, timestampHeader, timestampKeyOf } from '../reference/signers.js'
 import type { Original } from './deliveries.js'
 import type { HeaderValue, Wire } from './mutations.js'
 
@@ -24,13 +24,13 @@ function readings(headers: Wire['headers'], name: string, fetch: boolean): strin
   return headers.filter(([key]) => key.toLowerCase() === name.toLowerCase()).map(([, value]) => read(value, fetch))
 }
 
-/** The `t=` values of a Stripe-style header, its items read with any whitespace around them (a JavaScript `trim`). */
-function tagged(value: string): string[] {
+/** The timestamp values (`t=`, or the provider's tag) of a Stripe-style header, its items read with any whitespace around them (a JavaScript `trim`). */
+function tagged(value: string, key: string): string[] {
   return value
     .split(',')
     .map((item) => item.trim())
-    .filter((item) => item.startsWith('t='))
-    .map((item) => item.slice(2))
+    .filter((item) => item.startsWith(`${key}=`))
+    .map((item) => item.slice(key.length + 1))
 }
 
 /** Why `wire` (carried in Fetch `Headers` when `fetch`) is not what `original` signed, or `undefined` when it is. */
@@ -43,8 +43,9 @@ export function changedSigned(original: Original, wire: Wire, fetch: boolean): s
   }
   const signatures = readings(wire.headers, reference.signature.header, fetch)
   if (reference.timestamp && !reference.timestamp.header) {
-    const signedAt = tagged(original.headers[timestampHeader(reference)!]!)[0]!
-    if (!signatures.some((value) => tagged(value).includes(signedAt))) return 'the t= timestamp changed'
+    const key = timestampKeyOf(reference.signature)
+    const signedAt = tagged(original.headers[timestampHeader(reference)!]!, key)[0]!
+    if (!signatures.some((value) => tagged(value, key).includes(signedAt))) return `the ${key}= timestamp changed`
   }
   if (!signatures.some((value) => carries(reference, value, original.headers[reference.signature.header]!))) return 'the signature is gone'
   return undefined

@@ -15,6 +15,7 @@ import { NOW, vectorPath, type Vector, type VectorFile } from '../vectors/format
 import { generateRegressions } from './regressions.js'
 import { samplesOf } from './samples.js'
 import {
+  type TimeFormat,
   bareSignature,
   publicJwk,
   references,
@@ -168,7 +169,7 @@ function keyCases({ reference, compact, deliver, push, firstEvent }: Cases): voi
 const signatureCases: {
   readonly [Encoding in SignatureFormat['encoding']]: (cases: Cases, format: Extract<SignatureFormat, { encoding: Encoding }>) => void
 } = {
-  hex({ compact, bare: hex, ok, fail, withSignature }, { prefix, bytes }) {
+  hex({ reference, compact, bare: hex, deliver, ok, fail, withSignature }, { header, prefix, bytes, separator }) {
     ok('uppercase hex signature', compact, withSignature(prefix + hex.toUpperCase()))
     fail('signature header missing', 'missing_signature', compact, withSignature(undefined))
     fail('signature header empty', 'missing_signature', compact, withSignature(''))
@@ -176,7 +177,19 @@ const signatureCases: {
     fail(`${bytes * 2 + 1} hex digits`, 'malformed_signature', compact, withSignature(`${prefix + hex}0`))
     fail('a non-hex digit', 'malformed_signature', compact, withSignature(`${prefix}g${hex.slice(1)}`))
     fail('a space inside the hex', 'malformed_signature', compact, withSignature(`${prefix + hex.slice(0, bytes)} ${hex.slice(bytes + 1)}`))
-    fail('two signatures joined by a comma', 'malformed_signature', compact, withSignature(`${prefix + hex}, ${prefix + hex}`))
+    if (separator === undefined) {
+      fail('two signatures joined by a comma', 'malformed_signature', compact, withSignature(`${prefix + hex}, ${prefix + hex}`))
+    } else {
+      // One signature per active secret while the provider rotates: any may match.
+      const other = bareSignature(reference.signature, deliver(compact, { key: reference.key.keys[1] })[header]!)
+      ok('two signatures, the second one valid (rotation)', compact, withSignature(`${prefix + other}${separator}${prefix + hex}`))
+      ok('spaces around the signatures', compact, withSignature(` ${prefix + other} ${separator}\t${prefix + hex} `))
+      ok('a signature that does not decode, then the valid one', compact, withSignature(`${prefix + hex.slice(1)}${separator}${prefix + hex}`))
+      ok('an empty item, then the valid one', compact, withSignature(`${separator}${prefix + hex}`))
+      fail('only signatures that do not decode', 'malformed_signature', compact, withSignature(`${prefix + hex.slice(1)}${separator}${prefix}g${hex.slice(1)}`))
+      fail('16 signatures that do not decode and the valid one', 'malformed_signature', compact, withSignature([...Array(16).fill(prefix + hex.slice(1)), prefix + hex].join(separator)))
+      fail('17 signatures, all valid', 'malformed_signature', compact, withSignature(Array(17).fill(prefix + hex).join(separator)))
+    }
     fail('base64 instead of hex', 'malformed_signature', compact, withSignature(prefix + Buffer.from(hex, 'hex').toString('base64')))
     if (prefix) {
       fail('prefix missing', 'malformed_signature', compact, withSignature(hex))
@@ -189,37 +202,38 @@ const signatureCases: {
 
   tagged({ reference, compact, signature, bare, ts, deliver, ok, fail, withSignature }, format) {
     const { version, header } = format
+    const t = format.timestampKey ?? 't'
     const tagged = (value: string): string => signature.replace(bare, value)
     const other = bareSignature(format, deliver(compact, { key: reference.key.keys[1] })[header]!)
     ok('uppercase hex signature', compact, withSignature(tagged(bare.toUpperCase())))
     ok(
       'two signatures of the version, the second one valid (rotation)',
       compact,
-      withSignature(`t=${ts()},${version}=${other},${version}=${bare}`),
+      withSignature(`${t}=${ts()},${version}=${other},${version}=${bare}`),
     )
-    ok('items of other tags are skipped', compact, withSignature(`t=${ts()},v9=zzz,${version}=${bare},x=1`))
-    ok('spaces around items', compact, withSignature(`t=${ts()}, ${version}=${bare}`))
-    ok('signature before the timestamp', compact, withSignature(`${version}=${bare},t=${ts()}`))
+    ok('items of other tags are skipped', compact, withSignature(`${t}=${ts()},v9=zzz,${version}=${bare},x=1`))
+    ok('spaces around items', compact, withSignature(`${t}=${ts()}, ${version}=${bare}`))
+    ok('signature before the timestamp', compact, withSignature(`${version}=${bare},${t}=${ts()}`))
     // stripe-node and mux-node split on ',' then '=', skip what they cannot use
     // and compare every signature of the version: one that does not decode
     // matches nothing, and the valid one still verifies.
     ok(
       'a signature of 63 hex digits, then the valid one',
       compact,
-      withSignature(`t=${ts()},${version}=${bare.slice(1)},${version}=${bare}`),
+      withSignature(`${t}=${ts()},${version}=${bare.slice(1)},${version}=${bare}`),
     )
     ok(
       'the valid signature, then one with a non-hex digit',
       compact,
-      withSignature(`t=${ts()},${version}=${bare},${version}=g${bare.slice(1)}`),
+      withSignature(`${t}=${ts()},${version}=${bare},${version}=g${bare.slice(1)}`),
     )
     ok(
       'a signature in base64, then the valid one',
       compact,
-      withSignature(`t=${ts()},${version}=${Buffer.from(bare, 'hex').toString('base64')},${version}=${bare}`),
+      withSignature(`${t}=${ts()},${version}=${Buffer.from(bare, 'hex').toString('base64')},${version}=${bare}`),
     )
     ok('an item without "=" is skipped', compact, withSignature(`${signature},junk`))
-    ok('an empty item and one starting with "=" are skipped', compact, withSignature(`t=${ts()},,=${bare},${version}=${bare}`))
+    ok('an empty item and one starting with "=" are skipped', compact, withSignature(`${t}=${ts()},,=${bare},${version}=${bare}`))
 
     fail('signature header missing', 'missing_signature', compact, withSignature(undefined))
     fail('signature header empty', 'missing_signature', compact, withSignature(''))
@@ -227,32 +241,33 @@ const signatureCases: {
     fail('65 hex digits', 'malformed_signature', compact, withSignature(tagged(`${bare}0`)))
     fail('a non-hex digit', 'malformed_signature', compact, withSignature(tagged(`g${bare.slice(1)}`)))
     fail('base64 instead of hex', 'malformed_signature', compact, withSignature(tagged(Buffer.from(bare, 'hex').toString('base64'))))
-    fail('no signature of the version', 'malformed_signature', compact, withSignature(`t=${ts()}`))
+    fail('no signature of the version', 'malformed_signature', compact, withSignature(`${t}=${ts()}`))
     const otherTag = version === 'v0' ? 'v1' : 'v0'
-    fail(`only another tag (${otherTag})`, 'malformed_signature', compact, withSignature(`t=${ts()},${otherTag}=${bare}`))
+    fail(`only another tag (${otherTag})`, 'malformed_signature', compact, withSignature(`${t}=${ts()},${otherTag}=${bare}`))
     fail(
       'only signatures that do not decode',
       'malformed_signature',
       compact,
-      withSignature(`t=${ts()},${version}=${bare.slice(1)},${version}=g${bare.slice(1)}`),
+      withSignature(`${t}=${ts()},${version}=${bare.slice(1)},${version}=g${bare.slice(1)}`),
     )
-    fail('17 signatures', 'malformed_signature', compact, withSignature(`t=${ts()},${Array(17).fill(`${version}=${bare}`).join(',')}`))
+    fail('17 signatures', 'malformed_signature', compact, withSignature(`${t}=${ts()},${Array(17).fill(`${version}=${bare}`).join(',')}`))
     fail(
       '16 signatures that do not decode and the valid one',
       'malformed_signature',
       compact,
       withSignature(
-        `t=${ts()},${Array(16)
+        `${t}=${ts()},${Array(16)
           .fill(`${version}=${bare.slice(1)}`)
           .join(',')},${version}=${bare}`,
       ),
     )
     // stripe-node skips an item without "=" as it skips other tags, so bare hex is a header without t.
-    fail('bare hex, no t= or tag', 'missing_timestamp', compact, withSignature(bare))
-    fail('no t= timestamp', 'missing_timestamp', compact, withSignature(`${version}=${bare}`))
-    fail('t= given twice', 'malformed_timestamp', compact, withSignature(`t=${ts()},${signature}`))
+    fail(`bare hex, no ${t}= or tag`, 'missing_timestamp', compact, withSignature(bare))
+    fail(`no ${t}= timestamp`, 'missing_timestamp', compact, withSignature(`${version}=${bare}`))
+    fail(`${t}= given twice`, 'malformed_timestamp', compact, withSignature(`${t}=${ts()},${signature}`))
+    if (t !== 't') fail('a t= timestamp where the provider writes another tag', 'missing_timestamp', compact, withSignature(`t=${ts()},${version}=${bare}`))
     for (const value of ['', 'yesterday', `${ts()}.5`, `-${ts()}`, '1.7e9', `${ts()}000000`]) {
-      fail(`t="${value}"`, 'malformed_timestamp', compact, withSignature(signature.replace(`t=${ts()}`, `t=${value}`)))
+      fail(`${t}="${value}"`, 'malformed_timestamp', compact, withSignature(signature.replace(`${t}=${ts()}`, `t=${value}`)))
     }
   },
 
@@ -387,7 +402,7 @@ function forgeries({ reference, first, compact, deliver, fail }: Cases): void {
   fail(reference.key.rotation.fails, 'signature_mismatch', compact, deliver(compact), reference.key.trust([other, third]))
 }
 
-const MALFORMED_TIMESTAMPS: Record<'unix' | 'iso', readonly string[]> = {
+const MALFORMED_TIMESTAMPS: Record<TimeFormat, readonly string[]> = {
   unix: [
     'yesterday',
     '1736942400.5',
@@ -396,6 +411,17 @@ const MALFORMED_TIMESTAMPS: Record<'unix' | 'iso', readonly string[]> = {
     '1736942400x',
     '1.7e9',
     '0x67879f00',
+    '1736942400000000',
+    '2025-01-15T12:00:00Z',
+  ],
+  'unix-ms': [
+    'yesterday',
+    '1736942400000.5',
+    '-1736942400000',
+    '+1736942400000',
+    '1736942400000x',
+    '1.7e12',
+    '0x19469b8ca00',
     '1736942400000000',
     '2025-01-15T12:00:00Z',
   ],

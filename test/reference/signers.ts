@@ -41,16 +41,22 @@ export interface KeyMaterial {
 
 /** The signature header's value: what decides which malformed values a receiver must refuse. */
 export type SignatureFormat =
-  /** `<prefix><hex>`: one signature of `bytes` bytes. */
-  | { readonly encoding: 'hex'; readonly header: string; readonly prefix: string; readonly bytes: number }
-  /** Stripe's `t=<ts>,<version>=<hex>[,…]`: the timestamp rides in it, any signature of the version may match. */
-  | { readonly encoding: 'tagged'; readonly header: string; readonly version: string }
+  /**
+   * `<prefix><hex>`: one signature of `bytes` bytes; with a `separator`, a
+   * list of them (one per active secret), any of which may match.
+   */
+  | { readonly encoding: 'hex'; readonly header: string; readonly prefix: string; readonly bytes: number; readonly separator?: string }
+  /**
+   * Stripe's `t=<ts>,<version>=<hex>[,…]`: the timestamp rides in it, under
+   * `timestampKey` (default `t`), any signature of the version may match.
+   */
+  | { readonly encoding: 'tagged'; readonly header: string; readonly version: string; readonly timestampKey?: string }
   /** Standard Webhooks' space-separated `v1,<base64>` (and `v1a,` for Ed25519): any may match. */
   | { readonly encoding: 'standard'; readonly header: string }
 
 /** A signed timestamp. */
 export interface SignedTime {
-  readonly format: 'unix' | 'iso'
+  readonly format: TimeFormat
   /** Its own header; absent where it rides in the signature header as `t=`. */
   readonly header?: string
   /** The window verify allows by default, in seconds. Absent: the timestamp is signed but never read as a time (Synthesia). */
@@ -90,9 +96,29 @@ export interface Reference {
   deliver(body: Body, signing: Signing): Record<string, string>
 }
 
+/** How a signed timestamp is written: Unix seconds, Unix milliseconds, or an ISO 8601 date-time. */
+export type TimeFormat = 'unix' | 'unix-ms' | 'iso'
+
 /** A timestamp as a delivery writes it, `ms` after the epoch. */
-export function stamp(format: SignedTime['format'], ms: number): string {
-  return format === 'iso' ? new Date(ms).toISOString() : String(Math.floor(ms / 1000))
+export function stamp(format: TimeFormat, ms: number): string {
+  if (format === 'iso') return new Date(ms).toISOString()
+  return String(Math.floor(format === 'unix-ms' ? ms : ms / 1000))
+}
+
+/** The time a written timestamp stands for, in ms after the epoch. */
+export function timeOf(format: TimeFormat, text: string): number {
+  if (format === 'iso') return Date.parse(text)
+  return format === 'unix-ms' ? Number(text) : Number(text) * 1000
+}
+
+/** How messages name the format, after "is not". */
+export function describeFormat(format: TimeFormat): string {
+  return { unix: 'Unix seconds', 'unix-ms': 'Unix milliseconds', iso: 'an ISO 8601 date-time' }[format]
+}
+
+/** The tag a Stripe-style header carries its timestamp under. */
+export function timestampKeyOf(format: SignatureFormat): string {
+  return format.encoding === 'tagged' ? (format.timestampKey ?? 't') : 't'
 }
 
 const concat = (head: string, body: Body): Buffer =>
