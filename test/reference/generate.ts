@@ -184,11 +184,34 @@ const signatureCases: {
       const other = bareSignature(reference.signature, deliver(compact, { key: reference.key.keys[1] })[header]!)
       ok('two signatures, the second one valid (rotation)', compact, withSignature(`${prefix + other}${separator}${prefix + hex}`))
       ok('spaces around the signatures', compact, withSignature(` ${prefix + other} ${separator}\t${prefix + hex} `))
-      ok('a signature that does not decode, then the valid one', compact, withSignature(`${prefix + hex.slice(1)}${separator}${prefix + hex}`))
+      ok(
+        'a signature that does not decode, then the valid one',
+        compact,
+        withSignature(`${prefix + hex.slice(1)}${separator}${prefix + hex}`),
+      )
       ok('an empty item, then the valid one', compact, withSignature(`${separator}${prefix + hex}`))
-      fail('only signatures that do not decode', 'malformed_signature', compact, withSignature(`${prefix + hex.slice(1)}${separator}${prefix}g${hex.slice(1)}`))
-      fail('16 signatures that do not decode and the valid one', 'malformed_signature', compact, withSignature([...Array(16).fill(prefix + hex.slice(1)), prefix + hex].join(separator)))
-      fail('17 signatures, all valid', 'malformed_signature', compact, withSignature(Array(17).fill(prefix + hex).join(separator)))
+      fail(
+        'only signatures that do not decode',
+        'malformed_signature',
+        compact,
+        withSignature(`${prefix + hex.slice(1)}${separator}${prefix}g${hex.slice(1)}`),
+      )
+      fail(
+        '16 signatures that do not decode and the valid one',
+        'malformed_signature',
+        compact,
+        withSignature([...Array(16).fill(prefix + hex.slice(1)), prefix + hex].join(separator)),
+      )
+      fail(
+        '17 signatures, all valid',
+        'malformed_signature',
+        compact,
+        withSignature(
+          Array(17)
+            .fill(prefix + hex)
+            .join(separator),
+        ),
+      )
     }
     fail('base64 instead of hex', 'malformed_signature', compact, withSignature(prefix + Buffer.from(hex, 'hex').toString('base64')))
     if (prefix) {
@@ -265,7 +288,13 @@ const signatureCases: {
     fail(`bare hex, no ${t}= or tag`, 'missing_timestamp', compact, withSignature(bare))
     fail(`no ${t}= timestamp`, 'missing_timestamp', compact, withSignature(`${version}=${bare}`))
     fail(`${t}= given twice`, 'malformed_timestamp', compact, withSignature(`${t}=${ts()},${signature}`))
-    if (t !== 't') fail('a t= timestamp where the provider writes another tag', 'missing_timestamp', compact, withSignature(`t=${ts()},${version}=${bare}`))
+    if (t !== 't')
+      fail(
+        'a t= timestamp where the provider writes another tag',
+        'missing_timestamp',
+        compact,
+        withSignature(`t=${ts()},${version}=${bare}`),
+      )
     for (const value of ['', 'yesterday', `${ts()}.5`, `-${ts()}`, '1.7e9', `${ts()}000000`]) {
       fail(`${t}="${value}"`, 'malformed_timestamp', compact, withSignature(signature.replace(`${t}=${ts()}`, `t=${value}`)))
     }
