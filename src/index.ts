@@ -300,7 +300,7 @@ export { base64Signature, hexSignature } from './encoding/signature.js'
 export type { SignatureEncoding } from './encoding/signature.js'
 export type { AnyScheme, Scheme, SignedContent, SignedTimestamp, SignKeysOf, VerifyKeysOf } from './schemes/scheme.js'
 export { stripeStyleScheme } from './schemes/stripe-style.js'
-export type { StripeStyleScheme, StripeStyleSchemeOptions } from './schemes/stripe-style.js'
+export type { StripeStyleScheme, StripeStyleSchemeOptions, StripeStyleSignsTime } from './schemes/stripe-style.js'
 export { standardWebhooksScheme } from './schemes/standard-webhooks.js'
 export type {
   StandardWebhooksKey,

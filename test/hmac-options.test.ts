@@ -338,3 +338,37 @@ describe.each(engines)('standardWebhooksScheme variants, $name engine', (engine)
     ).toBe('ok')
   })
 })
+
+describe.each(engines)('stripeStyleScheme with the timestamp not signed (Livepeer), $name engine', (engine) => {
+  useEngine(engine)
+  const provider = defineProvider<Event>()({
+    name: 'Acme',
+    scheme: stripeStyleScheme({
+      header: 'Livepeer-Signature',
+      version: 'v1',
+      joiner: '',
+      format: unixMilliseconds,
+      timestampSigned: false,
+    }),
+    eventField: 'type',
+    events,
+  })
+  const header = `t=${MILLIS},v1=${mac('sha256', BODY)}`
+  const verify = (value: string, options: object = {}) =>
+    outcome(provider.verify({ headers: { 'Livepeer-Signature': value }, body: BODY }, { secret: SECRET, ...options }))
+
+  it('the body alone is signed: any t, or none, verifies; no tolerance applies, and none is taken', async () => {
+    expect(await verify(header)).toBe('ok')
+    expect(await verify(header.replace(MILLIS, '1'))).toBe('ok')
+    expect(await verify(`v1=${mac('sha256', BODY)}`)).toBe('ok')
+    expect(await verify(`t=${MILLIS},v1=${mac('sha256', `${MILLIS}${BODY}`)}`)).toBe('signature_mismatch')
+    await expect(
+      provider.verify({ headers: { 'Livepeer-Signature': header }, body: BODY }, { secret: SECRET, tolerance: 300 } as never),
+    ).rejects.toThrow(TypeError)
+  })
+
+  it('signs the body alone, t in milliseconds beside it', async () => {
+    const signed = await provider.sign(JSON.parse(BODY), { secret: SECRET, timestamp: NOW } as never)
+    expect(signed.headers).toEqual({ 'Content-Type': 'application/json', 'Livepeer-Signature': header })
+  })
+})

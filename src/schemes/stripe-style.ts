@@ -22,12 +22,26 @@ export interface StripeStyleSchemeOptions {
   readonly format?: TimestampFormat
   /** Whether the timestamp comes before the body in the signed content (the default) or after it. */
   readonly position?: 'before' | 'after'
+  /**
+   * `false` for a sender that writes the timestamp into the header but signs
+   * only the body (Livepeer): the timestamp is then skipped like any other
+   * tag, and no tolerance is checked, since a sender's clock that is not
+   * signed proves nothing. Default `true`.
+   */
+  readonly timestampSigned?: boolean
   /** Default tolerance in seconds. Default 300. */
   readonly tolerance?: Tolerance
 }
 
-/** A Stripe-style scheme, as {@link stripeStyleScheme} builds it. */
-export type StripeStyleScheme = Scheme<Secret, SignedContent, SecretOptions, SigningSecretOptions, true>
+/** A Stripe-style scheme, as {@link stripeStyleScheme} builds it; `SignsTime` is `false` when the timestamp is not signed. */
+export type StripeStyleScheme<SignsTime extends boolean = true> = Scheme<Secret, SignedContent, SecretOptions, SigningSecretOptions, SignsTime>
+
+/** Whether options of {@link stripeStyleScheme} sign the timestamp. */
+export type StripeStyleSignsTime<Options extends StripeStyleSchemeOptions> = Options extends { readonly timestampSigned: false }
+  ? false
+  : Options extends { readonly timestampSigned: true } | { readonly timestampSigned?: undefined }
+    ? true
+    : boolean
 
 /**
  * The Stripe-style single header `t=<unix seconds>,<version>=<hex>[,<version>=<hex>…]`,
@@ -51,7 +65,9 @@ export type StripeStyleScheme = Scheme<Secret, SignedContent, SecretOptions, Sig
  * const inMilliseconds = stripeStyleScheme({ header: 'Acme-Signature', version: 'v1', joiner: '.', format: unixMilliseconds })
  * ```
  */
-export function stripeStyleScheme(options: StripeStyleSchemeOptions): StripeStyleScheme {
+export function stripeStyleScheme<const Options extends StripeStyleSchemeOptions>(
+  options: Options,
+): StripeStyleScheme<StripeStyleSignsTime<Options>> {
   const { header: name, version, joiner, timestampKey = 't', format = unixSeconds } = options
   if (timestampKey === version || timestampKey === '' || version === '') {
     throw new TypeError(
@@ -59,12 +75,13 @@ export function stripeStyleScheme(options: StripeStyleSchemeOptions): StripeStyl
     )
   }
   const after = options.position === 'after'
+  const signsTime = options.timestampSigned !== false
   const malformed = (why: string): WebhookVerificationError =>
     new WebhookVerificationError('malformed_signature', `The ${name} header ${why}.`)
 
   return {
-    signsTime: true,
-    tolerance: options.tolerance ?? 300,
+    signsTime: signsTime as StripeStyleSignsTime<Options>,
+    tolerance: signsTime ? (options.tolerance ?? 300) : false,
     keys: readSecrets,
 
     parse(header) {
@@ -86,7 +103,7 @@ export function stripeStyleScheme(options: StripeStyleSchemeOptions): StripeStyl
         // version: an item without a key is skipped like one of another tag.
         if (at <= 0) continue
         // Keys compared and signatures read in place: no slice per item.
-        if (at === timestampKey.length && item.startsWith(timestampKey)) {
+        if (signsTime && at === timestampKey.length && item.startsWith(timestampKey)) {
           if (stamp !== undefined) {
             throw new WebhookVerificationError('malformed_timestamp', `The ${name} header carries more than one "${timestampKey}".`)
           }
@@ -100,6 +117,10 @@ export function stripeStyleScheme(options: StripeStyleSchemeOptions): StripeStyl
           if (signature) signatures.push(signature)
           else problem ??= `has a "${version}" that is not 64 hex digits`
         }
+      }
+      if (!signsTime) {
+        if (signatures.length === 0) throw malformed(problem ?? `has no "${version}" signature`)
+        return { prefix: '', suffix: '', signatures, timestamp: undefined }
       }
       if (stamp === undefined) {
         throw new WebhookVerificationError('missing_timestamp', `The ${name} header has no "${timestampKey}" timestamp.`)
@@ -116,13 +137,15 @@ export function stripeStyleScheme(options: StripeStyleSchemeOptions): StripeStyl
     },
 
     verify(signed, body, secret) {
-      return engine().verifyHmac('SHA-256', secret, after ? [body, signed.suffix ?? ''] : [signed.prefix, body], signed.signatures)
+      const content = !signsTime ? [body] : after ? [body, signed.suffix ?? ''] : [signed.prefix, body]
+      return engine().verifyHmac('SHA-256', secret, content, signed.signatures)
     },
 
     async sign(body, options, time, hint) {
       const secret = signingSecret(options, hint)
       const stamp = format.write(time)
-      const mac = await engine().hmac('SHA-256', secret, after ? [body, `${joiner}${stamp}`] : [`${stamp}${joiner}`, body])
+      const content = !signsTime ? [body] : after ? [body, `${joiner}${stamp}`] : [`${stamp}${joiner}`, body]
+      const mac = await engine().hmac('SHA-256', secret, content)
       return { [name]: `${timestampKey}=${stamp},${version}=${hexSignature.write(mac)}` }
     },
   }
