@@ -34,7 +34,13 @@ export interface StripeStyleSchemeOptions {
 }
 
 /** A Stripe-style scheme, as {@link stripeStyleScheme} builds it; `SignsTime` is `false` when the timestamp is not signed. */
-export type StripeStyleScheme<SignsTime extends boolean = true> = Scheme<Secret, SignedContent, SecretOptions, SigningSecretOptions, SignsTime>
+export type StripeStyleScheme<SignsTime extends boolean = true> = Scheme<
+  Secret,
+  SignedContent,
+  SecretOptions,
+  SigningSecretOptions,
+  SignsTime
+>
 
 /** Whether options of {@link stripeStyleScheme} sign the timestamp. */
 export type StripeStyleSignsTime<Options extends StripeStyleSchemeOptions> = Options extends { readonly timestampSigned: false }
