@@ -36,6 +36,10 @@ interface Demo {
   readonly eventField?: string
   /** A delivery this old is refused (past the provider's default tolerance). */
   readonly staleMinutes?: number
+  /** The tag of an `inline` timestamp, when not `t` (`time=`, `v=`). */
+  readonly timestampTag?: string
+  /** The secret is Standard Webhooks' `whsec_` + base64 of the key bytes. */
+  readonly base64Secret?: true
 }
 
 const demos: Record<Name, Demo> = {
@@ -73,12 +77,14 @@ const demos: Record<Name, Demo> = {
     module: providers.standardwebhooks as unknown as AnyProvider,
     signatureHeader: 'webhook-signature',
     timestamp: 'header',
+    base64Secret: true,
   },
   replicate: {
     module: providers.replicate as unknown as AnyProvider,
     signatureHeader: 'webhook-signature',
     timestamp: 'header',
     eventField: 'status',
+    base64Secret: true,
   },
   fal: {
     module: providers.fal as unknown as AnyProvider,
@@ -104,6 +110,59 @@ const demos: Record<Name, Demo> = {
     module: providers.synthesia as unknown as AnyProvider,
     signatureHeader: 'Synthesia-Signature',
     timestamp: 'opaque',
+    eventField: 'type',
+  },
+  syncso: {
+    module: providers.syncso as unknown as AnyProvider,
+    signatureHeader: 'Sync-Signature',
+    timestamp: 'inline',
+    eventField: 'status',
+  },
+  twelvelabs: {
+    module: providers.twelvelabs as unknown as AnyProvider,
+    signatureHeader: 'TL-Signature',
+    timestamp: 'inline',
+    eventField: 'type',
+  },
+  cloudflarestream: {
+    module: providers.cloudflarestream as unknown as AnyProvider,
+    signatureHeader: 'Webhook-Signature',
+    timestamp: 'inline',
+    timestampTag: 'time',
+  },
+  retell: {
+    module: providers.retell as unknown as AnyProvider,
+    signatureHeader: 'x-retell-signature',
+    timestamp: 'inline',
+    timestampTag: 'v',
+    eventField: 'event',
+  },
+  hume: {
+    module: providers.hume as unknown as AnyProvider,
+    signatureHeader: 'X-Hume-AI-Webhook-Signature',
+    timestamp: 'header',
+    eventField: 'event_name',
+  },
+  baseten: {
+    module: providers.baseten as unknown as AnyProvider,
+    signatureHeader: 'X-BASETEN-SIGNATURE',
+    timestamp: 'none',
+    eventField: 'type',
+  },
+  lumenfall: {
+    module: providers.lumenfall as unknown as AnyProvider,
+    signatureHeader: 'webhook-signature',
+    timestamp: 'header',
+    eventField: 'type',
+    base64Secret: true,
+  },
+  bfl: { module: providers.bfl as unknown as AnyProvider, signatureHeader: 'X-BFL-Signature', timestamp: 'none', eventField: 'status' },
+  bunny: { module: providers.bunny as unknown as AnyProvider, signatureHeader: 'X-BunnyStream-Signature', timestamp: 'none' },
+  uploadcare: { module: providers.uploadcare as unknown as AnyProvider, signatureHeader: 'X-Uc-Signature', timestamp: 'none' },
+  remotion: {
+    module: providers.remotion as unknown as AnyProvider,
+    signatureHeader: 'X-Remotion-Signature',
+    timestamp: 'none',
     eventField: 'type',
   },
 }
@@ -132,7 +191,7 @@ const keys: Record<Name, { readonly verifyWith: Options; readonly signWith: Opti
           forgedWith: { privateKey: attackerPair.privateKey },
         },
       ]
-    const standard = name === 'standardwebhooks' || name === 'replicate'
+    const standard = demos[name].base64Secret === true
     const secret = serving ? servedSecret : standard ? `whsec_${btoa(`hookproof demo ${name} key`)}` : `whsec_demo_${name}_5f2b9c`
     return [
       name,
@@ -204,7 +263,7 @@ function withHeader(delivery: SignedDelivery, name: string, value: string | unde
 async function cases(): Promise<Case[]> {
   const list: Case[] = []
   for (const name of Object.keys(demos) as Name[]) {
-    const { module: provider, signatureHeader, timestamp, eventField, staleMinutes = 10 } = demos[name]
+    const { module: provider, signatureHeader, timestamp, eventField, staleMinutes = 10, timestampTag = 't' } = demos[name]
     const { signWith, forgedWith } = keys[name]
     const events = allSamples[name] as readonly Record<string, unknown>[]
     const label = (event: Record<string, unknown>): string => (eventField ? String(event[eventField]) : String(event['type'] ?? 'event'))
@@ -284,9 +343,10 @@ async function cases(): Promise<Case[]> {
         delivery: await sign(first, { timestamp: Date.now() + 10 * 60 * 1000 }),
       })
       // The old signature with the fresh timestamp in its place.
+      const tagged = new RegExp(`(?<![\\w])${timestampTag}=\\d+`)
       const replayed =
         timestamp === 'inline'
-          ? withHeader(old, signatureHeader, old.headers[signatureHeader]!.replace(/t=\d+/, /t=\d+/.exec(signature)![0]))
+          ? withHeader(old, signatureHeader, old.headers[signatureHeader]!.replace(tagged, tagged.exec(signature)![0]))
           : withHeader(old, ...Object.entries(good.headers).find(([header]) => /timestamp/i.test(header))!)
       list.push({
         provider: name,

@@ -31,13 +31,15 @@ export function describeProvider(id) {
   const values = [...source.matchAll(/^export (?:const|function) (\w+)/gm)].map((m) => m[1])
   const types = [...source.matchAll(/^export (?:type|interface) (\w+)/gm)].map((m) => m[1]).sort()
   const name = /^\s+name: '([^']+)'/m.exec(source)?.[1]
+  // The body field naming the event, where the definition has one.
+  const eventField = (/^\s+eventField: '([^']+)'/m.exec(source) ?? /^\s+eventHeader: \{[^}]*\bfield: '([^']+)'/m.exec(source))?.[1]
   for (const required of ['verify', 'sign']) {
     if (!values.includes(required)) throw new Error(`src/providers/${id}.ts must export ${required}`)
   }
   if (!name) throw new Error(`src/providers/${id}.ts: no definition name found`)
   // The namespace: the per-delivery functions, in a fixed order.
   const members = ['verify', 'sign', 'isKnownEvent', 'idempotencyKey'].filter((member) => values.includes(member))
-  return { id, name, members, types }
+  return { id, name, members, types, eventField }
 }
 
 function exportsMap(ids) {
@@ -112,6 +114,12 @@ function cliProviders(providers) {
     '',
     '/** A provider the command line serves, by subpath name. */',
     'export type ProviderName = keyof typeof providers',
+    '',
+    '/** The body field each provider names its event in; absent where its bodies name none. */',
+    `export const eventFields: { readonly [Name in ProviderName]?: string } = { ${providers
+      .filter((p) => p.eventField)
+      .map((p) => `${p.id}: '${p.eventField}'`)
+      .join(', ')} }`,
     '',
   ].join('\n')
 }

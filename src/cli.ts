@@ -212,7 +212,7 @@ async function verify(cli: CliProvider, values: Values): Promise<number> {
   const now = time(values.now, '--now')
   try {
     const event = await cli.verify({ headers, body }, { secret: secretOf(values), ...(now === undefined ? {} : { now }) })
-    const name = eventOf(event) ?? 'delivery'
+    const name = eventOf(cli.name, event) ?? 'delivery'
     if (values.json) out(JSON.stringify({ ok: true, provider: cli.name, event: name, body: event }))
     else out(`ok: ${cli.name} ${printable(name)}${summary(event)}`)
     return 0

@@ -21,6 +21,25 @@ import {
   isKnownEvent as adsumoIsKnownEvent,
   idempotencyKey as adsumoIdempotencyKey,
 } from './providers/adsumo.js'
+import {
+  verify as basetenVerify,
+  sign as basetenSign,
+  isKnownEvent as basetenIsKnownEvent,
+  idempotencyKey as basetenIdempotencyKey,
+} from './providers/baseten.js'
+import {
+  verify as bflVerify,
+  sign as bflSign,
+  isKnownEvent as bflIsKnownEvent,
+  idempotencyKey as bflIdempotencyKey,
+} from './providers/bfl.js'
+import { verify as bunnyVerify, sign as bunnySign, idempotencyKey as bunnyIdempotencyKey } from './providers/bunny.js'
+import {
+  verify as cloudflarestreamVerify,
+  sign as cloudflarestreamSign,
+  isKnownEvent as cloudflarestreamIsKnownEvent,
+  idempotencyKey as cloudflarestreamIdempotencyKey,
+} from './providers/cloudflarestream.js'
 import { verify as elevenlabsVerify, sign as elevenlabsSign, isKnownEvent as elevenlabsIsKnownEvent } from './providers/elevenlabs.js'
 import {
   verify as eversinceVerify,
@@ -34,6 +53,18 @@ import {
   isKnownEvent as falIsKnownEvent,
   idempotencyKey as falIdempotencyKey,
 } from './providers/fal.js'
+import {
+  verify as humeVerify,
+  sign as humeSign,
+  isKnownEvent as humeIsKnownEvent,
+  idempotencyKey as humeIdempotencyKey,
+} from './providers/hume.js'
+import {
+  verify as lumenfallVerify,
+  sign as lumenfallSign,
+  isKnownEvent as lumenfallIsKnownEvent,
+  idempotencyKey as lumenfallIdempotencyKey,
+} from './providers/lumenfall.js'
 import {
   verify as magichourVerify,
   sign as magichourSign,
@@ -53,6 +84,12 @@ import {
   idempotencyKey as openrouterIdempotencyKey,
 } from './providers/openrouter.js'
 import {
+  verify as remotionVerify,
+  sign as remotionSign,
+  isKnownEvent as remotionIsKnownEvent,
+  idempotencyKey as remotionIdempotencyKey,
+} from './providers/remotion.js'
+import {
   verify as removebgvideoVerify,
   sign as removebgvideoSign,
   idempotencyKey as removebgvideoIdempotencyKey,
@@ -63,13 +100,32 @@ import {
   isKnownEvent as replicateIsKnownEvent,
   idempotencyKey as replicateIdempotencyKey,
 } from './providers/replicate.js'
+import {
+  verify as retellVerify,
+  sign as retellSign,
+  isKnownEvent as retellIsKnownEvent,
+  idempotencyKey as retellIdempotencyKey,
+} from './providers/retell.js'
 import { verify as standardwebhooksVerify, sign as standardwebhooksSign } from './providers/standardwebhooks.js'
+import {
+  verify as syncsoVerify,
+  sign as syncsoSign,
+  isKnownEvent as syncsoIsKnownEvent,
+  idempotencyKey as syncsoIdempotencyKey,
+} from './providers/syncso.js'
 import {
   verify as synthesiaVerify,
   sign as synthesiaSign,
   isKnownEvent as synthesiaIsKnownEvent,
   idempotencyKey as synthesiaIdempotencyKey,
 } from './providers/synthesia.js'
+import {
+  verify as twelvelabsVerify,
+  sign as twelvelabsSign,
+  isKnownEvent as twelvelabsIsKnownEvent,
+  idempotencyKey as twelvelabsIdempotencyKey,
+} from './providers/twelvelabs.js'
+import { verify as uploadcareVerify, sign as uploadcareSign, idempotencyKey as uploadcareIdempotencyKey } from './providers/uploadcare.js'
 import {
   verify as videopilotVerify,
   sign as videopilotSign,
@@ -87,6 +143,38 @@ export const adsumo: {
   readonly isKnownEvent: typeof adsumoIsKnownEvent
   readonly idempotencyKey: typeof adsumoIdempotencyKey
 } = { verify: adsumoVerify, sign: adsumoSign, isKnownEvent: adsumoIsKnownEvent, idempotencyKey: adsumoIdempotencyKey }
+/** Baseten's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/baseten`. */
+export const baseten: {
+  readonly verify: typeof basetenVerify
+  readonly sign: typeof basetenSign
+  readonly isKnownEvent: typeof basetenIsKnownEvent
+  readonly idempotencyKey: typeof basetenIdempotencyKey
+} = { verify: basetenVerify, sign: basetenSign, isKnownEvent: basetenIsKnownEvent, idempotencyKey: basetenIdempotencyKey }
+/** Black Forest Labs's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/bfl`. */
+export const bfl: {
+  readonly verify: typeof bflVerify
+  readonly sign: typeof bflSign
+  readonly isKnownEvent: typeof bflIsKnownEvent
+  readonly idempotencyKey: typeof bflIdempotencyKey
+} = { verify: bflVerify, sign: bflSign, isKnownEvent: bflIsKnownEvent, idempotencyKey: bflIdempotencyKey }
+/** Bunny Stream's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/bunny`. */
+export const bunny: {
+  readonly verify: typeof bunnyVerify
+  readonly sign: typeof bunnySign
+  readonly idempotencyKey: typeof bunnyIdempotencyKey
+} = { verify: bunnyVerify, sign: bunnySign, idempotencyKey: bunnyIdempotencyKey }
+/** Cloudflare Stream's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/cloudflarestream`. */
+export const cloudflarestream: {
+  readonly verify: typeof cloudflarestreamVerify
+  readonly sign: typeof cloudflarestreamSign
+  readonly isKnownEvent: typeof cloudflarestreamIsKnownEvent
+  readonly idempotencyKey: typeof cloudflarestreamIdempotencyKey
+} = {
+  verify: cloudflarestreamVerify,
+  sign: cloudflarestreamSign,
+  isKnownEvent: cloudflarestreamIsKnownEvent,
+  idempotencyKey: cloudflarestreamIdempotencyKey,
+}
 /** ElevenLabs's `verify`, `sign` and `isKnownEvent`, as exported by `hookproof/elevenlabs`. */
 export const elevenlabs: {
   readonly verify: typeof elevenlabsVerify
@@ -107,6 +195,20 @@ export const fal: {
   readonly isKnownEvent: typeof falIsKnownEvent
   readonly idempotencyKey: typeof falIdempotencyKey
 } = { verify: falVerify, sign: falSign, isKnownEvent: falIsKnownEvent, idempotencyKey: falIdempotencyKey }
+/** Hume's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/hume`. */
+export const hume: {
+  readonly verify: typeof humeVerify
+  readonly sign: typeof humeSign
+  readonly isKnownEvent: typeof humeIsKnownEvent
+  readonly idempotencyKey: typeof humeIdempotencyKey
+} = { verify: humeVerify, sign: humeSign, isKnownEvent: humeIsKnownEvent, idempotencyKey: humeIdempotencyKey }
+/** Lumenfall's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/lumenfall`. */
+export const lumenfall: {
+  readonly verify: typeof lumenfallVerify
+  readonly sign: typeof lumenfallSign
+  readonly isKnownEvent: typeof lumenfallIsKnownEvent
+  readonly idempotencyKey: typeof lumenfallIdempotencyKey
+} = { verify: lumenfallVerify, sign: lumenfallSign, isKnownEvent: lumenfallIsKnownEvent, idempotencyKey: lumenfallIdempotencyKey }
 /** Magic Hour's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/magichour`. */
 export const magichour: {
   readonly verify: typeof magichourVerify
@@ -128,6 +230,13 @@ export const openrouter: {
   readonly isKnownEvent: typeof openrouterIsKnownEvent
   readonly idempotencyKey: typeof openrouterIdempotencyKey
 } = { verify: openrouterVerify, sign: openrouterSign, isKnownEvent: openrouterIsKnownEvent, idempotencyKey: openrouterIdempotencyKey }
+/** Remotion's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/remotion`. */
+export const remotion: {
+  readonly verify: typeof remotionVerify
+  readonly sign: typeof remotionSign
+  readonly isKnownEvent: typeof remotionIsKnownEvent
+  readonly idempotencyKey: typeof remotionIdempotencyKey
+} = { verify: remotionVerify, sign: remotionSign, isKnownEvent: remotionIsKnownEvent, idempotencyKey: remotionIdempotencyKey }
 /** RemoveBGVideo's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/removebgvideo`. */
 export const removebgvideo: {
   readonly verify: typeof removebgvideoVerify
@@ -141,11 +250,25 @@ export const replicate: {
   readonly isKnownEvent: typeof replicateIsKnownEvent
   readonly idempotencyKey: typeof replicateIdempotencyKey
 } = { verify: replicateVerify, sign: replicateSign, isKnownEvent: replicateIsKnownEvent, idempotencyKey: replicateIdempotencyKey }
+/** Retell's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/retell`. */
+export const retell: {
+  readonly verify: typeof retellVerify
+  readonly sign: typeof retellSign
+  readonly isKnownEvent: typeof retellIsKnownEvent
+  readonly idempotencyKey: typeof retellIdempotencyKey
+} = { verify: retellVerify, sign: retellSign, isKnownEvent: retellIsKnownEvent, idempotencyKey: retellIdempotencyKey }
 /** Standard Webhooks's `verify` and `sign`, as exported by `hookproof/standardwebhooks`. */
 export const standardwebhooks: { readonly verify: typeof standardwebhooksVerify; readonly sign: typeof standardwebhooksSign } = {
   verify: standardwebhooksVerify,
   sign: standardwebhooksSign,
 }
+/** Sync.so's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/syncso`. */
+export const syncso: {
+  readonly verify: typeof syncsoVerify
+  readonly sign: typeof syncsoSign
+  readonly isKnownEvent: typeof syncsoIsKnownEvent
+  readonly idempotencyKey: typeof syncsoIdempotencyKey
+} = { verify: syncsoVerify, sign: syncsoSign, isKnownEvent: syncsoIsKnownEvent, idempotencyKey: syncsoIdempotencyKey }
 /** Synthesia's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/synthesia`. */
 export const synthesia: {
   readonly verify: typeof synthesiaVerify
@@ -153,6 +276,19 @@ export const synthesia: {
   readonly isKnownEvent: typeof synthesiaIsKnownEvent
   readonly idempotencyKey: typeof synthesiaIdempotencyKey
 } = { verify: synthesiaVerify, sign: synthesiaSign, isKnownEvent: synthesiaIsKnownEvent, idempotencyKey: synthesiaIdempotencyKey }
+/** TwelveLabs's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/twelvelabs`. */
+export const twelvelabs: {
+  readonly verify: typeof twelvelabsVerify
+  readonly sign: typeof twelvelabsSign
+  readonly isKnownEvent: typeof twelvelabsIsKnownEvent
+  readonly idempotencyKey: typeof twelvelabsIdempotencyKey
+} = { verify: twelvelabsVerify, sign: twelvelabsSign, isKnownEvent: twelvelabsIsKnownEvent, idempotencyKey: twelvelabsIdempotencyKey }
+/** Uploadcare's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/uploadcare`. */
+export const uploadcare: {
+  readonly verify: typeof uploadcareVerify
+  readonly sign: typeof uploadcareSign
+  readonly idempotencyKey: typeof uploadcareIdempotencyKey
+} = { verify: uploadcareVerify, sign: uploadcareSign, idempotencyKey: uploadcareIdempotencyKey }
 /** VideoPilot's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/videopilot`. */
 export const videopilot: {
   readonly verify: typeof videopilotVerify
@@ -170,6 +306,27 @@ export type {
   AdsumoGenerationFailed,
   AdsumoGenerationType,
 } from './providers/adsumo.js'
+export type {
+  BasetenApiBillingUsage,
+  BasetenAsyncError,
+  BasetenAsyncErrorCode,
+  BasetenAsyncRequestCompleted,
+  BasetenBillingUsage,
+  BasetenDelivery,
+  BasetenEvent,
+  BasetenEventName,
+  BasetenSignOptions,
+} from './providers/baseten.js'
+export type { BFLDelivery, BFLError, BFLEvent, BFLReady, BFLResult, BFLStatus } from './providers/bfl.js'
+export type { BunnyEvent, BunnyVideoStatus } from './providers/bunny.js'
+export type {
+  CloudflareStreamDelivery,
+  CloudflareStreamErrorCode,
+  CloudflareStreamEvent,
+  CloudflareStreamVideo,
+  CloudflareStreamVideoState,
+  CloudflareStreamVideoStatus,
+} from './providers/cloudflarestream.js'
 export type {
   ElevenLabsCallInitiationFailure,
   ElevenLabsDelivery,
@@ -192,6 +349,26 @@ export type {
   EversinceTimeline,
 } from './providers/eversince.js'
 export type { FalDelivery, FalEvent, FalResultError, FalResultOk, FalSignOptions, FalVerifyOptions } from './providers/fal.js'
+export type {
+  HumeChatEndReason,
+  HumeChatEnded,
+  HumeChatFields,
+  HumeChatStarted,
+  HumeDelivery,
+  HumeEvent,
+  HumeEventName,
+  HumeToolCall,
+  HumeToolCallMessage,
+} from './providers/hume.js'
+export type {
+  LumenfallDelivery,
+  LumenfallEvent,
+  LumenfallEventName,
+  LumenfallSignOptions,
+  LumenfallVideoCompleted,
+  LumenfallVideoEnded,
+  LumenfallVideoGeneration,
+} from './providers/lumenfall.js'
 export type {
   MagicHourAudioErrorCode,
   MagicHourAudioProject,
@@ -231,6 +408,17 @@ export type {
   OpenRouterVideoStatus,
 } from './providers/openrouter.js'
 export type {
+  RemotionDelivery,
+  RemotionErrorEvent,
+  RemotionEvent,
+  RemotionEventName,
+  RemotionLambdaError,
+  RemotionRender,
+  RemotionSignOptions,
+  RemotionSuccessEvent,
+  RemotionTimeoutEvent,
+} from './providers/remotion.js'
+export type {
   RemoveBGVideoEvent,
   RemoveBGVideoEventName,
   RemoveBGVideoJob,
@@ -244,8 +432,40 @@ export type {
   ReplicatePredictionStatus,
   ReplicateSignOptions,
 } from './providers/replicate.js'
+export type {
+  RetellCall,
+  RetellCallBase,
+  RetellCallEvent,
+  RetellCallEventName,
+  RetellChat,
+  RetellChatEvent,
+  RetellChatEventName,
+  RetellDelivery,
+  RetellEvent,
+  RetellEventName,
+  RetellPhoneCall,
+  RetellWebCall,
+} from './providers/retell.js'
 export type { StandardWebhooksEvent, StandardWebhooksSignOptions, StandardWebhooksVerify } from './providers/standardwebhooks.js'
+export type { SyncSoDelivery, SyncSoEvent, SyncSoGeneration, SyncSoInput, SyncSoModel, SyncSoWebhookStatus } from './providers/syncso.js'
 export type { SynthesiaDelivery, SynthesiaEvent, SynthesiaEventName, SynthesiaVideo, SynthesiaVideoStatus } from './providers/synthesia.js'
+export type {
+  TwelveLabsAnalyzeTask,
+  TwelveLabsDelivery,
+  TwelveLabsEvent,
+  TwelveLabsEventMap,
+  TwelveLabsEventName,
+  TwelveLabsIndexTask,
+  TwelveLabsModel,
+} from './providers/twelvelabs.js'
+export type {
+  UploadcareAppdataEntry,
+  UploadcareEvent,
+  UploadcareEventName,
+  UploadcareFile,
+  UploadcareHook,
+  UploadcareImageInfo,
+} from './providers/uploadcare.js'
 export type {
   VideoPilotDelivery,
   VideoPilotEvent,

@@ -89,7 +89,10 @@ describe('hookproof send', () => {
     expect(result.code).toBe(0)
     const report = JSON.parse(result.stdout) as { results: { event: string; status: number; ok: boolean }[] }
     expect(report.results.map((r) => r.event)).toEqual(
-      samples[name].map((e) => String((e as unknown as Record<string, unknown>)[referenceOf(name).eventField ?? 'type'])),
+      samples[name].map((e) => {
+        const field = referenceOf(name).eventField
+        return field ? String((e as unknown as Record<string, unknown>)[field]) : 'object'
+      }),
     )
     expect(report.results.every((r) => r.status === 204)).toBe(true)
   })

@@ -67,8 +67,11 @@ function signExtras(reference: Reference, event: Record<string, unknown>, timest
   return { timestamp, ...(reference.headers.event ? { event: event[reference.eventField!] } : {}) }
 }
 
-/** A signing time within the default 300 s window around NOW. */
-const offsetArb = fc.integer({ min: -299_000, max: 299_000 })
+/** A signing time within the provider's window around NOW (300 s both ways where none is read), a second inside its edges. */
+function offsetArb(reference: Reference): fc.Arbitrary<number> {
+  const { past, future } = reference.timestamp?.tolerance ?? { past: 300, future: 300 }
+  return fc.integer({ min: -(past - 1) * 1000, max: (future - 1) * 1000 })
+}
 
 export interface Outcome {
   readonly kind: 'accepted' | 'rejected' | 'type-error'
@@ -93,7 +96,7 @@ export function roundTrip(reference: Reference) {
   return fc.asyncProperty(
     eventArb(reference),
     keyArbs[reference.key.kind],
-    offsetArb,
+    offsetArb(reference),
     fc.boolean(),
     async (event, key, offset, asBytes) => {
       const delivery = await provider.sign(event, { ...key.sign, ...signExtras(reference, event, NOW + offset) })

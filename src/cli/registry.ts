@@ -4,7 +4,7 @@
  * each provider's headers are read off what its own `sign()` sends.
  */
 import type { SignedDelivery, WebhookInput } from 'hookproof'
-import { type ProviderName, providers } from './providers.js'
+import { eventFields, type ProviderName, providers } from './providers.js'
 import { samples } from './samples.js'
 
 export type { ProviderName } from './providers.js'
@@ -21,15 +21,14 @@ export interface CliProvider {
 export const providerNames: readonly ProviderName[] = Object.keys(providers) as ProviderName[]
 
 /**
- * The event a body names, for listing and printing: the field every provider
- * names it in is one of these (`status` last: some bodies carry a status
- * beside their event).
+ * The event a body of `provider` names, for listing and printing: its value
+ * of the provider's event field, or `undefined` where the provider's bodies
+ * name none (or this one does not).
  */
-export function eventOf(body: Record<string, unknown>): string | undefined {
-  for (const field of ['event', 'type', 'status']) {
-    if (typeof body[field] === 'string') return body[field] as string
-  }
-  return undefined
+export function eventOf(provider: ProviderName, body: Record<string, unknown>): string | undefined {
+  const field = eventFields[provider]
+  const value = field === undefined ? undefined : body[field]
+  return typeof value === 'string' ? value : undefined
 }
 
 export function provider(name: string): CliProvider | undefined {
@@ -40,10 +39,10 @@ export function provider(name: string): CliProvider | undefined {
   const module = providers[key] as unknown as Pick<CliProvider, 'verify' | 'sign'>
   return {
     name: key,
-    events: list.map((sample) => eventOf(sample) ?? 'object'),
+    events: list.map((sample) => eventOf(key, sample) ?? 'object'),
     verify: module.verify,
     sign: module.sign,
-    sample: (event) => list.find((sample) => (eventOf(sample) ?? 'object') === event),
+    sample: (event) => list.find((sample) => (eventOf(key, sample) ?? 'object') === event),
   }
 }
 

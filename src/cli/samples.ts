@@ -5,21 +5,34 @@
  */
 import type {
   AdsumoEvent,
+  BFLEvent,
+  BasetenEvent,
+  BunnyEvent,
+  CloudflareStreamEvent,
   ElevenLabsEvent,
-  FalEvent,
-  MuxEvent,
-  OpenRouterEvent,
-  ReplicateEvent,
-  StandardWebhooksEvent,
-  SynthesiaEvent,
   EversinceEvent,
   EversinceEventName,
   EversinceProject,
+  FalEvent,
+  HumeEvent,
+  LumenfallEvent,
   MagicHourAudioProject,
   MagicHourEvent,
   MagicHourImageProject,
   MagicHourVideoProject,
+  MuxEvent,
+  OpenRouterEvent,
+  RemotionEvent,
   RemoveBGVideoEvent,
+  ReplicateEvent,
+  RetellEvent,
+  RetellPhoneCall,
+  StandardWebhooksEvent,
+  SyncSoEvent,
+  SynthesiaEvent,
+  TwelveLabsEvent,
+  UploadcareEvent,
+  UploadcareFile,
   VideoPilotEvent,
 } from 'hookproof'
 import type { ProviderName } from './providers.js'
@@ -641,6 +654,397 @@ export const synthesia: readonly SynthesiaEvent[] = [
   { type: 'video.failed', data: { id: '1234-5679', status: 'error', createdAt: 1736942000, lastUpdatedAt: 1736942390 } },
 ]
 
+// The two bodies of the schema in Sync.so's webhook docs; the error code is illustrative.
+const syncGeneration = {
+  id: '6533643b-acbb-4c6f-a7f4-1b4fd3c1f1a0',
+  createdAt: '2026-05-15T09:12:03.000Z',
+  model: 'lipsync-2',
+  webhookUrl: 'https://app.example.com/hooks/sync',
+} as const
+
+export const syncso: readonly SyncSoEvent[] = [
+  {
+    ...syncGeneration,
+    status: 'COMPLETED',
+    input: [
+      { type: 'video', url: 'https://example.com/in.mp4' },
+      { type: 'audio', url: 'https://example.com/in.wav' },
+    ],
+    options: {},
+    outputUrl: 'https://storage.example/outputs/6533643b.mp4',
+    outputDuration: 12.4,
+  },
+  {
+    ...syncGeneration,
+    status: 'FAILED',
+    input: [{ type: 'video', url: 'https://example.com/in.mp4' }],
+    error: 'Unable to detect a face in the input video',
+    error_code: 'generation_face_not_detected',
+  },
+]
+
+// The docs' index.task.ready example (research note twelvelabs.md §4), and the
+// others after it. The failed tasks' `status` value is not quoted in the docs.
+const indexTask = {
+  id: '6298d673f1090f1100476d4c',
+  metadata: { duration: 30 },
+  models: [{ name: 'marengo2.7', options: ['visual', 'audio'] }],
+  tags: [],
+}
+
+export const twelvelabs: readonly TwelveLabsEvent[] = [
+  {
+    id: 'whe_6298d673f1090f1100476d4d',
+    created_at: '2022-08-01T17:22:18.372553+09:00',
+    type: 'index.task.ready',
+    data: { ...indexTask, status: 'ready' },
+  },
+  {
+    id: 'whe_6298d673f1090f1100476d4e',
+    created_at: '2022-08-01T17:22:18.372553+09:00',
+    type: 'index.task.failed',
+    data: { ...indexTask, id: '6298d673f1090f1100476d4f', status: 'failed' },
+  },
+  {
+    id: 'whe_64f8d2c7e4a1b37f8a9c5d13',
+    created_at: '2024-09-26T10:30:45.123Z',
+    type: 'analyze.task.ready',
+    data: { id: '64f8d2c7e4a1b37f8a9c5d12', custom_id: 'client-ref-42', status: 'ready', created_at: '2024-09-26T10:29:19.968Z' },
+  },
+  {
+    id: 'whe_64f8d2c7e4a1b37f8a9c5d15',
+    created_at: '2024-09-26T10:31:02.417Z',
+    type: 'analyze.task.failed',
+    data: { id: '64f8d2c7e4a1b37f8a9c5d14', custom_id: 'client-ref-43', status: 'failed', created_at: '2024-09-26T10:29:20.112Z' },
+  },
+]
+
+// Cloudflare's success example as published (using-webhooks.mdx), and its error
+// example merged into a whole object (research note cloudflarestream.md §4).
+const streamCustomer = 'https://customer-f33zs165nr7gyfy4.cloudflarestream.com/6b9e68b07dfee8cc2d116e4c51d6a957'
+
+export const cloudflarestream: readonly CloudflareStreamEvent[] = [
+  {
+    uid: '6b9e68b07dfee8cc2d116e4c51d6a957',
+    creator: null,
+    thumbnail: `${streamCustomer}/thumbnails/thumbnail.jpg`,
+    thumbnailTimestampPct: 0,
+    readyToStream: true,
+    status: { state: 'ready', pctComplete: '39.000000', errorReasonCode: '', errorReasonText: '' },
+    meta: { filename: 'small.mp4', filetype: 'video/mp4', name: 'small.mp4', relativePath: 'null', type: 'video/mp4' },
+    created: '2022-06-30T17:53:12.512033Z',
+    modified: '2022-06-30T17:53:21.774299Z',
+    size: 383631,
+    preview: `${streamCustomer}/watch`,
+    allowedOrigins: [],
+    requireSignedURLs: false,
+    uploaded: '2022-06-30T17:53:12.511981Z',
+    uploadExpiry: '2022-07-01T17:53:12.511973Z',
+    maxSizeBytes: null,
+    maxDurationSeconds: null,
+    duration: 5.5,
+    input: { width: 560, height: 320 },
+    playback: { hls: `${streamCustomer}/manifest/video.m3u8`, dash: `${streamCustomer}/manifest/video.mpd` },
+    watermark: null,
+  },
+  {
+    uid: '6b9e68b07dfee8cc2d116e4c51d6a957',
+    creator: null,
+    readyToStream: false,
+    status: {
+      state: 'error',
+      step: 'encoding',
+      pctComplete: '39',
+      errReasonCode: 'ERR_MALFORMED_VIDEO',
+      errReasonText: 'The video was deemed to be corrupted or malformed.',
+    },
+    meta: { name: 'small.mp4' },
+    created: '2022-06-30T17:53:12.512033Z',
+    modified: '2022-06-30T17:53:21.774299Z',
+  },
+]
+
+// Adapted from Retell's docs and SDK field lists (research note retell.md §4):
+// one phone call through its events, a web call for call_analyzed, and an SMS chat.
+const retellCall = {
+  call_type: 'phone_call',
+  call_id: 'Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6',
+  agent_id: 'oBeDLoLOeuAbiuaMFXRtDOLriTJ5tSxD',
+  agent_version: 1,
+  direction: 'inbound',
+  from_number: '+12137771234',
+  to_number: '+12137771235',
+  start_timestamp: 1714608475945,
+  metadata: {},
+} as const satisfies Omit<RetellPhoneCall, 'call_status'>
+// The entries' shape is not in the note: illustrative.
+const retellTranscript = [
+  { role: 'agent', content: 'hi how are you doing?' },
+  { role: 'user', content: 'Doing pretty well. How are you?' },
+]
+const retellEnded = {
+  ...retellCall,
+  call_status: 'ended',
+  end_timestamp: 1714608491736,
+  duration_ms: 15791,
+  disconnection_reason: 'user_hangup',
+  transcript: 'Agent: hi how are you doing?\nUser: Doing pretty well. How are you?\n',
+  recording_url: 'https://retellai.s3.us-west-2.amazonaws.com/Jabr9TXYYJHfvl6Syypi88rdAHYHmcq6/recording.wav',
+} as const
+const retellChat = {
+  chat_id: 'chat_abc123',
+  agent_id: 'agent_sms_xxxx',
+  chat_type: 'sms_chat',
+  start_timestamp: 1783000000000,
+} as const
+
+export const retell: readonly RetellEvent[] = [
+  { event: 'call_started', call: { ...retellCall, call_status: 'ongoing' } },
+  { event: 'call_ended', call: retellEnded },
+  {
+    event: 'call_analyzed',
+    call: {
+      call_type: 'web_call',
+      call_id: 'Jabr9TXYYJHfvl6Syypi88rdAHYHmcq7',
+      agent_id: 'oBeDLoLOeuAbiuaMFXRtDOLriTJ5tSxD',
+      agent_version: 1,
+      call_status: 'ended',
+      call_analysis: {
+        call_summary: 'The agent greeted the user.',
+        user_sentiment: 'Positive',
+        call_successful: true,
+        in_voicemail: false,
+      },
+    },
+  },
+  { event: 'transcript_updated', call: { ...retellCall, call_status: 'ongoing', transcript_with_tool_calls: retellTranscript } },
+  {
+    event: 'transfer_started',
+    call: { ...retellCall, direction: 'outbound', call_status: 'ongoing', transfer_destination: '+14155550100' },
+  },
+  {
+    event: 'transfer_bridged',
+    call: { ...retellCall, direction: 'outbound', call_status: 'ongoing', transfer_destination: '+14155550100' },
+  },
+  {
+    event: 'transfer_cancelled',
+    call: { ...retellCall, direction: 'outbound', call_status: 'ongoing', transfer_destination: '+14155550100' },
+  },
+  { event: 'transfer_ended', call: { ...retellEnded, direction: 'outbound' } },
+  { event: 'chat_started', chat: { ...retellChat, chat_status: 'ongoing' } },
+  {
+    event: 'chat_ended',
+    chat: { ...retellChat, chat_status: 'ended', end_timestamp: 1783000180000, transcript: 'User: My sink is leaking\nAgent: ...' },
+  },
+  {
+    event: 'chat_analyzed',
+    chat: {
+      ...retellChat,
+      chat_status: 'ended',
+      end_timestamp: 1783000180000,
+      transcript: 'User: My sink is leaking\nAgent: ...',
+      // The analysis' fields are not in the note: illustrative.
+      chat_analysis: { chat_summary: 'The user reported a leaking sink.' },
+    },
+  },
+]
+
+/** Hume's three events, from the reference pages' field tables and the SDK types (the docs' sample payloads were not available). */
+const humeChat = {
+  chat_group_id: '9fc18597-3567-42d5-94d6-935bde84bf2f',
+  chat_id: '470a49f6-1dec-4afe-8b61-035d3b2d63b0',
+  config_id: '1b60e1a0-cc59-424a-8d2c-189d354db3f3',
+  caller_number: null,
+  custom_session_id: null,
+} as const
+export const hume: readonly HumeEvent[] = [
+  { event_name: 'chat_started', ...humeChat, start_time: 1716244940648, chat_start_type: 'new_chat_group' },
+  { event_name: 'chat_ended', ...humeChat, end_time: 1716244958546, duration_seconds: 180, end_reason: 'USER_ENDED' },
+  {
+    event_name: 'tool_call',
+    ...humeChat,
+    timestamp: 1716244950000,
+    tool_call_message: {
+      type: 'tool_call',
+      name: 'get_current_weather',
+      parameters: '{"location":"New York","format":"fahrenheit"}',
+      tool_call_id: 'call_m7PTzGxrD0i9oCHiquKIaibo',
+      tool_type: 'function',
+      response_required: true,
+    },
+  },
+]
+
+/** Baseten's documented async result (success, and the failure envelope) and Frontier Gateway billing example. */
+const basetenRequest = {
+  type: 'async_request_completed',
+  request_id: '9876543210abcdef1234567890fedcba',
+  model_id: 'abc123',
+  deployment_id: 'def456',
+  time: '2024-04-30T01:01:08.883423Z',
+} as const
+export const baseten: readonly BasetenEvent[] = [
+  { ...basetenRequest, data: { output: 'model response here' }, errors: [] },
+  // Baseten sends the same type when the request failed: `data` is null and `errors` says why.
+  {
+    ...basetenRequest,
+    request_id: '0123456789abcdef0123456789abcdef',
+    data: null,
+    errors: [{ code: 'MODEL_PREDICT_ERROR', message: 'Details here' }],
+  },
+  {
+    type: 'API_BILLING_USAGE',
+    data: {
+      events: [
+        {
+          idempotencyKey: '01J9X7Y0Z3K4M5N6P7Q8R9S0T1',
+          timestamp: '2025-07-07T23:40:35.905Z',
+          requestId: '5e4a8c1a-2b3c-4d5e-9f0a-1b2c3d4e5f6a',
+          requestMetadata: {},
+          modelSlug: 'your-org/your-model',
+          externalEntityId: 'cust_42',
+          apiKeyPrefix: 'sky_sCqhBwEy4kPd',
+          tokens: { inputTokens: 100, outputTokens: 200, cachedInputTokens: 300 },
+        },
+      ],
+    },
+  },
+]
+
+/** Lumenfall's documented `video.completed` example; the failed and cancelled bodies are not documented, so these follow its shape. */
+const lumenfallJob = { object: 'video.generation', id: 'req_abc123', model: 'veo-3.1-fast' } as const
+export const lumenfall: readonly LumenfallEvent[] = [
+  { type: 'video.completed', data: { ...lumenfallJob, status: 'completed', output: { url: 'https://media.lumenfall.ai/abc123.mp4' } } },
+  // `error`'s fields in a webhook are not documented: an example shape only.
+  {
+    type: 'video.failed',
+    data: { ...lumenfallJob, status: 'failed', error: { code: 'upstream_failure', message: 'Provider rejected the prompt' } },
+  },
+  { type: 'video.cancelled', data: { ...lumenfallJob, status: 'cancelled' } },
+]
+
+/** BFL's two documented examples (webhook-integration.md), verbatim. */
+export const bfl: readonly BFLEvent[] = [
+  {
+    id: 'gen_abc123xyz',
+    status: 'Ready',
+    result: {
+      sample: 'https://bfldeliveryprod.blob.core.windows.net/results/...',
+      prompt: '...',
+      seed: 1234567890,
+    },
+    timestamp: '2025-01-15T10:30:00Z',
+  },
+  {
+    id: 'gen_abc123xyz',
+    status: 'Error',
+    error: 'content_policy_violation',
+    message: 'The prompt violated content policy',
+    timestamp: '2025-01-15T10:30:00Z',
+  },
+]
+
+/**
+ * Bunny Stream's documented callback, one for each documented `Status`
+ * (0 Queued … 10 TitleOrDescriptionGenerated): every status carries the same
+ * three fields. `Status: 3` is the docs' example, verbatim.
+ */
+export const bunny: readonly BunnyEvent[] = ([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const).map(
+  (Status): BunnyEvent => ({ VideoLibraryId: 133, VideoGuid: '657bb740-a71b-4529-a012-528021c31a92', Status }),
+)
+
+/**
+ * Uploadcare's payload version 0.7 envelope: the `file.uploaded` example of
+ * Uploadcare's staff (community thread 2119, its elided parts filled in), and
+ * the same file for the other events; `file.info_updated` with the docs'
+ * ClamAV result.
+ */
+const uploadcareHook = {
+  id: 1283756,
+  project_id: 42797,
+  project_pub_key: 'demopublickey',
+  target: 'https://webhook.site/0f2d4e8c-6b1a-4c1e-9a55-3c7d2f1e8b90',
+  is_active: true,
+  version: '0.7',
+  created_at: '2022-09-27T15:26:04.789882Z',
+  updated_at: '2022-09-27T15:26:04.789882Z',
+} as const
+const uploadcareFile: UploadcareFile = {
+  uuid: 'f5c4ee6e-f41a-4ff2-a86e-a3e92bcc334d',
+  is_image: true,
+  is_ready: true,
+  metadata: {},
+  appdata: {},
+  mime_type: 'image/heic',
+  original_filename: 'IMG_3037.heic',
+  original_file_url: 'https://ucarecdn.com/f5c4ee6e-f41a-4ff2-a86e-a3e92bcc334d/IMG_3037.heic',
+  datetime_removed: null,
+  size: 1603303,
+  datetime_stored: null,
+  url: 'https://api.uploadcare.com/files/f5c4ee6e-f41a-4ff2-a86e-a3e92bcc334d/',
+  datetime_uploaded: '2022-10-05T15:38:08.075064Z',
+  variations: null,
+}
+const uploadcareCdn = 'https://ucarecdn.com/f5c4ee6e-f41a-4ff2-a86e-a3e92bcc334d/IMG_3037.heic'
+const uploadcareClamav = {
+  uc_clamav_virus_scan: {
+    data: { infected: true, infected_with: 'Win.Test.EICAR_HDB-1' },
+    version: '0.104.3',
+    datetime_created: '2021-09-21T11:24:33.159663Z',
+    datetime_updated: '2021-09-21T11:24:33.159663Z',
+  },
+}
+export const uploadcare: readonly UploadcareEvent[] = [
+  { hook: { ...uploadcareHook, event: 'file.uploaded' }, data: uploadcareFile, file: uploadcareCdn },
+  {
+    hook: { ...uploadcareHook, event: 'file.info_updated' },
+    data: { ...uploadcareFile, appdata: uploadcareClamav },
+    file: uploadcareCdn,
+    previous_values: { appdata: { uc_clamav_virus_scan: null } },
+  },
+  {
+    hook: { ...uploadcareHook, event: 'file.stored' },
+    data: { ...uploadcareFile, datetime_stored: '2022-10-05T15:38:09.112233Z' },
+    file: uploadcareCdn,
+  },
+  {
+    hook: { ...uploadcareHook, event: 'file.deleted' },
+    data: { ...uploadcareFile, datetime_removed: '2022-10-06T09:12:40.500112Z' },
+    file: uploadcareCdn,
+  },
+  { hook: { ...uploadcareHook, event: 'file.infected' }, data: { ...uploadcareFile, appdata: uploadcareClamav }, file: uploadcareCdn },
+]
+
+/**
+ * The bodies of Remotion's docs webhook tester (packages/docs/components/lambda/webhook-test.tsx),
+ * in the key order the Lambda writes (launch.ts), with the Lambda's `customData: null` (the tester
+ * leaves it out) and `$0.01` for the tester's `0.01` display cost.
+ */
+const remotionRender = {
+  renderId: 'demo-render-id',
+  expectedBucketOwner: 'demo-bucket-owner',
+  bucketName: 'demo-bucket-name',
+  customData: null,
+} as const
+export const remotion: readonly RemotionEvent[] = [
+  {
+    type: 'success',
+    ...remotionRender,
+    outputUrl: 'https://www.example.com',
+    lambdaErrors: [],
+    outputFile: 'demo-output.mp4',
+    timeToFinish: 1500,
+    costs: {
+      estimatedCost: 0.01,
+      estimatedDisplayCost: '$0.01',
+      currency: 'USD',
+      disclaimer: 'Estimated cost for lambda invocations only. Does not include cost for S3 storage and data transfer.',
+    },
+  },
+  { type: 'error', ...remotionRender, errors: [{ message: 'demo-error-message', name: 'demo-error-name', stack: 'demo-error-stack' }] },
+  { type: 'timeout', ...remotionRender },
+]
+
 /** Every sample, by provider module name: one for every event each provider knows. */
 export const samples: {
   readonly eversince: readonly EversinceEvent[]
@@ -655,7 +1059,42 @@ export const samples: {
   readonly mux: readonly MuxEvent[]
   readonly openrouter: readonly OpenRouterEvent[]
   readonly synthesia: readonly SynthesiaEvent[]
-} = { eversince, magichour, videopilot, adsumo, removebgvideo, standardwebhooks, replicate, fal, elevenlabs, mux, openrouter, synthesia }
+  readonly syncso: readonly SyncSoEvent[]
+  readonly twelvelabs: readonly TwelveLabsEvent[]
+  readonly cloudflarestream: readonly CloudflareStreamEvent[]
+  readonly retell: readonly RetellEvent[]
+  readonly hume: readonly HumeEvent[]
+  readonly baseten: readonly BasetenEvent[]
+  readonly lumenfall: readonly LumenfallEvent[]
+  readonly bfl: readonly BFLEvent[]
+  readonly bunny: readonly BunnyEvent[]
+  readonly uploadcare: readonly UploadcareEvent[]
+  readonly remotion: readonly RemotionEvent[]
+} = {
+  eversince,
+  magichour,
+  videopilot,
+  adsumo,
+  removebgvideo,
+  standardwebhooks,
+  replicate,
+  fal,
+  elevenlabs,
+  mux,
+  openrouter,
+  synthesia,
+  syncso,
+  twelvelabs,
+  cloudflarestream,
+  retell,
+  hume,
+  baseten,
+  lumenfall,
+  bfl,
+  bunny,
+  uploadcare,
+  remotion,
+}
 
 // Every provider of the list has samples: one added without them does not compile.
 const everyProvider: { readonly [Name in ProviderName]: readonly object[] } = samples

@@ -151,7 +151,8 @@ export function requireHeader(header: HeaderLookup, name: string, what = 'header
   const value = header(name)
   if (value !== undefined) return value
   const lower = name.toLowerCase()
-  const others = what === 'header' ? (header.signatureNames?.().filter((other) => other !== lower) ?? []) : []
+  // Its own companions (X-Acme-Signature-Version beside X-Acme-Signature) are no other provider's.
+  const others = what === 'header' ? (header.signatureNames?.().filter((other) => !other.startsWith(lower)) ?? []) : []
   throw new WebhookVerificationError(
     'missing_signature',
     `The ${name} ${what} is missing or empty.${

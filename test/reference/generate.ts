@@ -296,7 +296,7 @@ const signatureCases: {
         withSignature(`t=${ts()},${version}=${bare}`),
       )
     for (const value of ['', 'yesterday', `${ts()}.5`, `-${ts()}`, '1.7e9', `${ts()}000000`]) {
-      fail(`${t}="${value}"`, 'malformed_timestamp', compact, withSignature(signature.replace(`${t}=${ts()}`, `t=${value}`)))
+      fail(`${t}="${value}"`, 'malformed_timestamp', compact, withSignature(signature.replace(`${t}=${ts()}`, `${t}=${value}`)))
     }
   },
 

@@ -326,7 +326,7 @@ export function standardV1a(seedBase64: string, id: string, ts: string, body: Bo
 /** The webhook-id of the spec's examples. */
 export const STANDARD_WEBHOOK_ID = 'msg_2KWPBgLlAfxdpx2AI54pPJ85f4W'
 
-function standardWebhooks(provider: 'standardwebhooks' | 'replicate', source: string, eventField?: string): Reference {
+function standardWebhooks(provider: 'standardwebhooks' | 'replicate' | 'lumenfall', source: string, eventField?: string): Reference {
   return {
     provider,
     source,
@@ -407,6 +407,258 @@ const openrouter: Reference = {
   },
 }
 
+/** Sync.so's docs (api-reference/webhooks, Express): `createHmac("sha256", secret).update(`${timestamp}.${payload}`).digest("hex")`. */
+const syncso: Reference = {
+  provider: 'syncso',
+  source: "Sync.so docs, api-reference/webhooks (synchronicity-labs/docs-v2): HMAC-SHA256 of '<t>.<body>', hex, the whsec_ secret as text",
+  signature: { encoding: 'tagged', header: 'Sync-Signature', version: 'v1' },
+  timestamp: { format: 'unix', tolerance: { past: 300, future: 300 } },
+  eventField: 'status',
+  headers: {},
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(body, { key, timestamp }) {
+    // Sync's snippet MACs JSON.stringify of the parsed body, which is the raw body for the compact JSON it sends.
+    const signature = createHmac('sha256', key)
+      .update(concat(`${timestamp}.`, body))
+      .digest('hex')
+    return { ...JSON_TYPE, 'Sync-Signature': `t=${timestamp},v1=${signature}` }
+  },
+}
+
+/**
+ * docs.twelvelabs.io "Requirements for processing notifications", Validate the integrity of an event:
+ *   signedPayload = timestampFromHeader + "." + body
+ *   h := hmac.New(sha256.New, []byte(secret)); h.Write([]byte(payload)); hex.EncodeToString(h.Sum(nil))
+ */
+const twelvelabs: Reference = {
+  provider: 'twelvelabs',
+  source: "TwelveLabs docs, Requirements for processing notifications: generateHmacSha256Signature (Go) of '<t>.<raw body>', hex",
+  signature: { encoding: 'tagged', header: 'TL-Signature', version: 'v1' },
+  timestamp: { format: 'unix', tolerance: { past: 300, future: 300 } },
+  eventField: 'type',
+  headers: {},
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(body, { key: secret, timestamp }) {
+    // signedPayload = timestampFromHeader + "." + body
+    const signedPayload = concat(`${timestamp}.`, body)
+    const signature = createHmac('sha256', Buffer.from(secret, 'utf8')).update(signedPayload).digest('hex')
+    return { ...JSON_TYPE, 'TL-Signature': `t=${timestamp},v1=${signature}` }
+  },
+}
+
+/**
+ * cloudflare/cloudflare-docs stream/examples/test-webhooks-locally.mdx, `verifyWebhookSignature`:
+ *   const sourceString = `${time}.${body}`
+ *   crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, …)
+ *   [...new Uint8Array(signature)].map((b) => b.toString(16).padStart(2, "0")).join("")
+ * and using-webhooks.mdx (Node.js): crypto.createHmac("sha256", key).update(message).digest("hex")
+ */
+const cloudflarestream: Reference = {
+  provider: 'cloudflarestream',
+  source: 'cloudflare/cloudflare-docs stream/examples/test-webhooks-locally.mdx verifyWebhookSignature, reversed into the sender',
+  signature: { encoding: 'tagged', header: 'Webhook-Signature', version: 'sig1', timestampKey: 'time' },
+  // Cloudflare documents no tolerance; hookproof checks 300 s both ways.
+  timestamp: { format: 'unix', tolerance: { past: 300, future: 300 } },
+  // No event field: the body is the video, its outcome nested in status.state.
+  headers: {},
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(body, { key: secret, timestamp: time }) {
+    // const sourceString = `${time}.${body}`
+    const sourceString = concat(`${time}.`, body)
+    const sig1 = createHmac('sha256', Buffer.from(secret, 'utf8')).update(sourceString).digest('hex')
+    return { ...JSON_TYPE, 'Webhook-Signature': `time=${time},sig1=${sig1}` }
+  },
+}
+
+/**
+ * RetellAI/retell-python-sdk src/retell/lib/webhook_auth.py, `sign` and `symmetric_get_verifier`
+ * (the same construction as retell-typescript-sdk src/lib/webhook_auth.ts):
+ *   return f"v={timestamp},d={signer(input_str + str(timestamp))}"
+ *   hmac.new(secret.encode(), digestmod=hashlib.sha256).update(input_str.encode()).hexdigest()
+ */
+const retell: Reference = {
+  provider: 'retell',
+  source: "RetellAI/retell-python-sdk src/retell/lib/webhook_auth.py sign(): hex HMAC-SHA256 of '<body><v ms>' under the API key",
+  signature: { encoding: 'tagged', header: 'x-retell-signature', version: 'd', timestampKey: 'v' },
+  // Unix milliseconds; the SDKs refuse abs(now - v) > 300000.
+  timestamp: { format: 'unix-ms', tolerance: { past: 300, future: 300 } },
+  eventField: 'event',
+  headers: {},
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(body, { key: apiKey, timestamp }) {
+    // signer(input_str + str(timestamp)): the body, then the timestamp, nothing between
+    const buffer = typeof body === 'string' ? Buffer.from(body, 'utf8') : body
+    const digest = createHmac('sha256', Buffer.from(apiKey, 'utf8'))
+      .update(Buffer.concat([buffer, Buffer.from(timestamp, 'utf8')]))
+      .digest('hex')
+    return { ...JSON_TYPE, 'x-retell-signature': `v=${timestamp},d=${digest}` }
+  },
+}
+
+// ---------------------------------------------------------------------------
+// HMAC signatures in a header of their own, beside the first five
+
+/**
+ * HumeAI/hume-api-examples evi/evi-typescript-webhooks/src/util.ts `validateWebhookHeaders` (c35b1cf):
+ *   const message = `${payload}.${timestamp}`
+ *   const expectedSig = crypto.createHmac('sha256', signingKey).update(message).digest('hex')
+ * The body comes first. The timestamp is compared with `Math.floor(Date.now() / 1000)` and refused
+ * when more than 180 s old, with no future bound.
+ */
+const hume: Reference = {
+  provider: 'hume',
+  source: 'HumeAI/hume-api-examples evi/evi-typescript-webhooks/src/util.ts validateWebhookHeaders (c35b1cf), reversed into the sender',
+  signature: { encoding: 'hex', header: 'X-Hume-AI-Webhook-Signature', prefix: '', bytes: 32 },
+  // Hume's examples: 180 s back, no future bound; hookproof's 300 s ahead.
+  timestamp: { format: 'unix', header: 'X-Hume-AI-Webhook-Timestamp', tolerance: { past: 180, future: 300 } },
+  eventField: 'event_name',
+  headers: {},
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(payload, { key: signingKey, timestamp }) {
+    // const message = `${payload}.${timestamp}`: the body, then '.', then the timestamp.
+    const message = Buffer.concat([
+      typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload,
+      Buffer.from(`.${timestamp}`, 'utf8'),
+    ])
+    const expectedSig = createHmac('sha256', signingKey).update(message).digest('hex')
+    return { ...JSON_TYPE, 'X-Hume-AI-Webhook-Timestamp': timestamp, 'X-Hume-AI-Webhook-Signature': expectedSig }
+  },
+}
+
+/**
+ * Baseten's docs, Frontier Gateway billing webhooks `verifySignature` (Node), which the async
+ * inference docs ("Secure webhooks", Python `hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()`) match:
+ *   const mac = crypto.createHmac("sha256", signingSecret)
+ *   mac.update(rawBody)
+ *   const expected = `v1=${mac.digest("hex")}`
+ * While a rotated secret is still valid Baseten sends `v1=<new>,v1=<old>`: one entry per secret, newest first.
+ */
+const baseten: Reference = {
+  provider: 'baseten',
+  source:
+    "Baseten docs, billing webhooks verifySignature (Node) and async inference 'Secure webhooks': v1= + hex HMAC-SHA256 of the raw body",
+  signature: { encoding: 'hex', header: 'X-BASETEN-SIGNATURE', prefix: 'v1=', bytes: 32, separator: ',' },
+  eventField: 'type',
+  headers: { unsigned: ['X-BASETEN-REQUEST-ID'] },
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(rawBody, { key: signingSecret }) {
+    const mac = createHmac('sha256', signingSecret)
+    mac.update(rawBody)
+    return { ...JSON_TYPE, 'X-BASETEN-REQUEST-ID': '9876543210abcdef1234567890fedcba', 'X-BASETEN-SIGNATURE': `v1=${mac.digest('hex')}` }
+  },
+}
+
+/**
+ * black-forest-labs/skills skills/bfl-api/references/code-examples/typescript-client.ts,
+ * `verifyWebhookSignature`: `crypto.createHmac("sha256", secret).update(payload).digest("hex")`,
+ * compared after the `sha256=` prefix.
+ */
+const bfl: Reference = {
+  provider: 'bfl',
+  source:
+    'black-forest-labs/skills @d0793c84 skills/bfl-api/references/code-examples/typescript-client.ts verifyWebhookSignature, reversed into the sender',
+  signature: { encoding: 'hex', header: 'X-BFL-Signature', prefix: 'sha256=', bytes: 32 },
+  eventField: 'status',
+  headers: {},
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(payload, { key: secret }) {
+    // const expectedSignature = crypto.createHmac("sha256", secret).update(payload).digest("hex");
+    // const providedSignature = signature.slice(7); // Remove 'sha256=' prefix
+    const expectedSignature = createHmac('sha256', secret).update(payload).digest('hex')
+    return { ...JSON_TYPE, 'X-BFL-Signature': `sha256=${expectedSignature}` }
+  },
+}
+
+/**
+ * BunnyWay/documentation stream/webhooks.mdx, `validateWebhookSignature` (Node.js):
+ * `crypto.createHmac('sha256', signatureSecret).update(rawBody, 'utf8').digest('hex')`, after
+ * checking `X-BunnyStream-Signature-Version` is `v1` and `-Algorithm` is `hmac-sha256`.
+ */
+const bunny: Reference = {
+  provider: 'bunny',
+  source: 'BunnyWay/documentation @2b3e7a50 stream/webhooks.mdx validateWebhookSignature (Node.js), reversed into the sender',
+  signature: { encoding: 'hex', header: 'X-BunnyStream-Signature', prefix: '', bytes: 32 },
+  // Sent with every signed delivery; hookproof's verify does not read them yet (no hmacScheme option).
+  headers: { unsigned: ['X-BunnyStream-Signature-Version', 'X-BunnyStream-Signature-Algorithm'] },
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(rawBody, { key: signatureSecret }) {
+    // signature = lowercase_hex( HMAC-SHA256( utf8(body), utf8(signatureSecret) ) )
+    const hmac = createHmac('sha256', signatureSecret)
+    if (typeof rawBody === 'string') hmac.update(rawBody, 'utf8')
+    else hmac.update(rawBody)
+    return {
+      ...JSON_TYPE,
+      'X-BunnyStream-Signature-Version': 'v1',
+      'X-BunnyStream-Signature-Algorithm': 'hmac-sha256',
+      'X-BunnyStream-Signature': hmac.digest('hex'),
+    }
+  },
+}
+
+/**
+ * uploadcare/uploadcare-ruby lib/uploadcare/webhook_signature_verifier.rb, `calculate_signature`:
+ *   digest = OpenSSL::Digest.new('sha256')
+ *   "v1=#{OpenSSL::HMAC.hexdigest(digest, secret, body)}"
+ */
+const uploadcare: Reference = {
+  provider: 'uploadcare',
+  source: 'uploadcare/uploadcare-ruby @3e290929 lib/uploadcare/webhook_signature_verifier.rb calculate_signature, ported to node:crypto',
+  signature: { encoding: 'hex', header: 'X-Uc-Signature', prefix: 'v1=', bytes: 32 },
+  headers: {},
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(body, { key: secret }) {
+    return { ...JSON_TYPE, 'X-Uc-Signature': `v1=${createHmac('sha256', secret).update(body).digest('hex')}` }
+  },
+}
+
+// 'X-Remotion-Status': payload.type, read back from the body the payload was serialized to.
+function remotionStatus(body: Body): string {
+  try {
+    const type: unknown = (JSON.parse(body.toString()) as { type?: unknown } | null)?.type
+    // Remotion's types are ASCII words; a generated body's may not be, and a header carries only Latin-1.
+    return typeof type === 'string' && /^[\x20-\x7e]*$/.test(type) ? type : ''
+  } catch {
+    return ''
+  }
+}
+
+/**
+ * remotion-dev/remotion packages/serverless/src/invoke-webhook.ts, `calculateSignature` and
+ * `invokeWebhookRaw`:
+ *   const hmac = Crypto.createHmac('sha512', secret);
+ *   const signature = 'sha512=' + hmac.update(payload).digest('hex');
+ * over `jsonPayload = JSON.stringify(payload)`, the very string sent as the body.
+ */
+const remotion: Reference = {
+  provider: 'remotion',
+  source: 'remotion-dev/remotion @97633c15 packages/serverless/src/invoke-webhook.ts calculateSignature and invokeWebhookRaw',
+  signature: { encoding: 'hex', header: 'X-Remotion-Signature', prefix: 'sha512=', bytes: 64 },
+  eventField: 'type',
+  // X-Remotion-Status repeats the body's type; not `headers.event`: the body names its event too.
+  // Remotion also sends X-Remotion-Mode (production or demo), which sign leaves out: nothing reads it.
+  headers: { unsigned: ['X-Remotion-Status'] },
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(jsonPayload, { key: secret, event }) {
+    const hmac = createHmac('sha512', secret)
+    const signature = 'sha512=' + hmac.update(jsonPayload).digest('hex')
+    return {
+      ...JSON_TYPE,
+      'X-Remotion-Signature': signature,
+      'X-Remotion-Status': event ?? remotionStatus(jsonPayload),
+    }
+  },
+}
+
 // ---------------------------------------------------------------------------
 // Ed25519, verified against a JWKS
 
@@ -452,6 +704,21 @@ export const referenceSigners: Readonly<Record<string, Reference>> = Object.from
     mux,
     openrouter,
     fal,
+    syncso,
+    twelvelabs,
+    cloudflarestream,
+    retell,
+    hume,
+    baseten,
+    bfl,
+    bunny,
+    uploadcare,
+    remotion,
+    standardWebhooks(
+      'lumenfall',
+      "Lumenfall docs (docs.lumenfall.ai/webhooks: Standard Webhooks, the key the base64-decoded part of whsec_) and standard-webhooks' JavaScript sign()",
+      'type',
+    ),
   ].map((reference) => [reference.provider, reference]),
 )
 
@@ -487,6 +754,7 @@ export function retimed(reference: Reference, headers: Record<string, string>, f
   const name = timestampHeader(reference)
   if (!name) throw new Error(`${reference.provider} signs no timestamp`)
   const copy = { ...headers }
-  copy[name] = reference.timestamp!.header ? to : copy[name]!.replace(`t=${from}`, `t=${to}`)
+  const tag = timestampKeyOf(reference.signature)
+  copy[name] = reference.timestamp!.header ? to : copy[name]!.replace(`${tag}=${from}`, `${tag}=${to}`)
   return copy
 }
