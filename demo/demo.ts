@@ -40,6 +40,8 @@ interface Demo {
   readonly timestampTag?: string
   /** The secret is Standard Webhooks' `whsec_` + base64 of the key bytes. */
   readonly base64Secret?: true
+  /** Signed with an Ed25519 private key and checked against its public key in a JWKS (fal, Ideogram), not a secret. */
+  readonly keyPair?: true
 }
 
 const demos: Record<Name, Demo> = {
@@ -91,6 +93,7 @@ const demos: Record<Name, Demo> = {
     signatureHeader: 'X-Fal-Webhook-Signature',
     timestamp: 'header',
     eventField: 'status',
+    keyPair: true,
   },
   elevenlabs: {
     module: providers.elevenlabs as unknown as AnyProvider,
@@ -159,6 +162,37 @@ const demos: Record<Name, Demo> = {
   bfl: { module: providers.bfl as unknown as AnyProvider, signatureHeader: 'X-BFL-Signature', timestamp: 'none', eventField: 'status' },
   bunny: { module: providers.bunny as unknown as AnyProvider, signatureHeader: 'X-BunnyStream-Signature', timestamp: 'none' },
   uploadcare: { module: providers.uploadcare as unknown as AnyProvider, signatureHeader: 'X-Uc-Signature', timestamp: 'none' },
+  wavespeed: {
+    module: providers.wavespeed as unknown as AnyProvider,
+    signatureHeader: 'webhook-signature',
+    timestamp: 'header',
+    eventField: 'status',
+  },
+  pollo: {
+    module: providers.pollo as unknown as AnyProvider,
+    signatureHeader: 'X-Webhook-Signature',
+    timestamp: 'header',
+    eventField: 'status',
+    base64Secret: true,
+  },
+  imagekit: {
+    module: providers.imagekit as unknown as AnyProvider,
+    signatureHeader: 'webhook-signature',
+    timestamp: 'header',
+    eventField: 'type',
+  },
+  livepeer: {
+    module: providers.livepeer as unknown as AnyProvider,
+    signatureHeader: 'Livepeer-Signature',
+    timestamp: 'none',
+    eventField: 'event',
+  },
+  ideogram: {
+    module: providers.ideogram as unknown as AnyProvider,
+    signatureHeader: 'X-Ideogram-Webhook-Signature',
+    timestamp: 'header',
+    keyPair: true,
+  },
   remotion: {
     module: providers.remotion as unknown as AnyProvider,
     signatureHeader: 'X-Remotion-Signature',
@@ -170,11 +204,11 @@ const allSamples = samples as Record<Name, readonly object[]>
 
 const serving = process.argv.includes('--serve')
 const servedSecret = process.env['HOOKPROOF_SECRET'] || 'whsec_demo'
-// The command line (`hookproof send`) signs with a secret: every provider but fal, which signs with an Ed25519 key.
-const servedNames: readonly Name[] = (Object.keys(demos) as Name[]).filter((name) => name !== 'fal')
+// The command line (`hookproof send`) signs with a secret: every provider but those that sign with an Ed25519 key.
+const servedNames: readonly Name[] = (Object.keys(demos) as Name[]).filter((name) => !demos[name].keyPair)
 
-// fal signs with Ed25519: the demo's sender holds a private key, the
-// receiver trusts its public key as fal's JWKS would list it.
+// fal and Ideogram sign with Ed25519: the demo's sender holds a private key,
+// the receiver trusts its public key as the provider's JWKS would list it.
 const falPair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])) as CryptoKeyPair
 const falJwks = { keys: [await crypto.subtle.exportKey('jwk', falPair.publicKey)] }
 const attackerPair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])) as CryptoKeyPair
@@ -182,7 +216,7 @@ const attackerPair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 
 // What the receiver knows, as a real app reads it from its environment, and what the sender signs with.
 const keys: Record<Name, { readonly verifyWith: Options; readonly signWith: Options; readonly forgedWith: Options }> = Object.fromEntries(
   (Object.keys(demos) as Name[]).map((name) => {
-    if (name === 'fal')
+    if (demos[name].keyPair)
       return [
         name,
         {
@@ -328,8 +362,8 @@ async function cases(): Promise<Case[]> {
       code: 'invalid_payload',
       delivery: await sign('<html>502 Bad Gateway</html>'),
     })
-    // fal's keys are public: there is no secret to leave unset.
-    if (name !== 'fal')
+    // An Ed25519 provider's keys are public: there is no secret to leave unset.
+    if (!demos[name].keyPair)
       list.push({ provider: name, label: 'receiver secret unset', expected: 500, code: 'misconfigured', delivery: good, query: '?unset' })
     if (timestamp === 'header' || timestamp === 'inline') {
       const stale = staleMinutes * 60 * 1000

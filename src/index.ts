@@ -60,6 +60,24 @@ import {
   idempotencyKey as humeIdempotencyKey,
 } from './providers/hume.js'
 import {
+  verify as ideogramVerify,
+  sign as ideogramSign,
+  isKnownEvent as ideogramIsKnownEvent,
+  idempotencyKey as ideogramIdempotencyKey,
+} from './providers/ideogram.js'
+import {
+  verify as imagekitVerify,
+  sign as imagekitSign,
+  isKnownEvent as imagekitIsKnownEvent,
+  idempotencyKey as imagekitIdempotencyKey,
+} from './providers/imagekit.js'
+import {
+  verify as livepeerVerify,
+  sign as livepeerSign,
+  isKnownEvent as livepeerIsKnownEvent,
+  idempotencyKey as livepeerIdempotencyKey,
+} from './providers/livepeer.js'
+import {
   verify as lumenfallVerify,
   sign as lumenfallSign,
   isKnownEvent as lumenfallIsKnownEvent,
@@ -83,6 +101,12 @@ import {
   isKnownEvent as openrouterIsKnownEvent,
   idempotencyKey as openrouterIdempotencyKey,
 } from './providers/openrouter.js'
+import {
+  verify as polloVerify,
+  sign as polloSign,
+  isKnownEvent as polloIsKnownEvent,
+  idempotencyKey as polloIdempotencyKey,
+} from './providers/pollo.js'
 import {
   verify as remotionVerify,
   sign as remotionSign,
@@ -132,6 +156,12 @@ import {
   isKnownEvent as videopilotIsKnownEvent,
   idempotencyKey as videopilotIdempotencyKey,
 } from './providers/videopilot.js'
+import {
+  verify as wavespeedVerify,
+  sign as wavespeedSign,
+  isKnownEvent as wavespeedIsKnownEvent,
+  idempotencyKey as wavespeedIdempotencyKey,
+} from './providers/wavespeed.js'
 
 // Plain objects built here rather than `export * as`: a namespace object would
 // be created next to the provider's code, where it keeps `sign` alive in a
@@ -202,6 +232,27 @@ export const hume: {
   readonly isKnownEvent: typeof humeIsKnownEvent
   readonly idempotencyKey: typeof humeIdempotencyKey
 } = { verify: humeVerify, sign: humeSign, isKnownEvent: humeIsKnownEvent, idempotencyKey: humeIdempotencyKey }
+/** Ideogram's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/ideogram`. */
+export const ideogram: {
+  readonly verify: typeof ideogramVerify
+  readonly sign: typeof ideogramSign
+  readonly isKnownEvent: typeof ideogramIsKnownEvent
+  readonly idempotencyKey: typeof ideogramIdempotencyKey
+} = { verify: ideogramVerify, sign: ideogramSign, isKnownEvent: ideogramIsKnownEvent, idempotencyKey: ideogramIdempotencyKey }
+/** ImageKit's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/imagekit`. */
+export const imagekit: {
+  readonly verify: typeof imagekitVerify
+  readonly sign: typeof imagekitSign
+  readonly isKnownEvent: typeof imagekitIsKnownEvent
+  readonly idempotencyKey: typeof imagekitIdempotencyKey
+} = { verify: imagekitVerify, sign: imagekitSign, isKnownEvent: imagekitIsKnownEvent, idempotencyKey: imagekitIdempotencyKey }
+/** Livepeer Studio's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/livepeer`. */
+export const livepeer: {
+  readonly verify: typeof livepeerVerify
+  readonly sign: typeof livepeerSign
+  readonly isKnownEvent: typeof livepeerIsKnownEvent
+  readonly idempotencyKey: typeof livepeerIdempotencyKey
+} = { verify: livepeerVerify, sign: livepeerSign, isKnownEvent: livepeerIsKnownEvent, idempotencyKey: livepeerIdempotencyKey }
 /** Lumenfall's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/lumenfall`. */
 export const lumenfall: {
   readonly verify: typeof lumenfallVerify
@@ -230,6 +281,13 @@ export const openrouter: {
   readonly isKnownEvent: typeof openrouterIsKnownEvent
   readonly idempotencyKey: typeof openrouterIdempotencyKey
 } = { verify: openrouterVerify, sign: openrouterSign, isKnownEvent: openrouterIsKnownEvent, idempotencyKey: openrouterIdempotencyKey }
+/** Pollo AI's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/pollo`. */
+export const pollo: {
+  readonly verify: typeof polloVerify
+  readonly sign: typeof polloSign
+  readonly isKnownEvent: typeof polloIsKnownEvent
+  readonly idempotencyKey: typeof polloIdempotencyKey
+} = { verify: polloVerify, sign: polloSign, isKnownEvent: polloIsKnownEvent, idempotencyKey: polloIdempotencyKey }
 /** Remotion's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/remotion`. */
 export const remotion: {
   readonly verify: typeof remotionVerify
@@ -296,6 +354,13 @@ export const videopilot: {
   readonly isKnownEvent: typeof videopilotIsKnownEvent
   readonly idempotencyKey: typeof videopilotIdempotencyKey
 } = { verify: videopilotVerify, sign: videopilotSign, isKnownEvent: videopilotIsKnownEvent, idempotencyKey: videopilotIdempotencyKey }
+/** WaveSpeedAI's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/wavespeed`. */
+export const wavespeed: {
+  readonly verify: typeof wavespeedVerify
+  readonly sign: typeof wavespeedSign
+  readonly isKnownEvent: typeof wavespeedIsKnownEvent
+  readonly idempotencyKey: typeof wavespeedIdempotencyKey
+} = { verify: wavespeedVerify, sign: wavespeedSign, isKnownEvent: wavespeedIsKnownEvent, idempotencyKey: wavespeedIdempotencyKey }
 
 export type {
   AdsumoDelivery,
@@ -360,6 +425,58 @@ export type {
   HumeToolCall,
   HumeToolCallMessage,
 } from './providers/hume.js'
+export type { IdeogramDelivery, IdeogramEvent, IdeogramImage, IdeogramSignOptions, IdeogramVerifyOptions } from './providers/ideogram.js'
+export type {
+  ImageKitDelivery,
+  ImageKitEnvelope,
+  ImageKitEvent,
+  ImageKitEventName,
+  ImageKitFile,
+  ImageKitFileEventName,
+  ImageKitPostTransformRequest,
+  ImageKitPostTransformation,
+  ImageKitPreTransformRequest,
+  ImageKitSignOptions,
+  ImageKitTransformationError,
+  ImageKitUploadPostTransformError,
+  ImageKitUploadPostTransformSuccess,
+  ImageKitUploadPreTransformError,
+  ImageKitUploadPreTransformSuccess,
+  ImageKitVideoRequest,
+  ImageKitVideoTransformation,
+  ImageKitVideoTransformationAccepted,
+  ImageKitVideoTransformationData,
+  ImageKitVideoTransformationError,
+  ImageKitVideoTransformationOptions,
+  ImageKitVideoTransformationReady,
+  ImageKitVideoTransformationType,
+} from './providers/imagekit.js'
+export type {
+  LivepeerAsset,
+  LivepeerAssetEvent,
+  LivepeerAssetEventName,
+  LivepeerAssetPhase,
+  LivepeerAssetSource,
+  LivepeerDelivery,
+  LivepeerEnvelope,
+  LivepeerEvent,
+  LivepeerEventName,
+  LivepeerRecordedSession,
+  LivepeerRecordingReady,
+  LivepeerRecordingStarted,
+  LivepeerRecordingStatus,
+  LivepeerRecordingWaiting,
+  LivepeerSession,
+  LivepeerStream,
+  LivepeerStreamDetection,
+  LivepeerStreamEvent,
+  LivepeerTask,
+  LivepeerTaskEvent,
+  LivepeerTaskInfo,
+  LivepeerTaskOutcome,
+  LivepeerTaskPhase,
+  LivepeerTaskType,
+} from './providers/livepeer.js'
 export type {
   LumenfallDelivery,
   LumenfallEvent,
@@ -407,6 +524,7 @@ export type {
   OpenRouterVideoJob,
   OpenRouterVideoStatus,
 } from './providers/openrouter.js'
+export type { PolloDelivery, PolloEvent, PolloSignOptions, PolloTaskStatus } from './providers/pollo.js'
 export type {
   RemotionDelivery,
   RemotionErrorEvent,
@@ -479,6 +597,15 @@ export type {
   VideoPilotRenderStarted,
   VideoPilotScriptReady,
 } from './providers/videopilot.js'
+export type {
+  WaveSpeedDelivery,
+  WaveSpeedEvent,
+  WaveSpeedSignOptions,
+  WaveSpeedTask,
+  WaveSpeedTaskCompleted,
+  WaveSpeedTaskFailed,
+  WaveSpeedTaskStatus,
+} from './providers/wavespeed.js'
 // </providers>
 
 export { isWebhookVerificationError, WebhookVerificationError } from './errors.js'

@@ -75,8 +75,8 @@ describe('hookproof sign', () => {
 })
 
 describe('hookproof send', () => {
-  // fal signs with an Ed25519 private key, and the command line takes no key files yet: it says so.
-  const secretProviders = providerNames.filter((name) => name !== 'fal')
+  // fal and Ideogram sign with an Ed25519 private key, and the command line takes no key files yet: it says so.
+  const secretProviders = providerNames.filter((name) => referenceOf(name).key.kind !== 'ed25519 seed')
 
   it('fal is served, and says it signs with a private key, not a secret', async () => {
     const result = await run(['send', 'fal', '--to', `${base}/fal`, '--all'], { env: { HOOKPROOF_SECRET: SECRET } })

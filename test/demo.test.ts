@@ -4,6 +4,7 @@ import { expect, it } from 'vitest'
 import { providerIds } from '../scripts/providers.mjs'
 import { providerNames } from '../src/cli/registry.js'
 import { samples } from './reference/samples.js'
+import { referenceOf } from './reference/signers.js'
 
 const root = new URL('../', import.meta.url)
 
@@ -42,8 +43,8 @@ it('npm run demo -- --serve: `hookproof send <provider> --all` delivers every ev
       receiver.on('exit', () => reject(new Error('the demo receiver exited')))
     })
     let delivered = 0
-    // Every provider the command line signs for with a secret: all but fal (Ed25519).
-    const served = providerNames.filter((name) => name !== 'fal')
+    // Every provider the command line signs for with a secret: all but those that sign with Ed25519 (fal, Ideogram).
+    const served = providerNames.filter((name) => referenceOf(name).key.kind !== 'ed25519 seed')
     for (const provider of served) {
       const { stdout } = await promisify(execFile)(
         process.execPath,

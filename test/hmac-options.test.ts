@@ -304,15 +304,17 @@ describe.each(engines)('standardWebhooksScheme variants, $name engine', (engine)
 
   describe.each(cases)('$name', ({ options, prefix, signature }) => {
     const provider = defineProvider<Event>()({ name: 'Acme', scheme: standardWebhooksScheme(options), eventField: 'type', events })
-    const headers = { [`${prefix}-id`]: ID, [`${prefix}-timestamp`]: SECONDS, [`${prefix}-signature`]: signature }
+    // `X-Webhook` headers are written `X-Webhook-Id`, as such senders write them.
+    const name = (suffix: string) => `${prefix}-${prefix === 'webhook' ? suffix : suffix[0]!.toUpperCase() + suffix.slice(1)}`
+    const headers = { [name('id')]: ID, [name('timestamp')]: SECONDS, [name('signature')]: signature }
     const verify = (h: Record<string, string>, secret = WHSEC) => outcome(provider.verify({ headers: h, body: BODY }, { secret, now: NOW }))
 
     it("verifies the sender's own signature; another id, key or version is refused", async () => {
       expect(await verify(headers)).toBe('ok')
-      expect(await verify({ ...headers, [`${prefix}-id`]: 'msg_other' })).toBe('signature_mismatch')
+      expect(await verify({ ...headers, [name('id')]: 'msg_other' })).toBe('signature_mismatch')
       expect(await verify(headers, `whsec_${Buffer.from('another key').toString('base64')}`)).toBe('signature_mismatch')
       if (options?.signature?.version) {
-        expect(await verify({ ...headers, [`${prefix}-signature`]: signature.replace(/^v\d,/, 'v9,') })).toBe('malformed_signature')
+        expect(await verify({ ...headers, [name('signature')]: signature.replace(/^v\d,/, 'v9,') })).toBe('malformed_signature')
       }
     })
 

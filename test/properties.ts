@@ -30,6 +30,10 @@ const hexOf = (bytes: Uint8Array | string): string => Buffer.from(bytes).toStrin
 /** Keys of each kind a provider could issue. */
 const keyArbs: Record<KeyMaterial['kind'], fc.Arbitrary<KeyPair>> = {
   'text secret': secretArb.map((secret) => ({ sign: { secret }, verify: { secret }, id: hexOf(secret) })),
+  // Two secrets that differ only in a whsec_ prefix are one key: the key is the text after it.
+  'whsec text secret': secretArb
+    .filter((secret): secret is string => typeof secret === 'string' && !secret.startsWith('whsec_'))
+    .map((text) => ({ sign: { secret: `whsec_${text}` }, verify: { secret: `whsec_${text}` }, id: hexOf(text) })),
   'whsec secret': fc.uint8Array({ minLength: 24, maxLength: 64 }).map((bytes) => {
     const secret = `whsec_${Buffer.from(bytes).toString('base64')}`
     return { sign: { secret }, verify: { secret }, id: hexOf(bytes) }
@@ -139,7 +143,8 @@ function signedHeaders(reference: Reference, headers: Readonly<Record<string, st
 /** A header value with one byte of its signature changed, re-encoded as the format writes it. */
 function withChangedSignature(reference: Reference, value: string, at: number, xor: number): string {
   const bare = bareSignature(reference.signature, value)
-  const encoding = reference.signature.encoding === 'standard' ? 'base64' : 'hex'
+  const format = reference.signature
+  const encoding = format.encoding === 'standard' ? (format.mac ?? 'base64') : 'hex'
   const bytes = Buffer.from(bare, encoding)
   bytes[at % bytes.length]! ^= xor
   return value.replace(bare, bytes.toString(encoding))
@@ -172,7 +177,10 @@ export function tamperRejected(reference: Reference) {
         const signed = signedHeaders(reference, headers)
         const name = signed[tamper.at % signed.length]!
         const value = headers[name]!
-        const i = Math.floor(tamper.at / signed.length) % value.length
+        // A timestamp the sender does not sign (Livepeer's t=) rides in the signature header: only the signature is signed there.
+        const unsignedTime = name === reference.signature.header && reference.signature.encoding === 'tagged' && !reference.timestamp
+        const start = unsignedTime ? value.lastIndexOf('=') + 1 : 0
+        const i = start + (Math.floor(tamper.at / signed.length) % (value.length - start))
         const changed = String.fromCharCode(value.charCodeAt(i) ^ tamper.xor)
         // A change of case in a hex digit is the same signature.
         if (changed.toLowerCase() === value[i]!.toLowerCase()) return
@@ -271,6 +279,7 @@ export function senderInputRejected(reference: Reference) {
 const keyOptions: Record<KeyMaterial['kind'], (value: unknown) => Record<string, unknown>> = {
   'text secret': (secret) => ({ secret }),
   'whsec secret': (secret) => ({ secret }),
+  'whsec text secret': (secret) => ({ secret }),
   'ed25519 seed': (jwks) => ({ jwks, fetch: () => Promise.reject(new Error('offline')) }),
 }
 

@@ -10,10 +10,14 @@ import {
   eversince,
   fal,
   hume,
+  ideogram,
+  imagekit,
+  livepeer,
   lumenfall,
   magichour,
   mux,
   openrouter,
+  pollo,
   remotion,
   removebgvideo,
   replicate,
@@ -24,6 +28,7 @@ import {
   twelvelabs,
   uploadcare,
   videopilot,
+  wavespeed,
 } from 'hookproof'
 
 export const providers = {
@@ -36,10 +41,14 @@ export const providers = {
   eversince,
   fal,
   hume,
+  ideogram,
+  imagekit,
+  livepeer,
   lumenfall,
   magichour,
   mux,
   openrouter,
+  pollo,
   remotion,
   removebgvideo,
   replicate,
@@ -50,6 +59,7 @@ export const providers = {
   twelvelabs,
   uploadcare,
   videopilot,
+  wavespeed,
 } as const
 
 /** A provider the command line serves, by subpath name. */
@@ -64,10 +74,13 @@ export const eventFields: { readonly [Name in ProviderName]?: string } = {
   eversince: 'event',
   fal: 'status',
   hume: 'event_name',
+  imagekit: 'type',
+  livepeer: 'event',
   lumenfall: 'type',
   magichour: 'type',
   mux: 'type',
   openrouter: 'type',
+  pollo: 'status',
   remotion: 'type',
   removebgvideo: 'event',
   replicate: 'status',
@@ -76,4 +89,5 @@ export const eventFields: { readonly [Name in ProviderName]?: string } = {
   synthesia: 'type',
   twelvelabs: 'type',
   videopilot: 'event',
+  wavespeed: 'status',
 }

@@ -15,6 +15,14 @@ import type {
   EversinceProject,
   FalEvent,
   HumeEvent,
+  IdeogramEvent,
+  ImageKitEvent,
+  ImageKitFile,
+  LivepeerAsset,
+  LivepeerEvent,
+  LivepeerRecordedSession,
+  LivepeerStream,
+  LivepeerTaskInfo,
   LumenfallEvent,
   MagicHourAudioProject,
   MagicHourEvent,
@@ -22,6 +30,7 @@ import type {
   MagicHourVideoProject,
   MuxEvent,
   OpenRouterEvent,
+  PolloEvent,
   RemotionEvent,
   RemoveBGVideoEvent,
   ReplicateEvent,
@@ -34,6 +43,7 @@ import type {
   UploadcareEvent,
   UploadcareFile,
   VideoPilotEvent,
+  WaveSpeedEvent,
 } from 'hookproof'
 import type { ProviderName } from './providers.js'
 
@@ -683,7 +693,7 @@ export const syncso: readonly SyncSoEvent[] = [
   },
 ]
 
-// The docs' index.task.ready example (research note twelvelabs.md §4), and the
+// The docs' index.task.ready example, and the
 // others after it. The failed tasks' `status` value is not quoted in the docs.
 const indexTask = {
   id: '6298d673f1090f1100476d4c',
@@ -720,7 +730,7 @@ export const twelvelabs: readonly TwelveLabsEvent[] = [
 ]
 
 // Cloudflare's success example as published (using-webhooks.mdx), and its error
-// example merged into a whole object (research note cloudflarestream.md §4).
+// example merged into a whole object.
 const streamCustomer = 'https://customer-f33zs165nr7gyfy4.cloudflarestream.com/6b9e68b07dfee8cc2d116e4c51d6a957'
 
 export const cloudflarestream: readonly CloudflareStreamEvent[] = [
@@ -764,7 +774,7 @@ export const cloudflarestream: readonly CloudflareStreamEvent[] = [
   },
 ]
 
-// Adapted from Retell's docs and SDK field lists (research note retell.md §4):
+// Adapted from Retell's docs and SDK field lists:
 // one phone call through its events, a web call for call_analyzed, and an SMS chat.
 const retellCall = {
   call_type: 'phone_call',
@@ -777,7 +787,7 @@ const retellCall = {
   start_timestamp: 1714608475945,
   metadata: {},
 } as const satisfies Omit<RetellPhoneCall, 'call_status'>
-// The entries' shape is not in the note: illustrative.
+// The entries' shape is not documented: illustrative.
 const retellTranscript = [
   { role: 'agent', content: 'hi how are you doing?' },
   { role: 'user', content: 'Doing pretty well. How are you?' },
@@ -843,7 +853,7 @@ export const retell: readonly RetellEvent[] = [
       chat_status: 'ended',
       end_timestamp: 1783000180000,
       transcript: 'User: My sink is leaking\nAgent: ...',
-      // The analysis' fields are not in the note: illustrative.
+      // The analysis' fields are not documented: illustrative.
       chat_analysis: { chat_summary: 'The user reported a leaking sink.' },
     },
   },
@@ -1045,6 +1055,375 @@ export const remotion: readonly RemotionEvent[] = [
   { type: 'timeout', ...remotionRender },
 ]
 
+// Ideogram's documented example, as published (developer.ideogram.ai
+// ideogram-api/webhooks). The body names no
+// event; the second is the same shape with two images, one judged unsafe
+// (its url null), as the response schema allows.
+export const ideogram: readonly IdeogramEvent[] = [
+  {
+    generation_id: 'xtdZiqPwRxqY1Y7NExFmzB',
+    created: '2025-01-23T04:56:07Z',
+    data: [
+      {
+        url: 'https://ideogram.ai/api/images/ephemeral/xtdZiqPwRxqY1Y7NExFmzB.png',
+        prompt: 'A photo of a cat',
+        resolution: '2048x2048',
+        seed: 12345,
+        is_image_safe: true,
+      },
+    ],
+  },
+  {
+    generation_id: 'b3JkZXJfMjAyNV8wMV8yMw',
+    created: '2025-01-23T05:10:42Z',
+    data: [
+      {
+        url: 'https://ideogram.ai/api/images/ephemeral/b3JkZXJfMjAyNV8wMV8yMw-0.png',
+        prompt: 'A watercolor fox',
+        resolution: '1024x1024',
+        seed: 7,
+        is_image_safe: true,
+      },
+      { url: null, prompt: 'A watercolor fox', resolution: '1024x1024', seed: 8, is_image_safe: false },
+    ],
+  },
+]
+
+// Livepeer documents no example bodies: these follow the envelope
+// livepeer/studio cannon.ts sends ({ id, webhookId, createdAt, timestamp,
+// event, stream, payload }), the payloads its emitters build (stream.ts,
+// scheduler.ts, asset.ts) and the API schema's resources, with the values of
+// the API reference's examples.
+const livepeerWebhookId = 'de7818e7-610a-4057-8f6f-b785dc1e6f88'
+const livepeerStream: LivepeerStream = {
+  id: 'a4b5c6d7-1234-4e56-8f90-0a1b2c3d4e5f',
+  name: 'my-stream',
+  isActive: true,
+  isHealthy: true,
+  issues: null,
+  playbackId: 'eaw4nk06ts2d0mzb',
+  record: true,
+  suspended: false,
+  createdAt: 1726219000000,
+  lastSeen: 1726220000000,
+  sourceSegments: 1,
+  transcodedSegments: 2,
+  sourceSegmentsDuration: 1,
+  transcodedSegmentsDuration: 2,
+}
+const livepeerSession: LivepeerRecordedSession = {
+  id: '0f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f',
+  name: 'my-stream',
+  parentId: livepeerStream.id,
+  playbackId: 'f1e2d3c4b5a69788',
+  record: true,
+  recordingStatus: 'ready',
+  recordingUrl: 'https://livepeercdn.studio/recordings/0f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f/index.m3u8',
+  mp4Url: 'https://livepeercdn.studio/recordings/0f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f/source.mp4',
+  createdAt: 1726219500000,
+  lastSeen: 1726220000000,
+  sourceSegments: 120,
+  sourceSegmentsDuration: 240,
+  assetId: '0f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f',
+}
+const livepeerAsset = (phase: 'waiting' | 'processing' | 'ready' | 'failed' | 'deleted'): LivepeerAsset => ({
+  id: '09F8B46C-61A0-4254-9875-F71F4C605BC7',
+  name: 'my-video.mp4',
+  source: { type: 'url', url: 'https://example.com/my-video.mp4' },
+  type: 'video',
+  playbackId: 'eaw4nk06ts2d0mzb',
+  status:
+    phase === 'failed' ? { phase, updatedAt: 1726220000000, errorMessage: 'Failed to upload file' } : { phase, updatedAt: 1726220000000 },
+  createdAt: 1726219000000,
+  ...(phase === 'ready'
+    ? {
+        playbackUrl: 'https://livepeercdn.studio/asset/eaw4nk06ts2d0mzb/index.m3u8',
+        downloadUrl: 'https://livepeercdn.studio/asset/eaw4nk06ts2d0mzb/video/download.mp4',
+        size: 84934509,
+      }
+    : {}),
+})
+const livepeerTask = (phase: 'pending' | 'running' | 'completed' | 'failed'): LivepeerTaskInfo => ({
+  id: '09F8B46C-61A0-4254-9875-F71F4C605BC7',
+  type: 'upload',
+  snapshot: {
+    id: '09F8B46C-61A0-4254-9875-F71F4C605BC7',
+    type: 'upload',
+    createdAt: 1726219000000,
+    outputAssetId: '09F8B46C-61A0-4254-9875-F71F4C605BC7',
+    params: { upload: { url: 'https://example.com/my-video.mp4' } },
+    status:
+      phase === 'failed'
+        ? { phase, updatedAt: 1726220000000, errorMessage: 'Failed to upload file', retries: 3 }
+        : phase === 'running'
+          ? { phase, updatedAt: 1726220000000, progress: 0.5 }
+          : { phase, updatedAt: 1726220000000 },
+  },
+})
+const livepeerAt = { webhookId: livepeerWebhookId, createdAt: 1726220000000, timestamp: 1726220000123 } as const
+
+export const livepeer: readonly LivepeerEvent[] = [
+  { id: '0c9e7b1a-5f3d-4e2c-9b8a-7d6c5b4a3f21', ...livepeerAt, event: 'stream.started', stream: livepeerStream },
+  { id: '1d0f8c2b-6a4e-4f3d-8c9b-8e7d6c5b4a32', ...livepeerAt, event: 'stream.idle', stream: { ...livepeerStream, isActive: false } },
+  {
+    id: '2e1a9d3c-7b5f-4a4e-9dac-9f8e7d6c5b43',
+    ...livepeerAt,
+    event: 'stream.detection',
+    stream: livepeerStream,
+    payload: {
+      seqNo: 42,
+      sceneClassification: [
+        { name: 'soccer', probability: 0.92 },
+        { name: 'adult', probability: 0.01 },
+      ],
+    },
+  },
+  {
+    id: '3f2bae4d-8c6a-4b5f-aebd-af9e8d7c6b54',
+    ...livepeerAt,
+    event: 'recording.started',
+    stream: livepeerStream,
+    payload: { session: { ...livepeerSession, recordingStatus: 'waiting' } },
+  },
+  {
+    id: '4a3cbf5e-9d7b-4c6a-bfce-baaf9e8d7c65',
+    ...livepeerAt,
+    event: 'recording.waiting',
+    stream: { ...livepeerStream, isActive: false },
+    payload: { session: livepeerSession },
+  },
+  {
+    id: '5b4dca6f-ae8c-4d7b-8adf-cbbaaf9e8d76',
+    ...livepeerAt,
+    event: 'recording.ready',
+    stream: { ...livepeerStream, isActive: false },
+    payload: { recordingUrl: livepeerSession.recordingUrl!, mp4Url: livepeerSession.mp4Url!, session: livepeerSession },
+  },
+  {
+    id: '6c5edb7a-bf9d-4e8c-9bea-dccbbaaf9e87',
+    ...livepeerAt,
+    event: 'asset.created',
+    payload: { asset: { id: '09F8B46C-61A0-4254-9875-F71F4C605BC7', snapshot: livepeerAsset('waiting') } },
+  },
+  {
+    id: '7d6fec8b-cafe-4f9d-acfb-eddccbbaaf98',
+    ...livepeerAt,
+    event: 'asset.updated',
+    payload: { asset: { id: '09F8B46C-61A0-4254-9875-F71F4C605BC7', snapshot: livepeerAsset('processing') } },
+  },
+  {
+    id: '5b1c8e2a-7d0f-4c4e-9a61-0f3e2b8d9c11',
+    ...livepeerAt,
+    event: 'asset.ready',
+    payload: { asset: { id: '09F8B46C-61A0-4254-9875-F71F4C605BC7', snapshot: livepeerAsset('ready') } },
+  },
+  {
+    // A webhook created by 2024-07-28: the old schema repeats the asset's id and snapshot in the payload.
+    id: '8e7afd9c-dbaf-4aae-bdac-feeddccbbaa9',
+    ...livepeerAt,
+    event: 'asset.failed',
+    payload: {
+      id: '09F8B46C-61A0-4254-9875-F71F4C605BC7',
+      snapshot: livepeerAsset('failed'),
+      asset: { id: '09F8B46C-61A0-4254-9875-F71F4C605BC7', snapshot: livepeerAsset('failed') },
+    },
+  },
+  {
+    id: '9f8baead-ecba-4bbf-8ebd-affeeddccbba',
+    ...livepeerAt,
+    event: 'asset.deleted',
+    payload: { asset: { id: '09F8B46C-61A0-4254-9875-F71F4C605BC7', snapshot: livepeerAsset('deleted') } },
+  },
+  { id: 'a09cbfbe-fdcb-4cca-9fce-baaffeeddccb', ...livepeerAt, event: 'task.spawned', payload: { task: livepeerTask('pending') } },
+  { id: 'b1adcacf-aedc-4ddb-afdf-cbbaaffeeddc', ...livepeerAt, event: 'task.updated', payload: { task: livepeerTask('running') } },
+  {
+    id: 'c2bedbda-bfed-4eec-8aea-dccbbaaffeed',
+    ...livepeerAt,
+    event: 'task.completed',
+    payload: { success: true, task: livepeerTask('completed') },
+  },
+  {
+    id: 'd3cfeceb-cafe-4ffd-9bfb-eddccbbaaffe',
+    ...livepeerAt,
+    event: 'task.failed',
+    payload: { success: false, task: livepeerTask('failed') },
+  },
+]
+
+// The completed body is WaveSpeedAI's verification-page example as published
+// (the exact string its signature example signs); the failed one is the
+// webhooks-page template.
+export const wavespeed: readonly WaveSpeedEvent[] = [
+  {
+    id: '45b392b22c3b449fa935bd4dc',
+    model: 'wavespeed-ai/flux-dev',
+    outputs: [
+      'https://d2p7pge43lyniu.cloudfront.net/output/18058184-5df8-4d05-9e1b-7ad84c8b963e-u1_9bfd4537-e541-4ad0-a0f6-4812b11a37f1.jpeg',
+    ],
+    urls: { get: 'https://api.wavespeed.ai/api/v3/predictions/45b392b22c3b449fa935bd4dc2219dfe/result' },
+    has_nsfw_contents: [false],
+    status: 'completed',
+    created_at: '2025-09-25T09:12:48.239112031Z',
+    error: '',
+    executionTime: 6710,
+    timings: { inference: 6710 },
+  },
+  {
+    id: 'pred_abc123',
+    model: 'wavespeed-ai/flux-dev-lora',
+    input: { prompt: 'Octopus vs. crab chess game' },
+    outputs: [],
+    urls: { get: 'https://api.wavespeed.ai/api/v3/predictions/pred_abc123/result' },
+    has_nsfw_contents: [],
+    status: 'failed',
+    created_at: '2025-09-25T09:12:48Z',
+    error: 'The model failed to generate an image',
+  },
+]
+
+// Pollo documents the body only as its two fields ("`taskId`: A unique
+// identifier for the task. `status`: … either `succeed` or `failed`"), one
+// body per outcome.
+export const pollo: readonly PolloEvent[] = [
+  { taskId: 'cm5x0example', status: 'succeed' },
+  { taskId: 'cm5x1example', status: 'failed' },
+]
+
+const imagekitVideo = {
+  asset: { url: 'http://ik.imagekit.io/demo/sample-video.mp4' },
+  options: { video_codec: 'vp9', audio_codec: 'opus', auto_rotate: true, quality: 10, format: 'webm' },
+} as const
+/** A file of the DAM events, with the fields ImageKit's SDK types (adapted: the docs show no DAM example). */
+const imagekitFile: ImageKitFile = {
+  fileId: '66a0f0c0e1b2c3d4e5f60718',
+  name: 'photo.jpg',
+  filePath: '/photo.jpg',
+  url: 'https://ik.imagekit.io/demo/photo.jpg',
+  fileType: 'image',
+  size: 102400,
+  height: 300,
+  width: 300,
+  tags: ['summer'],
+  versionInfo: { id: '66a0f0c0e1b2c3d4e5f60718', name: 'Version 1' },
+}
+/**
+ * `video.transformation.accepted` is the body of the legacy SDK's published test vector
+ * (imagekit-nodejs 6.0.0 tests/webhook-signature.js); the others are adapted from the SDK types.
+ */
+export const imagekit: readonly ImageKitEvent[] = [
+  {
+    type: 'video.transformation.accepted',
+    id: '58e6d24d-6098-4319-be8d-40c3cb0a402d',
+    created_at: '2022-06-20T11:59:58.461Z',
+    request: {
+      x_request_id: 'fa98fa2e-d6cd-45b4-acf5-bc1d2bbb8ba9',
+      url: 'http://ik.imagekit.io/demo/sample-video.mp4?tr=f-webm,q-10',
+      user_agent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10.15; rv:101.0) Gecko/20100101 Firefox/101.0',
+    },
+    data: { asset: imagekitVideo.asset, transformation: { type: 'video-transformation', options: imagekitVideo.options } },
+  },
+  {
+    type: 'video.transformation.ready',
+    id: 'a1b2c3d4-0000-4000-8000-000000000000',
+    created_at: '2022-06-20T12:00:43.461Z',
+    request: {
+      x_request_id: 'fa98fa2e-d6cd-45b4-acf5-bc1d2bbb8ba9',
+      url: 'http://ik.imagekit.io/demo/sample-video.mp4?tr=f-webm,q-10',
+      user_agent: 'Mozilla/5.0',
+    },
+    data: {
+      asset: imagekitVideo.asset,
+      transformation: {
+        type: 'video-transformation',
+        options: imagekitVideo.options,
+        output: {
+          url: 'https://ik.imagekit.io/demo/sample-video.mp4?tr=f-webm,q-10',
+          video_metadata: { duration: 16, width: 1920, height: 1080, bitrate: 1000 },
+        },
+      },
+    },
+    timings: { download_duration: 1200, encoding_duration: 9000 },
+  },
+  {
+    type: 'video.transformation.error',
+    id: 'a1b2c3d4-0000-4000-8000-000000000001',
+    created_at: '2022-06-20T12:00:43.461Z',
+    request: { x_request_id: 'fa98fa2e-d6cd-45b4-acf5-bc1d2bbb8ba9', url: 'http://ik.imagekit.io/demo/sample-video.mp4?tr=f-webm' },
+    data: { asset: imagekitVideo.asset, transformation: { type: 'video-transformation', error: { reason: 'encoding_failed' } } },
+  },
+  {
+    type: 'upload.pre-transform.success',
+    id: 'a1b2c3d4-0000-4000-8000-000000000002',
+    created_at: '2025-09-01T10:00:00.000Z',
+    request: { transformation: 'w-300,h-300', x_request_id: 'b7c1e0e2-0000-4000-8000-000000000000' },
+    data: {
+      fileId: '66a0f0c0e1b2c3d4e5f60718',
+      name: 'photo.jpg',
+      filePath: '/photo.jpg',
+      url: 'https://ik.imagekit.io/demo/photo.jpg',
+      fileType: 'image',
+      size: 102400,
+      height: 300,
+      width: 300,
+    },
+  },
+  {
+    type: 'upload.pre-transform.error',
+    id: 'a1b2c3d4-0000-4000-8000-000000000003',
+    created_at: '2025-09-01T10:00:00.000Z',
+    request: { transformation: 'w-abc', x_request_id: 'b7c1e0e2-0000-4000-8000-000000000001' },
+    data: { name: 'photo.jpg', path: '/photo.jpg', transformation: { error: { reason: 'Invalid transformation' } } },
+  },
+  {
+    type: 'upload.post-transform.success',
+    id: 'a1b2c3d4-0000-4000-8000-000000000004',
+    created_at: '2025-09-01T10:00:05.000Z',
+    request: { transformation: { type: 'transformation', value: 'w-300' }, x_request_id: 'b7c1e0e2-0000-4000-8000-000000000002' },
+    data: { fileId: '66a0f0c0e1b2c3d4e5f60718', name: 'photo.jpg', url: 'https://ik.imagekit.io/demo/photo.jpg' },
+  },
+  {
+    type: 'upload.post-transform.error',
+    id: 'a1b2c3d4-0000-4000-8000-000000000005',
+    created_at: '2025-09-01T10:00:05.000Z',
+    request: {
+      transformation: { type: 'abs', protocol: 'hls', value: 'sr-240_360_480' },
+      x_request_id: 'b7c1e0e2-0000-4000-8000-000000000003',
+    },
+    data: {
+      fileId: '66a0f0c0e1b2c3d4e5f60718',
+      name: 'video.mp4',
+      path: '/video.mp4',
+      url: 'https://ik.imagekit.io/demo/video.mp4',
+      transformation: { error: { reason: 'Encoding failed' } },
+    },
+  },
+  { type: 'file.created', id: 'a1b2c3d4-0000-4000-8000-000000000008', created_at: '2026-04-10T10:00:00.000Z', data: imagekitFile },
+  {
+    type: 'file.updated',
+    id: 'a1b2c3d4-0000-4000-8000-000000000009',
+    created_at: '2026-04-10T10:05:00.000Z',
+    data: { ...imagekitFile, tags: ['summer', 'beach'] },
+  },
+  {
+    type: 'file.deleted',
+    id: 'a1b2c3d4-0000-4000-8000-000000000006',
+    created_at: '2026-04-10T10:00:00.000Z',
+    data: { fileId: '66a0f0c0e1b2c3d4e5f60718' },
+  },
+  {
+    type: 'file-version.created',
+    id: 'a1b2c3d4-0000-4000-8000-00000000000a',
+    created_at: '2026-04-10T10:10:00.000Z',
+    data: { ...imagekitFile, versionInfo: { id: '66a0f0c0e1b2c3d4e5f60719', name: 'Version 2' } },
+  },
+  {
+    type: 'file-version.deleted',
+    id: 'a1b2c3d4-0000-4000-8000-000000000007',
+    created_at: '2026-04-10T10:00:00.000Z',
+    data: { fileId: '66a0f0c0e1b2c3d4e5f60718', versionId: '66a0f0c0e1b2c3d4e5f60719' },
+  },
+]
+
 /** Every sample, by provider module name: one for every event each provider knows. */
 export const samples: {
   readonly eversince: readonly EversinceEvent[]
@@ -1070,6 +1449,11 @@ export const samples: {
   readonly bunny: readonly BunnyEvent[]
   readonly uploadcare: readonly UploadcareEvent[]
   readonly remotion: readonly RemotionEvent[]
+  readonly ideogram: readonly IdeogramEvent[]
+  readonly livepeer: readonly LivepeerEvent[]
+  readonly wavespeed: readonly WaveSpeedEvent[]
+  readonly pollo: readonly PolloEvent[]
+  readonly imagekit: readonly ImageKitEvent[]
 } = {
   eversince,
   magichour,
@@ -1094,6 +1478,11 @@ export const samples: {
   bunny,
   uploadcare,
   remotion,
+  ideogram,
+  livepeer,
+  wavespeed,
+  pollo,
+  imagekit,
 }
 
 // Every provider of the list has samples: one added without them does not compile.

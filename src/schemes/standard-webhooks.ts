@@ -144,9 +144,11 @@ export type StandardWebhooksScheme = Scheme<StandardWebhooksKey, StandardWebhook
  */
 export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = {}): StandardWebhooksScheme {
   const prefix = options.headerPrefix ?? 'webhook'
-  const idHeader = `${prefix}-id`
-  const timestamp = { header: `${prefix}-timestamp`, format: unixSeconds }
-  const signatureHeader = `${prefix}-signature`
+  // `X-Webhook` gets `X-Webhook-Id`, as such senders write it; `webhook` the spec's `webhook-id`.
+  const name = (suffix: string): string => `${prefix}-${/^[A-Z]/.test(prefix) ? suffix[0]!.toUpperCase() + suffix.slice(1) : suffix}`
+  const idHeader = name('id')
+  const timestamp = { header: name('timestamp'), format: unixSeconds }
+  const signatureHeader = name('signature')
   const secretForm = options.secret ?? 'standard'
   const version = options.signature?.version ?? 'v1'
   const encoding = options.signature?.encoding ?? base64Signature
@@ -211,11 +213,16 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
       const secrets = readSecrets(options, hint)
       if (secretForm !== 'standard') return secrets.map(textKey)
       return secrets.map((secret, i) => {
+        const where = secrets.length > 1 ? `options.secret[${i}]` : 'options.secret'
+        let key: StandardWebhooksKey
         try {
-          return verifyKeys.get(secret)
+          key = verifyKeys.get(secret)
         } catch (error) {
-          throw keyError(error, secrets.length > 1 ? `options.secret[${i}]` : 'options.secret')
+          throw keyError(error, where)
         }
+        if (!spec && 'ed25519' in key)
+          throw new TypeError(`hookproof: ${where} is a whpk_ public key; ${hint.name} signs with an HMAC secret, not Ed25519.`)
+        return key
       })
     },
 
@@ -241,6 +248,8 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
       } catch (error) {
         throw keyError(error, 'options.secret')
       }
+      if (!spec && 'seed' in key)
+        throw new TypeError(`hookproof: options.secret is a whsk_ private key; ${hint.name} signs with an HMAC secret, not Ed25519.`)
       const id = options['id'] === undefined ? randomId() : options['id']
       if (typeof id !== 'string' || id === '')
         throw new TypeError('hookproof: options.id must be a non-empty string, e.g. "msg_2KWPBgLlAfxdpx2AI54pPJ85f4W".')

@@ -58,7 +58,8 @@ export function changedSigned(original: Original, wire: Wire, fetch: boolean): s
  */
 function carries(reference: Reference, value: string, signed: string): boolean {
   const bare = bareSignature(reference.signature, signed)
-  if (reference.signature.encoding !== 'standard') return value.toLowerCase().includes(bare.toLowerCase())
+  if (reference.signature.encoding !== 'standard' || reference.signature.mac === 'hex')
+    return value.toLowerCase().includes(bare.toLowerCase())
   const bytes = Buffer.from(bare, 'base64')
   return value.split(/[ ,]/).some((entry) => entry !== '' && Buffer.from(entry, 'base64').equals(bytes))
 }

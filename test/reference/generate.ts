@@ -285,6 +285,15 @@ const signatureCases: {
       ),
     )
     // stripe-node skips an item without "=" as it skips other tags, so bare hex is a header without t.
+    if (!reference.timestamp) {
+      // The timestamp rides in the header unsigned (Livepeer): skipped like any other tag, whatever it holds.
+      fail('bare hex, no tag', 'malformed_signature', compact, withSignature(bare))
+      ok(`no ${t}= timestamp`, compact, withSignature(`${version}=${bare}`))
+      ok(`${t}= given twice`, compact, withSignature(`${t}=${ts()},${signature}`))
+      for (const value of ['', 'yesterday', `${ts()}.5`, '1'])
+        ok(`${t}="${value}"`, compact, withSignature(signature.replace(`${t}=${ts()}`, `${t}=${value}`)))
+      return
+    }
     fail(`bare hex, no ${t}= or tag`, 'missing_timestamp', compact, withSignature(bare))
     fail(`no ${t}= timestamp`, 'missing_timestamp', compact, withSignature(`${version}=${bare}`))
     fail(`${t}= given twice`, 'malformed_timestamp', compact, withSignature(`${t}=${ts()},${signature}`))
@@ -300,8 +309,14 @@ const signatureCases: {
     }
   },
 
-  standard({ reference, compact, signature, bare, ts, push, ok, fail, deliver, withHeader, withSignature, firstEvent }) {
+  standard(cases, format) {
+    const { reference, compact, signature, bare, ts, push, ok, fail, deliver, withHeader, withSignature, firstEvent } = cases
     const [key, other] = reference.key.keys
+    const idHeader = format.header.replace(/signature$/i, (suffix) => (suffix[0] === 'S' ? 'Id' : 'id'))
+    if (format.version !== undefined || format.mac !== undefined || reference.key.kind !== 'whsec secret') {
+      standardVariant(cases, format, idHeader)
+      return
+    }
     const otherSignature = standardV1(other, STANDARD_WEBHOOK_ID, ts(), compact)
     ok(
       'several signatures, the valid one third (spec rotation case)',
@@ -383,8 +398,8 @@ const signatureCases: {
       compact,
       withSignature(`${Array(16).fill(`v1,${short}`).join(' ')} ${signature}`),
     )
-    fail('webhook-id missing', 'missing_signature', compact, withHeader('webhook-id', undefined))
-    fail('webhook-id changed after signing', 'signature_mismatch', compact, withHeader('webhook-id', 'msg_other'))
+    fail('webhook-id missing', 'missing_signature', compact, withHeader(idHeader, undefined))
+    fail('webhook-id changed after signing', 'signature_mismatch', compact, withHeader(idHeader, 'msg_other'))
   },
 }
 
@@ -419,6 +434,51 @@ function payloadCases({ reference, events, first, compact, deliver, ok, fail }: 
   const headers = deliver(job)
   delete headers[eventHeader]
   ok(`no ${field} in the body nor in ${eventHeader}: the body as sent`, job, headers)
+}
+
+/**
+ * A sender that uses Standard Webhooks' headers but not its entries or keys
+ * (WaveSpeedAI's `v3,<hex>`, Pollo's one bare base64, ImageKit's text
+ * secret): no `v1a`, no `whpk_` keys; the id is still signed.
+ */
+function standardVariant(
+  { reference, compact, signature, bare, deliver, ok, fail, withHeader, withSignature }: Cases,
+  format: Extract<SignatureFormat, { encoding: 'standard' }>,
+  idHeader: string,
+): void {
+  const version = format.version ?? 'v1'
+  const mac = format.mac ?? 'base64'
+  const raw = Buffer.from(bare, mac)
+  const entry = (bytes: Buffer | string): string => {
+    const text = typeof bytes === 'string' ? bytes : bytes.toString(mac)
+    return version === '' ? text : `${version},${text}`
+  }
+  const other = bareSignature(format, deliver(compact, { key: reference.key.keys[1] })[format.header]!)
+  fail('signature header missing', 'missing_signature', compact, withSignature(undefined))
+  fail('signature header empty', 'missing_signature', compact, withSignature(''))
+  fail('a signature of one byte less', 'malformed_signature', compact, withSignature(entry(raw.subarray(1))))
+  fail('a signature of one byte more', 'malformed_signature', compact, withSignature(entry(Buffer.concat([raw, Buffer.from([0])]))))
+  fail(
+    `the signature in ${mac === 'hex' ? 'base64' : 'hex'}`,
+    'malformed_signature',
+    compact,
+    withSignature(entry(raw.toString(mac === 'hex' ? 'base64' : 'hex'))),
+  )
+  if (mac === 'hex') ok('uppercase hex', compact, withSignature(entry(bare.toUpperCase())))
+  if (version === '') {
+    // One bare signature: no list, no version.
+    fail('two signatures separated by a space', 'malformed_signature', compact, withSignature(`${signature} ${signature}`))
+    fail("Standard Webhooks' v1, before it", 'malformed_signature', compact, withSignature(`v1,${signature}`))
+  } else {
+    ok('several signatures, the valid one second (rotation)', compact, withSignature(`${entry(other)} ${signature}`))
+    ok('an entry of another version is skipped', compact, withSignature(`v9,${bare} ${signature}`))
+    fail('only another version', 'malformed_signature', compact, withSignature(`${version === 'v1' ? 'v2' : 'v1'},${bare}`))
+    fail('no comma after the version', 'malformed_signature', compact, withSignature(`${version}${bare}`))
+    fail("a v1a entry: not this sender's", 'malformed_signature', compact, withSignature(`v1a,${Buffer.alloc(64).toString('base64')}`))
+    fail('17 signatures', 'malformed_signature', compact, withSignature(Array(17).fill(signature).join(' ')))
+  }
+  fail(`${idHeader} missing`, 'missing_signature', compact, withHeader(idHeader, undefined))
+  fail(`${idHeader} changed after signing`, 'signature_mismatch', compact, withHeader(idHeader, 'msg_other'))
 }
 
 /** Signed with something else, or over something else. */

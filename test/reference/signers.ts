@@ -28,7 +28,7 @@ export interface Signing {
 /** The keys a provider issues, and how a receiver is told to trust them. */
 export interface KeyMaterial {
   /** What the keys are, for the property tests' arbitrary keys. */
-  readonly kind: 'text secret' | 'whsec secret' | 'ed25519 seed'
+  readonly kind: 'text secret' | 'whsec secret' | 'whsec text secret' | 'ed25519 seed'
   /** Three fixed keys the vectors are signed with: the one they verify with, another, a third. */
   readonly keys: readonly [string, string, string]
   /** The verify options (a vector's `secret` or `options`) that trust these keys: several is a rotation. */
@@ -52,7 +52,13 @@ export type SignatureFormat =
    */
   | { readonly encoding: 'tagged'; readonly header: string; readonly version: string; readonly timestampKey?: string }
   /** Standard Webhooks' space-separated `v1,<base64>` (and `v1a,` for Ed25519): any may match. */
-  | { readonly encoding: 'standard'; readonly header: string }
+  /**
+   * Standard Webhooks' space-separated `v1,<base64>` (and `v1a,` for Ed25519):
+   * any may match. A sender that uses the headers but not the spec's entries
+   * writes another `version` (`v3`), another `mac` encoding (hex), or, with
+   * version `''`, one bare signature and no list.
+   */
+  | { readonly encoding: 'standard'; readonly header: string; readonly version?: string; readonly mac?: 'base64' | 'hex' }
 
 /** A signed timestamp. */
 export interface SignedTime {
@@ -135,6 +141,13 @@ export const textSecret: KeyMaterial = {
   trust: (keys) => ({ secret: keys.length === 1 ? keys[0]! : [...keys] }),
   signWith: (secret) => ({ secret }),
   rotation: { passes: 'rotated secrets: the second one signed', fails: 'no secret among the rotated ones signed' },
+}
+
+/** WaveSpeedAI's `whsec_<text>`: the HMAC key is the UTF-8 of what follows `whsec_`, not decoded. */
+export const whsecTextSecret: KeyMaterial = {
+  ...textSecret,
+  kind: 'whsec text secret',
+  keys: ['whsec_hookproof_wavespeed_key_0123456789', 'whsec_another_wavespeed_key', 'whsec_a_third_wavespeed_key'],
 }
 
 // Standard Webhooks secrets are base64 of random bytes; these are fixed for reproducible vectors.
@@ -660,6 +673,109 @@ const remotion: Reference = {
 }
 
 // ---------------------------------------------------------------------------
+// Standard Webhooks' headers, other entries or keys
+
+/**
+ * WaveSpeedAI's docs, "Verifying Webhooks" (JavaScript sample):
+ *   const signedContent = `${id}.${timestamp}.${payload}`
+ *   const keyWithoutPrefix = secret.startsWith('whsec_') ? secret.slice(6) : secret
+ *   crypto.createHmac('sha256', keyWithoutPrefix).update(signedContent).digest('hex')
+ * The header is `v3,<hex>`: one signature.
+ */
+const wavespeed: Reference = {
+  provider: 'wavespeed',
+  source: 'wavespeed.ai/docs/docs-api/verifying_webhook (JavaScript sample), reversed into the sender',
+  signature: { encoding: 'standard', header: 'webhook-signature', version: 'v3', mac: 'hex' },
+  timestamp: { format: 'unix', header: 'webhook-timestamp', tolerance: { past: 300, future: 300 } },
+  eventField: 'status',
+  headers: { signed: ['webhook-id'] },
+  key: whsecTextSecret,
+  keyNoun: 'key',
+  deliver(payload, { key: secret, timestamp, id = '45b392b22c3b449fa935bd4dc' }) {
+    const signedContent = concat(`${id}.${timestamp}.`, payload)
+    // Remove whsec_ prefix; do not base64 decode
+    const keyWithoutPrefix = secret.startsWith('whsec_') ? secret.slice(6) : secret
+    const signature = createHmac('sha256', keyWithoutPrefix).update(signedContent).digest('hex')
+    return { ...JSON_TYPE, 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': `v3,${signature}` }
+  },
+}
+
+/**
+ * docs.pollo.ai/webhooks: `const signedContent = `${webhookId}.${webhookTimestamp}.${body}``,
+ * HMAC-SHA256, base64, compared with X-Webhook-Signature whole. The key line is not in any copy
+ * read: filled in as two independent integrations write it,
+ *   crypto.createHmac('sha256', Buffer.from(webhookSecret, 'base64')).update(signedContent).digest('base64')
+ */
+const pollo: Reference = {
+  provider: 'pollo',
+  source: "docs.pollo.ai/webhooks (signed content, HMAC-SHA256, base64); key base64-decoded as integrations 'as per Pollo AI docs' do",
+  signature: { encoding: 'standard', header: 'X-Webhook-Signature', version: '' },
+  timestamp: { format: 'unix', header: 'X-Webhook-Timestamp', tolerance: { past: 300, future: 300 } },
+  eventField: 'status',
+  headers: { signed: ['X-Webhook-Id'] },
+  key: whsecSecret,
+  keyNoun: 'key',
+  deliver(body, { key: webhookSecret, timestamp: webhookTimestamp, id: webhookId = 'msg_123' }) {
+    const signedContent = concat(`${webhookId}.${webhookTimestamp}.`, body)
+    // The property tests' arbitrary keys of this kind are `whsec_<base64>`: the prefix off first, as the spec's libraries take it.
+    const secretBytes = Buffer.from(webhookSecret.startsWith('whsec_') ? webhookSecret.slice(6) : webhookSecret, 'base64')
+    const computedSigBase64 = createHmac('sha256', secretBytes).update(signedContent).digest('base64')
+    return {
+      ...JSON_TYPE,
+      'X-Webhook-Id': webhookId,
+      'X-Webhook-Timestamp': webhookTimestamp,
+      'X-Webhook-Signature': computedSigBase64,
+    }
+  },
+}
+
+/**
+ * livepeer/studio packages/api/src/webhooks/cannon.ts signatureHeaders and controllers/helpers.ts sign:
+ *   createHmac("sha256", secret).update(Buffer.from(data)).digest("hex"); `t=${timestamp},v1=${signature}`
+ * The body alone is signed: `t` rides beside it, unsigned.
+ */
+const livepeer: Reference = {
+  provider: 'livepeer',
+  source: 'livepeer/studio packages/api/src/webhooks/cannon.ts signatureHeaders, controllers/helpers.ts sign',
+  signature: { encoding: 'tagged', header: 'Livepeer-Signature', version: 'v1' },
+  // No `timestamp`: none is signed (see below for the unsigned `t`).
+  eventField: 'event',
+  headers: {},
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(payload, { key: sharedSecret, timestamp }) {
+    const hmac = createHmac('sha256', sharedSecret)
+    hmac.update(typeof payload === 'string' ? Buffer.from(payload) : payload)
+    const signature = hmac.digest('hex')
+    return { ...JSON_TYPE, 'Livepeer-Signature': `t=${timestamp},v1=${signature}` }
+  },
+}
+
+/**
+ * @imagekit/nodejs src/resources/webhooks.ts unwrap: `new Webhook(toBase64(key)).verify(body, headers)`,
+ * the standardwebhooks library keyed with the secret's own UTF-8 bytes, whose sign() is
+ * `v1,${base64(HMAC-SHA256(key, `${msgId}.${timestamp}.${payload}`))}`.
+ */
+const imagekit: Reference = {
+  provider: 'imagekit',
+  source:
+    '@imagekit/nodejs 7.11.0 src/resources/webhooks.ts unwrap (standardwebhooks keyed with the secret as UTF-8), reversed into the sender',
+  signature: { encoding: 'standard', header: 'webhook-signature' },
+  timestamp: { format: 'unix', header: 'webhook-timestamp', tolerance: { past: 300, future: 300 } },
+  eventField: 'type',
+  headers: { signed: ['webhook-id'] },
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(body, { key, timestamp, id = STANDARD_WEBHOOK_ID }) {
+    // The key is the secret's UTF-8 bytes, whsec_ and all: base64-encoded for the library, which decodes them back.
+    const mac = createHmac('sha256', Buffer.from(key, 'utf8'))
+      .update(concat(`${id}.${timestamp}.`, body))
+      .digest('base64')
+    return { ...JSON_TYPE, 'webhook-id': id, 'webhook-timestamp': timestamp, 'webhook-signature': `v1,${mac}` }
+  },
+}
+
+// ---------------------------------------------------------------------------
 // Ed25519, verified against a JWKS
 
 /** fal's docs (webhooks, "Verifying signatures", JavaScript), with node:crypto's Ed25519 for libsodium's. */
@@ -689,6 +805,37 @@ const fal: Reference = {
   },
 }
 
+/**
+ * Ideogram's OpenAPI spec (api.ideogram.ai/openapi.json, GET /v1/.well-known/jwks.json):
+ * Ed25519 over `request_id\nuser_id\ntimestamp\nsha256_hex(body)`, UTF-8, the first value being
+ * the X-Ideogram-Webhook-Generation-Id header; signature in lowercase hex.
+ */
+const ideogram: Reference = {
+  provider: 'ideogram',
+  source: 'api.ideogram.ai/openapi.json (JWKS operation): Ed25519 over generationId\\nuserId\\ntimestamp\\nsha256hex(body), hex signature',
+  signature: { encoding: 'hex', header: 'X-Ideogram-Webhook-Signature', prefix: '', bytes: 64 },
+  timestamp: { format: 'unix', header: 'X-Ideogram-Webhook-Timestamp', tolerance: { past: 300, future: 300 } },
+  // No eventField: the body names no event.
+  headers: { signed: ['X-Ideogram-Webhook-Generation-Id', 'X-Ideogram-Webhook-User-Id'], unsigned: ['X-Ideogram-Webhook-Key-Id'] },
+  key: ed25519Seed,
+  keyNoun: 'key',
+  deliver(body, { key, timestamp, id = 'xtdZiqPwRxqY1Y7NExFmzB' }) {
+    const userId = 'dXNlcl9leGFtcGxl'
+    // request_id\nuser_id\ntimestamp\nsha256_hex(body), encoded as UTF-8
+    const message = [id, userId, timestamp, createHash('sha256').update(body).digest('hex')].join('\n')
+    const signature = ed25519Sign(null, Buffer.from(message, 'utf8'), ed25519Key(Buffer.from(key, 'base64'))).toString('hex')
+    return {
+      ...JSON_TYPE,
+      'X-Ideogram-Webhook-Generation-Id': id,
+      'X-Ideogram-Webhook-User-Id': userId,
+      'X-Ideogram-Webhook-Timestamp': timestamp,
+      // "A hint for which public key to try first, not a requirement": sent, not signed, never read.
+      'X-Ideogram-Webhook-Key-Id': 'v1',
+      'X-Ideogram-Webhook-Signature': signature,
+    }
+  },
+}
+
 /** Every reference signer, by provider module name. */
 export const referenceSigners: Readonly<Record<string, Reference>> = Object.fromEntries(
   [
@@ -714,6 +861,11 @@ export const referenceSigners: Readonly<Record<string, Reference>> = Object.from
     bunny,
     uploadcare,
     remotion,
+    wavespeed,
+    pollo,
+    livepeer,
+    ideogram,
+    imagekit,
     standardWebhooks(
       'lumenfall',
       "Lumenfall docs (docs.lumenfall.ai/webhooks: Standard Webhooks, the key the base64-decoded part of whsec_) and standard-webhooks' JavaScript sign()",
