@@ -12,8 +12,8 @@ export default defineConfig({
       // node.ts only in the browser build.
       exclude: ['src/cli.ts', 'src/cli/**', 'src/crypto/node.browser.ts'],
       reporter: ['text-summary', 'html'],
-      // Just below what the suite reaches (98.9% statements, 98.5% branches,
-      // 97.0% functions, 99.0% lines): a change that drops coverage shows.
+      // Just below what the suite reaches (99.3% statements, 97.7% branches,
+      // 98.3% functions, 99.6% lines): a change that drops coverage shows.
       thresholds: { statements: 97, branches: 97, functions: 96, lines: 97 },
     },
   },

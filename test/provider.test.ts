@@ -225,16 +225,25 @@ describe("promises from another realm (an edge sandbox answers with its host's p
 })
 
 describe('idempotencyKey', () => {
-  it.each(hexProviders.map((o) => o.provider))('%s: one key per sample event, and the same key after verify(sign(x))', async (name) => {
-    const provider = (hookproof as unknown as Record<string, AnyProvider & { idempotencyKey(event: unknown): string }>)[name]!
-    const events = samplesOf(name)
-    const keys = events.map((event) => provider.idempotencyKey(event))
-    expect(new Set(keys).size).toBe(events.length)
-    for (const [i, event] of events.entries()) {
-      const delivery = await provider.sign(event, { secret: SECRET })
-      expect(provider.idempotencyKey(await provider.verify(delivery, { secret: SECRET }))).toBe(keys[i])
-    }
-  })
+  const keyed = references().filter(
+    (reference) => 'idempotencyKey' in (hookproof as unknown as Record<string, object>)[reference.provider]!,
+  )
+  it.each(keyed.map((reference) => [reference.provider, reference] as const))(
+    '%s: one key per sample event, and the same key after verify(sign(x))',
+    async (name, reference) => {
+      const provider = (hookproof as unknown as Record<string, AnyProvider & { idempotencyKey(event: unknown): string }>)[name]!
+      const [key] = reference.key.keys
+      const trusted = reference.key.trust([key])
+      const verifyWith = (trusted.secret === undefined ? trusted.options! : { secret: trusted.secret }) as { secret: string }
+      const events = samplesOf(name)
+      const keys = events.map((event) => provider.idempotencyKey(event))
+      expect(new Set(keys).size).toBe(events.length)
+      for (const [i, event] of events.entries()) {
+        const delivery = await provider.sign(event, reference.key.signWith(key))
+        expect(provider.idempotencyKey(await provider.verify(delivery, verifyWith))).toBe(keys[i])
+      }
+    },
+  )
 
   it("follows Magic Hour's documented `${payload.id}:${type}`", () => {
     expect(hookproof.magichour.idempotencyKey(samples.magichour[1]!)).toBe('cuid-example:video.completed')

@@ -368,6 +368,7 @@ export const standardwebhooks: readonly StandardWebhooksEvent[] = [
   { type: 'response.completed', timestamp: '2025-01-15T12:00:00Z', data: { id: 'resp_abc123' } },
 ]
 
+// fal's documented examples, each its own request.
 export const fal: readonly FalEvent[] = [
   {
     request_id: '123e4567-e89b-12d3-a456-426614174000',
@@ -388,15 +389,15 @@ export const fal: readonly FalEvent[] = [
     },
   },
   {
-    request_id: '123e4567-e89b-12d3-a456-426614174000',
-    gateway_request_id: '123e4567-e89b-12d3-a456-426614174000',
+    request_id: '123e4567-e89b-12d3-a456-426614174001',
+    gateway_request_id: '123e4567-e89b-12d3-a456-426614174001',
     status: 'ERROR',
     error: 'Invalid status code: 422',
     payload: { detail: [{ loc: ['body', 'prompt'], msg: 'field required', type: 'value_error.missing' }] },
   },
   {
-    request_id: '123e4567-e89b-12d3-a456-426614174000',
-    gateway_request_id: '123e4567-e89b-12d3-a456-426614174000',
+    request_id: '123e4567-e89b-12d3-a456-426614174002',
+    gateway_request_id: '123e4567-e89b-12d3-a456-426614174002',
     status: 'OK',
     payload: null,
     payload_error:
