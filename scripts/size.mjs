@@ -23,7 +23,7 @@ const root = fileURLToPath(new URL('../', import.meta.url))
 const familyBudgets = {
   hmacScheme: 7900,
   stripeStyleScheme: 7500,
-  standardWebhooksScheme: 8500,
+  standardWebhooksScheme: 9100,
   ed25519JwksScheme: 9250,
 }
 const familyOf = (id) => {
@@ -41,7 +41,7 @@ const budgets = [
     'export { eversince, magichour, videopilot, adsumo, removebgvideo } from "hookproof"',
     8950,
   ],
-  [`import * from 'hookproof' (${ids.length} providers)`, 'export * from "hookproof"', 14900],
+  [`import * from 'hookproof' (${ids.length} providers)`, 'export * from "hookproof"', 17300],
 ]
 
 /** `contents` bundled as a browser app's bundler would: esbuild, minified, ESM. */
