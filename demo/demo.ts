@@ -1,6 +1,6 @@
 /**
  * hookproof end to end: a real HTTP receiver on 127.0.0.1 verifies deliveries
- * from all twelve providers, then a sender posts each provider's events signed
+ * from every provider, then a sender posts each provider's events signed
  * with `sign()`, plus forged, tampered, stale and malformed ones.
  *
  *   npm run demo
