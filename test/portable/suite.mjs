@@ -28,26 +28,31 @@ async function ed25519Pair() {
 
 /**
  * How each provider signs in a round trip here, and a key that must not
- * verify it: a secret, a Standard Webhooks secret or key pair, or an
- * Ed25519 key pair and its JWKS (fal), all made on this runtime.
+ * verify it, read off its vector file (this suite knows no provider by
+ * name): an Ed25519 key pair and its JWKS where the vectors trust a JWKS
+ * (fal, Ideogram); a Standard Webhooks `whsec_` + base64 secret where theirs
+ * is one, with a `whsk_`/`whpk_` pair too where they verify `v1a`; else a
+ * text secret. All made on this runtime.
  */
-async function keysFor(name) {
+async function keysFor(file) {
   const random = (n) => bytesToBase64(crypto.getRandomValues(new Uint8Array(n)))
-  if (name === 'fal') {
+  const [first] = file.vectors
+  if (first.options?.jwks) {
     const [mine, other] = [await ed25519Pair(), await ed25519Pair()]
     return [
       ['Ed25519 + JWKS', { privateKey: mine.privateJwk }, { jwks: { keys: [mine.publicJwk] } }, { jwks: { keys: [other.publicJwk] } }],
     ]
   }
-  if (name === 'standardwebhooks' || name === 'replicate') {
-    const [mine, other] = [await ed25519Pair(), await ed25519Pair()]
-    const whsk = (pair) => `whsk_${base64UrlToBase64(pair.privateJwk.d)}`
-    const whpk = (pair) => `whpk_${base64UrlToBase64(pair.publicJwk.x)}`
+  if (/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(first.secret ?? '')) {
     const secret = `whsec_${random(32)}`
-    return [
-      ['v1 (HMAC)', { secret }, { secret }, { secret: `whsec_${random(32)}` }],
-      ['v1a (Ed25519)', { secret: whsk(mine) }, { secret: whpk(mine) }, { secret: whpk(other) }],
-    ]
+    const keys = [['v1 (HMAC)', { secret }, { secret }, { secret: `whsec_${random(32)}` }]]
+    if (file.vectors.some((vector) => vector.name.includes('v1a') && 'event' in vector.expect)) {
+      const [mine, other] = [await ed25519Pair(), await ed25519Pair()]
+      const whsk = (pair) => `whsk_${base64UrlToBase64(pair.privateJwk.d)}`
+      const whpk = (pair) => `whpk_${base64UrlToBase64(pair.publicJwk.x)}`
+      keys.push(['v1a (Ed25519)', { secret: whsk(mine) }, { secret: whpk(mine) }, { secret: whpk(other) }])
+    }
+    return keys
   }
   return [['secret', { secret: 'whsec_portable_suite' }, { secret: 'whsec_portable_suite' }, { secret: 'whsec_other' }]]
 }
@@ -153,7 +158,7 @@ export async function runSuite({ root, providers, vectorFiles, regressions }) {
     const bodies = file.vectors.filter(
       (v) => 'event' in v.expect && v.tolerance === undefined && v.body !== undefined && v.name.includes('documented shape'),
     )
-    for (const [scheme, signWith, verifyWith, wrong] of await keysFor(name)) {
+    for (const [scheme, signWith, verifyWith, wrong] of await keysFor(fileOf(name))) {
       for (const vector of bodies) {
         const event = JSON.parse(vector.body)
         const where = `${name} (${scheme})`
