@@ -643,6 +643,17 @@ export type {
   HmacSignsTime,
   HmacTimestamp,
 } from './schemes/hmac.js'
+export { keyedDigestScheme } from './schemes/keyed-digest.js'
+export type { KeyedDigestScheme, KeyedDigestSchemeOptions, KeyedDigestSigned, KeyedDigestSignOptions } from './schemes/keyed-digest.js'
+export { secretByHeader } from './schemes/secret-by-header.js'
+export type {
+  SecretByHeaderConfig,
+  SecretByHeaderOptions,
+  SecretByHeaderScheme,
+  SecretByHeaderSignOptions,
+  SecretFor,
+} from './schemes/secret-by-header.js'
+export type { HashName } from './crypto/engine.js'
 export { base64Signature, hexSignature } from './encoding/signature.js'
 export type { SignatureEncoding } from './encoding/signature.js'
 export type { AnyScheme, Scheme, SignedContent, SignedTimestamp, SignKeysOf, VerifyKeysOf } from './schemes/scheme.js'
