@@ -33,8 +33,8 @@ describe.each(hexProviders)('$provider verification messages', (reference) => {
   const verify = (hookproof as unknown as Record<string, { verify: Verify }>)[reference.provider]!.verify
   // The provider's name as its definition gives it, for messages.
   const name = describeProvider(reference.provider).name
-  const { header: signatureHeader, prefix, bytes, separator } = hexOf(reference)
-  const encoded = `${prefix ? `"${prefix}" followed by ` : ''}${bytes * 2} hex digits`
+  const { header: signatureHeader, prefix, bytes, separator, alsoBytes = [] } = hexOf(reference)
+  const encoded = `${prefix ? `"${prefix}" followed by ` : ''}${[bytes, ...alsoBytes].map((n) => n * 2).join(' or ')} hex digits`
   const timestamp = reference.timestamp?.header ? { ...reference.timestamp, header: reference.timestamp.header } : undefined
 
   it.each(file.vectors.filter((v) => 'error' in v.expect).map((v) => [v.name, v] as const))('%s', async (_label, vector) => {

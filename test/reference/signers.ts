@@ -45,7 +45,15 @@ export type SignatureFormat =
    * `<prefix><hex>`: one signature of `bytes` bytes; with a `separator`, a
    * list of them (one per active secret), any of which may match.
    */
-  | { readonly encoding: 'hex'; readonly header: string; readonly prefix: string; readonly bytes: number; readonly separator?: string }
+  | {
+      readonly encoding: 'hex'
+      readonly header: string
+      readonly prefix: string
+      readonly bytes: number
+      readonly separator?: string
+      /** Other lengths the signature may have, told apart by it (Cloudinary's SHA-256 beside its SHA-1). */
+      readonly alsoBytes?: readonly number[]
+    }
   /**
    * Stripe's `t=<ts>,<version>=<hex>[,…]`: the timestamp rides in it, under
    * `timestampKey` (default `t`), any signature of the version may match.
