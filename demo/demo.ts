@@ -181,6 +181,12 @@ const demos: Record<Name, Demo> = {
     timestamp: 'header',
     eventField: 'type',
   },
+  apivideo: {
+    module: providers.apivideo as unknown as AnyProvider,
+    signatureHeader: 'X-Api-Video-Signature',
+    timestamp: 'none',
+    eventField: 'type',
+  },
   livepeer: {
     module: providers.livepeer as unknown as AnyProvider,
     signatureHeader: 'Livepeer-Signature',

@@ -22,6 +22,12 @@ import {
   idempotencyKey as adsumoIdempotencyKey,
 } from './providers/adsumo.js'
 import {
+  verify as apivideoVerify,
+  sign as apivideoSign,
+  isKnownEvent as apivideoIsKnownEvent,
+  idempotencyKey as apivideoIdempotencyKey,
+} from './providers/apivideo.js'
+import {
   verify as basetenVerify,
   sign as basetenSign,
   isKnownEvent as basetenIsKnownEvent,
@@ -173,6 +179,13 @@ export const adsumo: {
   readonly isKnownEvent: typeof adsumoIsKnownEvent
   readonly idempotencyKey: typeof adsumoIdempotencyKey
 } = { verify: adsumoVerify, sign: adsumoSign, isKnownEvent: adsumoIsKnownEvent, idempotencyKey: adsumoIdempotencyKey }
+/** api.video's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/apivideo`. */
+export const apivideo: {
+  readonly verify: typeof apivideoVerify
+  readonly sign: typeof apivideoSign
+  readonly isKnownEvent: typeof apivideoIsKnownEvent
+  readonly idempotencyKey: typeof apivideoIdempotencyKey
+} = { verify: apivideoVerify, sign: apivideoSign, isKnownEvent: apivideoIsKnownEvent, idempotencyKey: apivideoIdempotencyKey }
 /** Baseten's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/baseten`. */
 export const baseten: {
   readonly verify: typeof basetenVerify
@@ -371,6 +384,21 @@ export type {
   AdsumoGenerationFailed,
   AdsumoGenerationType,
 } from './providers/adsumo.js'
+export type {
+  ApiVideoBroadcastEnded,
+  ApiVideoBroadcastStarted,
+  ApiVideoCaptionGenerated,
+  ApiVideoDelivery,
+  ApiVideoEncoding,
+  ApiVideoEncodingQualityCompleted,
+  ApiVideoEvent,
+  ApiVideoEventFields,
+  ApiVideoEventName,
+  ApiVideoQuality,
+  ApiVideoSourceRecorded,
+  ApiVideoSummaryGenerated,
+  ApiVideoVerifyOptions,
+} from './providers/apivideo.js'
 export type {
   BasetenApiBillingUsage,
   BasetenAsyncError,

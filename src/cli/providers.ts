@@ -2,6 +2,7 @@
 /** Every provider the package exports, by subpath name: what the command line serves. */
 import {
   adsumo,
+  apivideo,
   baseten,
   bfl,
   bunny,
@@ -33,6 +34,7 @@ import {
 
 export const providers = {
   adsumo,
+  apivideo,
   baseten,
   bfl,
   bunny,
@@ -68,6 +70,7 @@ export type ProviderName = keyof typeof providers
 /** The body field each provider names its event in; absent where its bodies name none. */
 export const eventFields: { readonly [Name in ProviderName]?: string } = {
   adsumo: 'event',
+  apivideo: 'type',
   baseten: 'type',
   bfl: 'status',
   elevenlabs: 'type',

@@ -5,6 +5,7 @@
  */
 import type {
   AdsumoEvent,
+  ApiVideoEvent,
   BFLEvent,
   BasetenEvent,
   BunnyEvent,
@@ -1425,6 +1426,45 @@ export const imagekit: readonly ImageKitEvent[] = [
   },
 ]
 
+/**
+ * api.video's six events, with the example values of its OpenAPI `x-webhooks`
+ * (the `emittedAt` there, `2024-08-151T…`, is a typo, corrected).
+ * `video.encoding.quality.completed` is the docs' "Simulate a webhook call"
+ * body, verbatim (field order included).
+ */
+export const apivideo: readonly ApiVideoEvent[] = [
+  { type: 'live-stream.broadcast.started', emittedAt: '2024-08-15T10:18:47+00:00', liveStreamId: 'li400mYKSgQ6xs7taUeSaEap' },
+  { type: 'live-stream.broadcast.ended', emittedAt: '2024-08-15T10:18:47+00:00', liveStreamId: 'li400mYKSgQ6xs7taUeSaEap' },
+  {
+    type: 'video.source.recorded',
+    emittedAt: '2024-08-15T10:18:47+00:00',
+    liveStreamId: 'li400mYKSgQ6xs7taUeSaEap',
+    videoId: 'vi4blUQJFrYWbaG44NChkH11',
+  },
+  {
+    type: 'video.encoding.quality.completed',
+    emittedAt: '2021-01-29T15:46:25.217Z',
+    videoId: 'vi0000000000000000000000',
+    liveStreamId: 'li0000000000000000000000',
+    encoding: 'hls',
+    quality: '720p',
+  },
+  {
+    type: 'video.caption.generated',
+    emittedAt: '2024-08-15T10:18:47+00:00',
+    videoId: 'vi4blUQJFrYWbaG44NCh1234',
+    captionId: 'caption_1CHAfLFHT5B5EV4vzT1234',
+    generationMode: 'transcript',
+    language: 'en',
+  },
+  {
+    type: 'video.summary.generated',
+    emittedAt: '2024-08-15T10:18:47+00:00',
+    videoId: 'vi4blUQJFrYWbaG44NCh1234',
+    summaryId: 'summary_1CGyYoB9XCgBk4iQna8ocT',
+  },
+]
+
 /** Every sample, by provider module name: one for every event each provider knows. */
 export const samples: {
   readonly eversince: readonly EversinceEvent[]
@@ -1455,6 +1495,7 @@ export const samples: {
   readonly wavespeed: readonly WaveSpeedEvent[]
   readonly pollo: readonly PolloEvent[]
   readonly imagekit: readonly ImageKitEvent[]
+  readonly apivideo: readonly ApiVideoEvent[]
 } = {
   eversince,
   magichour,
@@ -1484,6 +1525,7 @@ export const samples: {
   wavespeed,
   pollo,
   imagekit,
+  apivideo,
 }
 
 // Every provider of the list has samples: one added without them does not compile.

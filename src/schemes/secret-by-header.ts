@@ -111,10 +111,5 @@ export function secretByHeader<
       if (typeof id !== 'string' || id === '') throw new TypeError(`hookproof: options.${signOption} must be a non-empty string.`)
       return { [name]: id, ...(await scheme.sign(body, options, time, hint)) }
     },
-
-    describeKeys: (count) => [
-      count === 1 ? 'the secret' : `the secret of the webhook id in ${name} (of ${count})`,
-      `options.secrets and ${name}`,
-    ],
   }
 }

@@ -680,6 +680,28 @@ const remotion: Reference = {
   },
 }
 
+/**
+ * api.video docs, "Verify webhook origins" (PHP): the secret is the `signatureSecret` of the
+ * webhook `X-Api-Video-WebhookID` names, and `hash_hmac("sha256", $webhookBody, $secret)`, lowercase
+ * hex of the raw body, is compared with `X-Api-Video-Signature`.
+ */
+const apivideo: Reference = {
+  provider: 'apivideo',
+  source:
+    'apivideo/api.video-documentation @f159d730 reference/create-and-manage-webhooks.md, Verify webhook origins (PHP), reversed into the sender',
+  signature: { encoding: 'hex', header: 'X-Api-Video-Signature', prefix: '', bytes: 32 },
+  eventField: 'type',
+  // Names the webhook whose signatureSecret signed: it picks the key, and is not signed.
+  headers: { unsigned: ['X-Api-Video-WebhookID'] },
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(webhookBody, { key: secret }) {
+    // $actualSignature = hash_hmac("sha256", $webhookBody, $secret);
+    const signature = createHmac('sha256', secret).update(webhookBody).digest('hex')
+    return { ...JSON_TYPE, 'X-Api-Video-WebhookID': 'webhook_1BWt3JArmQq9sNZzsHStRS', 'X-Api-Video-Signature': signature }
+  },
+}
+
 // ---------------------------------------------------------------------------
 // Standard Webhooks' headers, other entries or keys
 
@@ -874,6 +896,7 @@ export const referenceSigners: Readonly<Record<string, Reference>> = Object.from
     livepeer,
     ideogram,
     imagekit,
+    apivideo,
     standardWebhooks(
       'lumenfall',
       "Lumenfall docs (docs.lumenfall.ai/webhooks: Standard Webhooks, the key the base64-decoded part of whsec_) and standard-webhooks' JavaScript sign()",
