@@ -187,6 +187,13 @@ const demos: Record<Name, Demo> = {
     timestamp: 'none',
     eventField: 'type',
   },
+  cloudinary: {
+    module: providers.cloudinary as unknown as AnyProvider,
+    signatureHeader: 'X-Cld-Signature',
+    timestamp: 'header',
+    eventField: 'notification_type',
+    staleMinutes: 130,
+  },
   livepeer: {
     module: providers.livepeer as unknown as AnyProvider,
     signatureHeader: 'Livepeer-Signature',

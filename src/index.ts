@@ -46,6 +46,12 @@ import {
   isKnownEvent as cloudflarestreamIsKnownEvent,
   idempotencyKey as cloudflarestreamIdempotencyKey,
 } from './providers/cloudflarestream.js'
+import {
+  verify as cloudinaryVerify,
+  sign as cloudinarySign,
+  isKnownEvent as cloudinaryIsKnownEvent,
+  idempotencyKey as cloudinaryIdempotencyKey,
+} from './providers/cloudinary.js'
 import { verify as elevenlabsVerify, sign as elevenlabsSign, isKnownEvent as elevenlabsIsKnownEvent } from './providers/elevenlabs.js'
 import {
   verify as eversinceVerify,
@@ -218,6 +224,13 @@ export const cloudflarestream: {
   isKnownEvent: cloudflarestreamIsKnownEvent,
   idempotencyKey: cloudflarestreamIdempotencyKey,
 }
+/** Cloudinary's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/cloudinary`. */
+export const cloudinary: {
+  readonly verify: typeof cloudinaryVerify
+  readonly sign: typeof cloudinarySign
+  readonly isKnownEvent: typeof cloudinaryIsKnownEvent
+  readonly idempotencyKey: typeof cloudinaryIdempotencyKey
+} = { verify: cloudinaryVerify, sign: cloudinarySign, isKnownEvent: cloudinaryIsKnownEvent, idempotencyKey: cloudinaryIdempotencyKey }
 /** ElevenLabs's `verify`, `sign` and `isKnownEvent`, as exported by `hookproof/elevenlabs`. */
 export const elevenlabs: {
   readonly verify: typeof elevenlabsVerify
@@ -420,6 +433,24 @@ export type {
   CloudflareStreamVideoState,
   CloudflareStreamVideoStatus,
 } from './providers/cloudflarestream.js'
+export type {
+  CloudinaryDeleteNotification,
+  CloudinaryDeletedResource,
+  CloudinaryDelivery,
+  CloudinaryDeliveryType,
+  CloudinaryDerivedAsset,
+  CloudinaryEagerNotification,
+  CloudinaryEvent,
+  CloudinaryEventName,
+  CloudinaryModerationNotification,
+  CloudinaryModerationStatus,
+  CloudinaryNotification,
+  CloudinaryNotificationContext,
+  CloudinaryRenameNotification,
+  CloudinaryResourceType,
+  CloudinarySignOptions,
+  CloudinaryUploadNotification,
+} from './providers/cloudinary.js'
 export type {
   ElevenLabsCallInitiationFailure,
   ElevenLabsDelivery,

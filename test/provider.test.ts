@@ -125,7 +125,7 @@ describe.each(engines.flatMap((engine) => hexProviders.map((entry) => ({ engine,
       const delivery = provider.sign(events[0], { secret: SECRET })
 
       it.each([
-        ['a missing secret', { secret: undefined }, /process\.env\.[A-Z_]+_WEBHOOK_SECRET/],
+        ['a missing secret', { secret: undefined }, /process\.env\.[A-Z_]+_(WEBHOOK_SECRET|API_SECRET|API_KEY)/],
         ['an empty secret', { secret: '' }, /empty string/],
         ['an empty secret list', { secret: [] }, /at least one/],
         ['an empty secret in a list', { secret: [SECRET, ''] }, /options\.secret\[1\]/],

@@ -10,6 +10,7 @@ import type {
   BasetenEvent,
   BunnyEvent,
   CloudflareStreamEvent,
+  CloudinaryEvent,
   ElevenLabsEvent,
   EversinceEvent,
   EversinceEventName,
@@ -1465,6 +1466,120 @@ export const apivideo: readonly ApiVideoEvent[] = [
   },
 ]
 
+/**
+ * Cloudinary's notifications, shaped as real deliveries are: the `upload` and
+ * `delete` of one asset (a 2021 delivery's fields), an `eager` as a 2026
+ * delivery (with `notification_context` and `signature_key`), a `rename`,
+ * and a Google AI Video Moderation verdict as Cloudinary's training course
+ * shows it. Cloud name `demo`; the API key and every id are made up.
+ */
+const cloudinaryContext = {
+  triggered_at: '2026-03-02T10:15:04.118231Z',
+  triggered_by: { source: 'api', id: '614335564976464' },
+} as const
+export const cloudinary: readonly CloudinaryEvent[] = [
+  {
+    notification_type: 'upload',
+    timestamp: '2026-03-02T10:15:06+00:00',
+    request_id: '7b2e5c0f9a1d4e3f8c6b2a1d0e9f8a7b',
+    asset_id: 'b5e6d2b39ba3e0869d67141ba7dba6cf',
+    public_id: 'products/sneaker-red',
+    version: 1772446506,
+    version_id: '98f52566f43d8e516a486958a45c1eb9',
+    signature: '3e1f7a0d5b9c2e4f6a8b0c1d2e3f4a5b6c7d8e9f',
+    width: 1920,
+    height: 1280,
+    format: 'jpg',
+    resource_type: 'image',
+    created_at: '2026-03-02T10:15:06Z',
+    tags: ['catalog'],
+    bytes: 482113,
+    type: 'upload',
+    etag: '41c1dad4827c72051da6bb11a7b98fdf',
+    placeholder: false,
+    url: 'http://res.cloudinary.com/demo/image/upload/v1772446506/products/sneaker-red.jpg',
+    secure_url: 'https://res.cloudinary.com/demo/image/upload/v1772446506/products/sneaker-red.jpg',
+    access_mode: 'public',
+    original_filename: 'sneaker-red',
+    api_key: '614335564976464',
+    notification_context: cloudinaryContext,
+    signature_key: '614335564976464',
+  },
+  {
+    notification_type: 'eager',
+    timestamp: '2026-03-02T10:16:41+00:00',
+    request_id: 'aede61e90d89d060c522e67c1cf07a66',
+    batch_id: 'fa50cec935e09174f369fbf446e352491437b4c9053c6fe89d70d3f64818cce2758d39cee15af4e6e85331195513004f',
+    asset_id: '1e3fcc5a073e15b29926b4fdca5a1b79',
+    public_id: 'videos/launch-teaser',
+    eager: [
+      {
+        transformation: 'sp_full_hd/m3u8',
+        bytes: 1007,
+        format: 'm3u8',
+        url: 'http://res.cloudinary.com/demo/video/upload/sp_full_hd/v1772446530/videos/launch-teaser.m3u8',
+        secure_url: 'https://res.cloudinary.com/demo/video/upload/sp_full_hd/v1772446530/videos/launch-teaser.m3u8',
+      },
+      {
+        transformation: 'c_limit,w_1280,h_720,vc_h264,ac_aac,q_auto:good/mp4',
+        width: 1280,
+        height: 720,
+        bytes: 305371,
+        format: 'mp4',
+        url: 'http://res.cloudinary.com/demo/video/upload/c_limit,w_1280,h_720,vc_h264,ac_aac,q_auto:good/v1772446530/videos/launch-teaser.mp4',
+        secure_url:
+          'https://res.cloudinary.com/demo/video/upload/c_limit,w_1280,h_720,vc_h264,ac_aac,q_auto:good/v1772446530/videos/launch-teaser.mp4',
+      },
+    ],
+    api_key: '614335564976464',
+    notification_context: { ...cloudinaryContext, triggered_at: '2026-03-02T10:16:37.876420Z' },
+    signature_key: '614335564976464',
+  },
+  {
+    notification_type: 'delete',
+    resources: [
+      {
+        resource_type: 'image',
+        type: 'upload',
+        asset_id: 'b5e6d2b39ba3e0869d67141ba7dba6cf',
+        public_id: 'products/sneaker-red',
+        version: 1772446506,
+      },
+    ],
+    notification_context: {
+      triggered_at: '2026-03-02T11:02:19.004512Z',
+      triggered_by: { source: 'ui', id: 'a4f1c2b3d4e5f60718293a4b5c6d7e8f' },
+    },
+    signature_key: '614335564976464',
+  },
+  {
+    notification_type: 'rename',
+    resource_type: 'image',
+    type: 'upload',
+    asset_id: '5e1f8d2c7b3a49e6a0c4d8f2b6e1a9c3',
+    from_public_id: 'drafts/sneaker-blue',
+    to_public_id: 'products/sneaker-blue',
+    notification_context: { ...cloudinaryContext, triggered_at: '2026-03-02T10:40:52.661902Z' },
+    signature_key: '614335564976464',
+  },
+  {
+    notification_type: 'moderation',
+    moderation_response: {
+      moderation_confidence: 'POSSIBLE',
+      frames: [{ pornography_likelihood: 'VERY_UNLIKELY', time_offset: 0.415886 }],
+    },
+    moderation_status: 'approved',
+    moderation_kind: 'google_video_moderation',
+    moderation_updated_at: '2026-03-02T10:22:19Z',
+    public_id: 'videos/launch-teaser',
+    uploaded_at: '2026-03-02T10:15:30Z',
+    version: 1772446530,
+    url: 'http://res.cloudinary.com/demo/video/upload/v1772446530/videos/launch-teaser.mp4',
+    secure_url: 'https://res.cloudinary.com/demo/video/upload/v1772446530/videos/launch-teaser.mp4',
+    etag: null,
+  },
+]
+
 /** Every sample, by provider module name: one for every event each provider knows. */
 export const samples: {
   readonly eversince: readonly EversinceEvent[]
@@ -1496,6 +1611,7 @@ export const samples: {
   readonly pollo: readonly PolloEvent[]
   readonly imagekit: readonly ImageKitEvent[]
   readonly apivideo: readonly ApiVideoEvent[]
+  readonly cloudinary: readonly CloudinaryEvent[]
 } = {
   eversince,
   magichour,
@@ -1526,6 +1642,7 @@ export const samples: {
   pollo,
   imagekit,
   apivideo,
+  cloudinary,
 }
 
 // Every provider of the list has samples: one added without them does not compile.

@@ -703,6 +703,43 @@ const apivideo: Reference = {
 }
 
 // ---------------------------------------------------------------------------
+// A keyed digest, not an HMAC
+
+/**
+ * Cloudinary docs, "Verifying notification signatures" (manual verification), as
+ * cloudinary_npm's webhook_signature writes it:
+ *   compute_hash(data + timestamp + api_secret, signature_algorithm, 'hex')
+ *   // = crypto.createHash('sha1').update(data + timestamp + api_secret).digest('hex')
+ * A digest of body, timestamp and secret concatenated, not an HMAC; SHA-1 is the default,
+ * SHA-256 an account setting (the same construction, 32 bytes).
+ *
+ * The hash runs over the UTF-8 bytes, the docs' "single string": what cloudinary_npm hashes
+ * since 1.25.1 (`utf8_encode(input)` fed as 'binary', 2021) and, since 1.41.0 (2023),
+ * `createHash(alg).update(input)`. Releases up to 1.25.0 fed the string as 'binary' (latin1),
+ * each UTF-16 unit truncated to its low byte, which differs from what Cloudinary signs for a
+ * non-ASCII body; this oracle follows the docs and the current SDK, not those.
+ */
+const cloudinaryDigest = (hash: 'sha1' | 'sha256', body: Body, timestamp: string, secret: string): string =>
+  createHash(hash)
+    .update(Buffer.concat([typeof body === 'string' ? Buffer.from(body, 'utf8') : body, Buffer.from(`${timestamp}${secret}`, 'utf8')]))
+    .digest('hex')
+
+const cloudinary: Reference = {
+  provider: 'cloudinary',
+  source:
+    'Cloudinary docs (cloudinary.com/documentation/notification_signatures, manual verification) and cloudinary/cloudinary_npm @f75fb556 lib/utils/index.js webhook_signature: hex SHA-1 of <body><X-Cld-Timestamp><api_secret>',
+  signature: { encoding: 'hex', header: 'X-Cld-Signature', prefix: '', bytes: 20, alsoBytes: [32] },
+  timestamp: { format: 'unix', header: 'X-Cld-Timestamp', tolerance: { past: 7200, future: 300 } },
+  eventField: 'notification_type',
+  headers: {},
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(body, { key, timestamp }) {
+    return { ...JSON_TYPE, 'X-Cld-Timestamp': timestamp, 'X-Cld-Signature': cloudinaryDigest('sha1', body, timestamp, key) }
+  },
+}
+
+// ---------------------------------------------------------------------------
 // Standard Webhooks' headers, other entries or keys
 
 /**
@@ -897,6 +934,7 @@ export const referenceSigners: Readonly<Record<string, Reference>> = Object.from
     ideogram,
     imagekit,
     apivideo,
+    cloudinary,
     standardWebhooks(
       'lumenfall',
       "Lumenfall docs (docs.lumenfall.ai/webhooks: Standard Webhooks, the key the base64-decoded part of whsec_) and standard-webhooks' JavaScript sign()",
