@@ -43,6 +43,20 @@ try {
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }))
   run(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, filename)], consumer)
   for (const file of readdirSync(consumerSource)) copyFileSync(join(consumerSource, file), join(consumer, file))
+  // Every subpath the package exports, each with its first documented body and
+  // the kind of key its vectors verify with: none can be left out.
+  const subpaths = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports)
+    .filter((path) => path !== '.' && path !== './package.json')
+    .map((path) => path.slice(2))
+  const payloads = {}
+  const kinds = {}
+  for (const name of subpaths) {
+    const [first] = JSON.parse(readFileSync(join(root, 'test', 'vectors', `${name}.json`), 'utf8')).vectors
+    payloads[name] = JSON.parse(first.body)
+    kinds[name] = first.options?.jwks ? 'ed25519' : /^whsec_[A-Za-z0-9+/]+={0,2}$/.test(first.secret ?? '') ? 'whsec' : 'text'
+  }
+  writeFileSync(join(consumer, 'payloads.json'), JSON.stringify(payloads))
+  writeFileSync(join(consumer, 'kinds.json'), JSON.stringify(kinds))
 
   process.stdout.write(run(process.execPath, ['esm.mjs'], consumer))
   process.stdout.write(run(process.execPath, ['cjs.cjs'], consumer))
