@@ -6,7 +6,7 @@
 import { createHash, createHmac, createPrivateKey, createPublicKey, sign as nodeSign, verify as nodeVerify } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import type { HashName } from '../src/crypto/engine.js'
-import { ONE_SHOT_CONTENT_BYTES } from '../src/crypto/one-shot-hmac.js'
+import { ONE_SHOT_CONTENT_BYTES } from '../src/crypto/one-shot.js'
 import type { Part } from '../src/encoding/utf8.js'
 import { hmacSha256, hmacSha256Hex, verifyHmacSha256 } from '../src/index.js'
 import { engine as currentEngine, engines, setEngine } from './engines.js'
@@ -18,6 +18,25 @@ const HASHES: readonly [HashName, string][] = [
 ]
 const body = '{"event":"render.done","note":"caf\u00e9 \u2705"}'
 const bytes = new Uint8Array([0x7b, 0xff, 0x00, 0x7d])
+
+// Content either side of the one-shot limit (ONE_SHOT_CONTENT_BYTES, a string
+// counted at three bytes per code unit), text that is not ASCII or not
+// well-formed: the one-shot and streaming paths must agree on all of it.
+const oneShotText = 'x'.repeat(ONE_SHOT_CONTENT_BYTES / 3)
+const ONE_SHOT_CONTENTS: readonly Part[][] = [
+  [''],
+  ['1700000000.', body],
+  [bytes, 'caf\u00e9', bytes],
+  // A lone surrogate: both paths encode it as U+FFFD, as createHmac does.
+  ['\ud800', 'a\udfff'],
+  // A surrogate pair split between two parts: each part is its own UTF-8, two U+FFFD, never one character.
+  ['a\ud83d', '\ude00b'],
+  [oneShotText],
+  [oneShotText, 'y'],
+  [new Uint8Array(ONE_SHOT_CONTENT_BYTES)],
+  [new Uint8Array(ONE_SHOT_CONTENT_BYTES + 1)],
+  [`${'\u00e9'.repeat(ONE_SHOT_CONTENT_BYTES / 3)}`],
+]
 
 describe.each(engines)('the $name engine', (engine) => {
   it.each(HASHES)('HMAC-%s of text and bytes parts is what node:crypto computes', async (hash, nodeName) => {
@@ -51,23 +70,8 @@ describe.each(engines)('the $name engine', (engine) => {
       for (let i = 0; i < length; i++) key[i] = (i * 131 + length) & 255
       return key
     })
-    const text = 'x'.repeat(ONE_SHOT_CONTENT_BYTES / 3)
-    const contents: Part[][] = [
-      [''],
-      ['1700000000.', body],
-      [bytes, 'caf\u00e9', bytes],
-      // A lone surrogate: both paths encode it as U+FFFD, as createHmac does.
-      ['\ud800', 'a\udfff'],
-      // A surrogate pair split between two parts: each part is its own UTF-8, two U+FFFD, never one character.
-      ['a\ud83d', '\ude00b'],
-      [text],
-      [text, 'y'],
-      [new Uint8Array(ONE_SHOT_CONTENT_BYTES)],
-      [new Uint8Array(ONE_SHOT_CONTENT_BYTES + 1)],
-      [`${'\u00e9'.repeat(ONE_SHOT_CONTENT_BYTES / 3)}`],
-    ]
     for (const key of [...keys, 'whsec_text_key', '\u00e9'.repeat(block)]) {
-      for (const parts of contents) {
+      for (const parts of ONE_SHOT_CONTENTS) {
         const expected = createHmac(nodeName, key)
         for (const part of parts) expected.update(part)
         const mac = expected.digest()
@@ -91,6 +95,18 @@ describe.each(engines)('the $name engine', (engine) => {
   it.each(HASHES)('%s digest of the parts is what node:crypto computes', async (hash, nodeName) => {
     const expected = createHash(nodeName).update(body).update(bytes).digest()
     expect(Buffer.from(await engine.digest(hash, [body, bytes])).equals(expected)).toBe(true)
+  })
+
+  // The one-shot digest shares the HMAC's scratch buffer and its limit: content
+  // either side of it, text that is not ASCII or not well-formed, and a digest
+  // right after an HMAC (no pad left in the buffer).
+  it.each(HASHES)('%s digest is what createHash computes for every content size', async (hash, nodeName) => {
+    for (const parts of ONE_SHOT_CONTENTS) {
+      await engine.hmac(hash, 'k'.repeat(200), [body])
+      const expected = createHash(nodeName)
+      for (const part of parts) expected.update(part)
+      expect(Buffer.from(await engine.digest(hash, parts)).equals(expected.digest())).toBe(true)
+    }
   })
 
   it('answers false for an Ed25519 key of another length, as the contract says, on both engines', async () => {

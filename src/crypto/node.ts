@@ -13,7 +13,7 @@ import { toBytes, type Part } from '../encoding/utf8.js'
 import { isUsableEd25519Key } from './ed25519-key.js'
 import type { CryptoEngine, HashName, Secret } from './engine.js'
 import { KeyCache } from './key-cache.js'
-import { type OneShotHash, oneShotHmac } from './one-shot-hmac.js'
+import { type OneShotHash, oneShot as oneShotHashing } from './one-shot.js'
 import { webCryptoEngine } from './web.js'
 
 type NodeHash = 'sha1' | 'sha256' | 'sha512'
@@ -82,7 +82,7 @@ function nodeEngine(crypto: Pick<NodeCrypto, 'createHmac' | 'createSecretKey' | 
     fed(crypto.createHmac(NODE_HASH[hash], secretKeys.get(secret)), parts)
   // Where node:crypto has the one-shot hash (Node >= 20.12), small content
   // skips createHmac's stream object; the rest streams.
-  const oneShot = has(crypto, 'hash') ? oneShotHmac(crypto.hash, NODE_HASH) : undefined
+  const oneShot = has(crypto, 'hash') ? oneShotHashing(crypto.hash, NODE_HASH) : undefined
 
   let verifyEd25519 = webCryptoEngine.verifyEd25519
   // A partial polyfill without Ed25519 verification leaves that one primitive on Web Crypto.
@@ -106,19 +106,19 @@ function nodeEngine(crypto: Pick<NodeCrypto, 'createHmac' | 'createSecretKey' | 
 
   return {
     name: 'node',
-    hmac: (hash, secret, parts) => plain(oneShot?.(hash, secret, parts, 'buffer') ?? streamed(hash, secret, parts).digest()),
+    hmac: (hash, secret, parts) => plain(oneShot?.hmac(hash, secret, parts, 'buffer') ?? streamed(hash, secret, parts).digest()),
     verifyHmac(hash, secret, parts, expected) {
       // One MAC, however many signatures a header carries. Read as a latin1
       // string (one character per byte): on Node 20 the Buffer a bare
       // digest() allocates costs about 1 µs, a quarter of a 1 KiB verify.
-      const actual = oneShot?.(hash, secret, parts, 'latin1') ?? streamed(hash, secret, parts).digest('latin1')
+      const actual = oneShot?.hmac(hash, secret, parts, 'latin1') ?? streamed(hash, secret, parts).digest('latin1')
       let match = false
       for (const candidate of expected) {
         if (equalBytes(actual, candidate)) match = true
       }
       return match
     },
-    digest: (hash, parts) => plain(fed(crypto.createHash(NODE_HASH[hash]), parts).digest()),
+    digest: (hash, parts) => plain(oneShot?.digest(hash, parts) ?? fed(crypto.createHash(NODE_HASH[hash]), parts).digest()),
     verifyEd25519,
   }
 }

@@ -165,6 +165,9 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
         : utf8(secretForm === 'text-after-whsec' && secret.startsWith('whsec_') ? secret.slice(6) : secret),
   })
 
+  // Kept like the spec's keys: an endpoint verifies with one secret for its whole life.
+  const textKeys = new KeyCache(textKey)
+
   function entries(value: string): { v1: Uint8Array[]; v1a: Uint8Array[] } {
     if (version === '') {
       const signature = encoding.read(value, macBytes, 0)
@@ -211,7 +214,7 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
 
     keys(options, hint) {
       const secrets = readSecrets(options, hint)
-      if (secretForm !== 'standard') return secrets.map(textKey)
+      if (secretForm !== 'standard') return secrets.map((secret) => textKeys.get(secret))
       return secrets.map((secret, i) => {
         const where = secrets.length > 1 ? `options.secret[${i}]` : 'options.secret'
         let key: StandardWebhooksKey

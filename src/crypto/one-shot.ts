@@ -1,6 +1,6 @@
 /**
- * HMAC (RFC 2104) over node:crypto's one-shot `hash`, for the small content
- * a webhook signs:
+ * HMAC (RFC 2104) and plain digests over node:crypto's one-shot `hash`, for
+ * the small content a webhook signs:
  *
  *     HMAC(K, m) = H((K' ⊕ opad) ‖ H((K' ⊕ ipad) ‖ m))
  *
@@ -11,7 +11,9 @@
  * shows it. The padded keys are prepared once per secret (the key cache),
  * and the content is encoded straight into one scratch buffer after the
  * inner pad, so a delivery costs two hash calls and no allocation but the
- * digests. Larger content is left to `createHmac`, which streams it.
+ * digests. A plain digest (a keyed digest's, a body hash) skips
+ * `createHash` the same way. Larger content is left to the streaming
+ * objects.
  */
 import { toBytes, utf8Into, type Part } from '../encoding/utf8.js'
 import { HASH_BYTES, type HashName, type Secret } from './engine.js'
@@ -49,8 +51,24 @@ export interface OneShotHmac {
   (hash: HashName, secret: Secret, parts: readonly Part[], encoding: 'latin1'): string | undefined
 }
 
+/** @internal The digest of `parts`, or `undefined` when the content is too large for the scratch buffer. */
+export type OneShotDigest = (hash: HashName, parts: readonly Part[]) => Uint8Array | undefined
+
+/** @internal HMAC and digest over one scratch buffer. */
+export interface OneShot {
+  readonly hmac: OneShotHmac
+  readonly digest: OneShotDigest
+}
+
+/** The scratch buffer's room for content. */
+function room(parts: readonly Part[]): number {
+  let bytes = 0
+  for (const part of parts) bytes += typeof part === 'string' ? part.length * 3 : part.byteLength
+  return bytes
+}
+
 /** @internal */
-export function oneShotHmac(oneShot: OneShotHash, names: Readonly<Record<HashName, string>>): OneShotHmac {
+export function oneShot(hashOnce: OneShotHash, names: Readonly<Record<HashName, string>>): OneShot {
   const keys = new Map<HashName, KeyCache<PaddedKey>>()
   let scratch: Uint8Array | undefined
 
@@ -60,7 +78,7 @@ export function oneShotHmac(oneShot: OneShotHash, names: Readonly<Record<HashNam
       const block = BLOCK_BYTES[hash]
       cache = new KeyCache((secret) => {
         let key = toBytes(secret)
-        if (key.length > block) key = oneShot(names[hash], key, 'buffer')
+        if (key.length > block) key = hashOnce(names[hash], key, 'buffer')
         const inner = new Uint8Array(block)
         const outer = new Uint8Array(block + HASH_BYTES[hash])
         for (let i = 0; i < block; i++) {
@@ -75,15 +93,10 @@ export function oneShotHmac(oneShot: OneShotHash, names: Readonly<Record<HashNam
     return cache
   }
 
-  function hmac(hash: HashName, secret: Secret, parts: readonly Part[], encoding: 'buffer' | 'latin1'): Uint8Array | string | undefined {
-    let room = 0
-    for (const part of parts) room += typeof part === 'string' ? part.length * 3 : part.byteLength
-    if (room > ONE_SHOT_CONTENT_BYTES) return undefined
-    const key = padded(hash).get(secret)
-    const block = key.inner.length
+  /** Writes `parts` after `start` bytes of the scratch buffer; returns the end. */
+  function fill(parts: readonly Part[], start: number): number {
     scratch ??= new Uint8Array(BLOCK_BYTES['SHA-512'] + ONE_SHOT_CONTENT_BYTES)
-    scratch.set(key.inner)
-    let length = block
+    let length = start
     for (const part of parts) {
       if (typeof part === 'string') length += utf8Into(part, scratch.subarray(length))
       else {
@@ -91,11 +104,30 @@ export function oneShotHmac(oneShot: OneShotHash, names: Readonly<Record<HashNam
         length += part.byteLength
       }
     }
-    const name = names[hash]
-    key.outer.set(oneShot(name, scratch.subarray(0, length), 'buffer'), block)
-    // The inner pad is the key: it does not outlive the call outside the cache.
-    scratch.fill(0, 0, length)
-    return encoding === 'buffer' ? oneShot(name, key.outer, 'buffer') : oneShot(name, key.outer, 'latin1')
+    return length
   }
-  return hmac as OneShotHmac
+
+  function hmac(hash: HashName, secret: Secret, parts: readonly Part[], encoding: 'buffer' | 'latin1'): Uint8Array | string | undefined {
+    if (room(parts) > ONE_SHOT_CONTENT_BYTES) return undefined
+    const key = padded(hash).get(secret)
+    const block = key.inner.length
+    const length = fill(parts, block)
+    scratch!.set(key.inner)
+    const name = names[hash]
+    key.outer.set(hashOnce(name, scratch!.subarray(0, length), 'buffer'), block)
+    // The inner pad is the key: it does not outlive the call outside the cache.
+    scratch!.fill(0, 0, length)
+    return encoding === 'buffer' ? hashOnce(name, key.outer, 'buffer') : hashOnce(name, key.outer, 'latin1')
+  }
+
+  function digest(hash: HashName, parts: readonly Part[]): Uint8Array | undefined {
+    if (room(parts) > ONE_SHOT_CONTENT_BYTES) return undefined
+    const length = fill(parts, 0)
+    const result = hashOnce(names[hash], scratch!.subarray(0, length), 'buffer')
+    // A keyed digest's content ends with its secret.
+    scratch!.fill(0, 0, length)
+    return result
+  }
+
+  return { hmac: hmac as OneShotHmac, digest }
 }
