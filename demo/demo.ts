@@ -42,6 +42,12 @@ interface Demo {
   readonly base64Secret?: true
   /** Signed with an Ed25519 private key and checked against its public key in a JWKS (fal, Ideogram), not a secret. */
   readonly keyPair?: true
+  /**
+   * Nothing signed: a static credential in a header (Cartesia, AssemblyAI,
+   * Deepgram), so a changed body passes. `basic`: a `user:password` pair;
+   * `header`: the header the receiver names (AssemblyAI).
+   */
+  readonly credential?: { readonly basic?: true; readonly header?: string }
 }
 
 const demos: Record<Name, Demo> = {
@@ -212,13 +218,33 @@ const demos: Record<Name, Demo> = {
     timestamp: 'none',
     eventField: 'type',
   },
+  cartesia: {
+    module: providers.cartesia as unknown as AnyProvider,
+    signatureHeader: 'X-Webhook-Secret',
+    timestamp: 'none',
+    eventField: 'type',
+    credential: {},
+  },
+  assemblyai: {
+    module: providers.assemblyai as unknown as AnyProvider,
+    signatureHeader: 'X-Webhook-Secret',
+    timestamp: 'none',
+    credential: { header: 'X-Webhook-Secret' },
+  },
+  deepgram: {
+    module: providers.deepgram as unknown as AnyProvider,
+    signatureHeader: 'Authorization',
+    timestamp: 'none',
+    credential: { basic: true },
+  },
 }
 const allSamples = samples as Record<Name, readonly object[]>
 
 const serving = process.argv.includes('--serve')
 const servedSecret = process.env['HOOKPROOF_SECRET'] || 'whsec_demo'
-// The command line (`hookproof send`) signs with a secret: every provider but those that sign with an Ed25519 key.
-const servedNames: readonly Name[] = (Object.keys(demos) as Name[]).filter((name) => !demos[name].keyPair)
+// The command line (`hookproof send`) signs with a secret: every provider but those that sign with an
+// Ed25519 key, and those that send a static credential (the command line prints no secret).
+const servedNames: readonly Name[] = (Object.keys(demos) as Name[]).filter((name) => !demos[name].keyPair && !demos[name].credential)
 
 // fal and Ideogram sign with Ed25519: the demo's sender holds a private key,
 // the receiver trusts its public key as the provider's JWKS would list it.
@@ -239,13 +265,20 @@ const keys: Record<Name, { readonly verifyWith: Options; readonly signWith: Opti
         },
       ]
     const standard = demos[name].base64Secret === true
-    const secret = serving ? servedSecret : standard ? `whsec_${btoa(`hookproof demo ${name} key`)}` : `whsec_demo_${name}_5f2b9c`
+    const { credential } = demos[name]
+    const text = serving ? servedSecret : standard ? `whsec_${btoa(`hookproof demo ${name} key`)}` : `whsec_demo_${name}_5f2b9c`
+    // A Basic credential is a user:password pair; a named header goes with it.
+    const secret = credential?.basic ? `demo:${text}` : text
+    const extra = credential?.header ? { header: credential.header } : {}
     return [
       name,
       {
-        verifyWith: { secret },
-        signWith: { secret },
-        forgedWith: { secret: standard ? `whsec_${btoa('an attacker guess')}` : 'attacker-guess' },
+        verifyWith: { secret, ...extra },
+        signWith: { secret, ...extra },
+        forgedWith: {
+          secret: standard ? `whsec_${btoa('an attacker guess')}` : credential?.basic ? 'attacker:guess' : 'attacker-guess',
+          ...extra,
+        },
       },
     ]
   }),
@@ -340,37 +373,57 @@ async function cases(): Promise<Case[]> {
       code: 'signature_mismatch',
       delivery: await provider.sign(first, { ...forgedWith, event: label(first) }),
     })
+    const { credential } = demos[name]
+    if (credential) {
+      // A static credential signs nothing: a changed body passes, as it would
+      // with any check of a shared secret alone. The table shows it.
+      list.push({
+        provider: name,
+        label: 'tampered body: passes (nothing signed)',
+        expected: 200,
+        delivery: { ...good, body: `${good.body.slice(0, -1)},"added":"in transit"}` },
+      })
+      if (credential.basic)
+        list.push({
+          provider: name,
+          label: 'malformed credential',
+          expected: 400,
+          code: 'malformed_signature',
+          delivery: withHeader(good, signatureHeader, 'Basic !'),
+        })
+    } else {
+      list.push({
+        provider: name,
+        label: 'tampered body',
+        expected: 401,
+        code: 'signature_mismatch',
+        delivery: { ...good, body: good.body.replace('"', '"x') },
+      })
+      list.push({
+        provider: name,
+        label: 're-serialized body',
+        expected: 401,
+        code: 'signature_mismatch',
+        delivery: { ...good, body: JSON.stringify(first, null, 2) },
+      })
+      list.push({
+        provider: name,
+        label: 'malformed signature',
+        expected: 400,
+        code: 'malformed_signature',
+        delivery: withHeader(good, signatureHeader, `${signature.slice(0, -2)}zz`),
+      })
+    }
     list.push({
       provider: name,
-      label: 'tampered body',
-      expected: 401,
-      code: 'signature_mismatch',
-      delivery: { ...good, body: good.body.replace('"', '"x') },
-    })
-    list.push({
-      provider: name,
-      label: 're-serialized body',
-      expected: 401,
-      code: 'signature_mismatch',
-      delivery: { ...good, body: JSON.stringify(first, null, 2) },
-    })
-    list.push({
-      provider: name,
-      label: 'malformed signature',
-      expected: 400,
-      code: 'malformed_signature',
-      delivery: withHeader(good, signatureHeader, `${signature.slice(0, -2)}zz`),
-    })
-    list.push({
-      provider: name,
-      label: 'no signature (signing off)',
+      label: credential ? 'no credential header' : 'no signature (signing off)',
       expected: 400,
       code: 'missing_signature',
       delivery: withHeader(good, signatureHeader, undefined),
     })
     list.push({
       provider: name,
-      label: 'signed, but not JSON',
+      label: credential ? 'right credential, body not JSON' : 'signed, but not JSON',
       expected: 400,
       code: 'invalid_payload',
       delivery: await sign('<html>502 Bad Gateway</html>'),

@@ -12,7 +12,7 @@ import { diagnose } from './cli/doctor.js'
 import { explain } from './cli/explain.js'
 import { bodyLimit, DEFAULT_BODY_MIB, HEADERS_LIMIT, type Limit, MAX_BODY_MIB, named, readBytes, readText, sizeOf } from './cli/files.js'
 import { InputError } from './cli/input-error.js'
-import { type CliProvider, eventOf, provider as providerNamed, providerNames, signsWithSecret } from './cli/registry.js'
+import { type CliProvider, eventOf, keyUseOf, provider as providerNamed, providerNames } from './cli/registry.js'
 import { print, printable, shellQuote } from './cli/terminal.js'
 
 const HELP: Record<string, string> = {
@@ -273,9 +273,16 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     const cli = providerOf(name)
-    if (!(await signsWithSecret(cli))) {
+    const use = await keyUseOf(cli)
+    if (use === 'private key') {
       throw new UsageError(
         `${cli.name} signs with an Ed25519 private key and verifies with its public keys (a JWKS), not a secret: use sign() and verify() from hookproof/${cli.name} in code`,
+      )
+    }
+    if (use === 'credential') {
+      // Its deliveries carry the secret itself, and the command line prints no part of a secret.
+      throw new UsageError(
+        `${cli.name} signs nothing: its deliveries carry the secret itself in a header, which the command line never prints or reads from files: use sign() and verify() from hookproof/${cli.name} in code`,
       )
     }
     return await commands[command as keyof typeof commands](cli, values)

@@ -27,6 +27,7 @@ import {
   isKnownEvent as apivideoIsKnownEvent,
   idempotencyKey as apivideoIdempotencyKey,
 } from './providers/apivideo.js'
+import { verify as assemblyaiVerify, sign as assemblyaiSign, idempotencyKey as assemblyaiIdempotencyKey } from './providers/assemblyai.js'
 import {
   verify as basetenVerify,
   sign as basetenSign,
@@ -41,6 +42,12 @@ import {
 } from './providers/bfl.js'
 import { verify as bunnyVerify, sign as bunnySign, idempotencyKey as bunnyIdempotencyKey } from './providers/bunny.js'
 import {
+  verify as cartesiaVerify,
+  sign as cartesiaSign,
+  isKnownEvent as cartesiaIsKnownEvent,
+  idempotencyKey as cartesiaIdempotencyKey,
+} from './providers/cartesia.js'
+import {
   verify as cloudflarestreamVerify,
   sign as cloudflarestreamSign,
   isKnownEvent as cloudflarestreamIsKnownEvent,
@@ -52,6 +59,7 @@ import {
   isKnownEvent as cloudinaryIsKnownEvent,
   idempotencyKey as cloudinaryIdempotencyKey,
 } from './providers/cloudinary.js'
+import { verify as deepgramVerify, sign as deepgramSign, idempotencyKey as deepgramIdempotencyKey } from './providers/deepgram.js'
 import { verify as elevenlabsVerify, sign as elevenlabsSign, isKnownEvent as elevenlabsIsKnownEvent } from './providers/elevenlabs.js'
 import {
   verify as eversinceVerify,
@@ -192,6 +200,12 @@ export const apivideo: {
   readonly isKnownEvent: typeof apivideoIsKnownEvent
   readonly idempotencyKey: typeof apivideoIdempotencyKey
 } = { verify: apivideoVerify, sign: apivideoSign, isKnownEvent: apivideoIsKnownEvent, idempotencyKey: apivideoIdempotencyKey }
+/** AssemblyAI's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/assemblyai`. */
+export const assemblyai: {
+  readonly verify: typeof assemblyaiVerify
+  readonly sign: typeof assemblyaiSign
+  readonly idempotencyKey: typeof assemblyaiIdempotencyKey
+} = { verify: assemblyaiVerify, sign: assemblyaiSign, idempotencyKey: assemblyaiIdempotencyKey }
 /** Baseten's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/baseten`. */
 export const baseten: {
   readonly verify: typeof basetenVerify
@@ -212,6 +226,13 @@ export const bunny: {
   readonly sign: typeof bunnySign
   readonly idempotencyKey: typeof bunnyIdempotencyKey
 } = { verify: bunnyVerify, sign: bunnySign, idempotencyKey: bunnyIdempotencyKey }
+/** Cartesia's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/cartesia`. */
+export const cartesia: {
+  readonly verify: typeof cartesiaVerify
+  readonly sign: typeof cartesiaSign
+  readonly isKnownEvent: typeof cartesiaIsKnownEvent
+  readonly idempotencyKey: typeof cartesiaIdempotencyKey
+} = { verify: cartesiaVerify, sign: cartesiaSign, isKnownEvent: cartesiaIsKnownEvent, idempotencyKey: cartesiaIdempotencyKey }
 /** Cloudflare Stream's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/cloudflarestream`. */
 export const cloudflarestream: {
   readonly verify: typeof cloudflarestreamVerify
@@ -231,6 +252,12 @@ export const cloudinary: {
   readonly isKnownEvent: typeof cloudinaryIsKnownEvent
   readonly idempotencyKey: typeof cloudinaryIdempotencyKey
 } = { verify: cloudinaryVerify, sign: cloudinarySign, isKnownEvent: cloudinaryIsKnownEvent, idempotencyKey: cloudinaryIdempotencyKey }
+/** Deepgram's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/deepgram`. */
+export const deepgram: {
+  readonly verify: typeof deepgramVerify
+  readonly sign: typeof deepgramSign
+  readonly idempotencyKey: typeof deepgramIdempotencyKey
+} = { verify: deepgramVerify, sign: deepgramSign, idempotencyKey: deepgramIdempotencyKey }
 /** ElevenLabs's `verify`, `sign` and `isKnownEvent`, as exported by `hookproof/elevenlabs`. */
 export const elevenlabs: {
   readonly verify: typeof elevenlabsVerify
@@ -413,6 +440,15 @@ export type {
   ApiVideoVerifyOptions,
 } from './providers/apivideo.js'
 export type {
+  AssemblyAIEvent,
+  AssemblyAIRedactedAudioReady,
+  AssemblyAISignOptions,
+  AssemblyAIStreamingSession,
+  AssemblyAIStreamingTurn,
+  AssemblyAITranscriptReady,
+  AssemblyAIVerifyOptions,
+} from './providers/assemblyai.js'
+export type {
   BasetenApiBillingUsage,
   BasetenAsyncError,
   BasetenAsyncErrorCode,
@@ -425,6 +461,20 @@ export type {
 } from './providers/baseten.js'
 export type { BFLDelivery, BFLError, BFLEvent, BFLReady, BFLResult, BFLStatus } from './providers/bfl.js'
 export type { BunnyEvent, BunnyVideoStatus } from './providers/bunny.js'
+export type {
+  CartesiaCall,
+  CartesiaCallCompleted,
+  CartesiaCallFailed,
+  CartesiaCallStarted,
+  CartesiaCallStatus,
+  CartesiaCallTurn,
+  CartesiaDelivery,
+  CartesiaEndReason,
+  CartesiaEvent,
+  CartesiaEventName,
+  CartesiaPostCallAnalysis,
+  CartesiaTurn,
+} from './providers/cartesia.js'
 export type {
   CloudflareStreamDelivery,
   CloudflareStreamErrorCode,
@@ -451,6 +501,7 @@ export type {
   CloudinarySignOptions,
   CloudinaryUploadNotification,
 } from './providers/cloudinary.js'
+export type { DeepgramAlternative, DeepgramEvent, DeepgramMetadata, DeepgramWord } from './providers/deepgram.js'
 export type {
   ElevenLabsCallInitiationFailure,
   ElevenLabsDelivery,
@@ -689,7 +740,7 @@ export type {
   VerifiedOf,
   VerifyOptionsOf,
 } from './pipeline/definition.js'
-export type { SignOptions, UntimedVerifyOptions, VerifyOptions } from './pipeline/options.js'
+export type { CredentialVerifyOptions, SignOptions, UntimedVerifyOptions, VerifyOptions } from './pipeline/options.js'
 export type { CheckOptions, NoTimestampOptions, SignTimeOptions } from './time/tolerance.js'
 export type { SecretOptions, SigningSecretOptions } from './schemes/secret.js'
 export { hmacHexScheme, hmacScheme } from './schemes/hmac.js'
@@ -702,6 +753,17 @@ export type {
   HmacSignsTime,
   HmacTimestamp,
 } from './schemes/hmac.js'
+export { credentialScheme, MAX_CREDENTIAL_BYTES } from './schemes/credential.js'
+export type {
+  CredentialForm,
+  CredentialHeaderOptions,
+  CredentialKey,
+  CredentialOptions,
+  CredentialScheme,
+  CredentialSchemeOptions,
+  CredentialSigned,
+  SigningCredentialOptions,
+} from './schemes/credential.js'
 export { keyedDigestScheme } from './schemes/keyed-digest.js'
 export type { KeyedDigestScheme, KeyedDigestSchemeOptions, KeyedDigestSigned, KeyedDigestSignOptions } from './schemes/keyed-digest.js'
 export { secretByHeader } from './schemes/secret-by-header.js'

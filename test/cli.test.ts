@@ -8,7 +8,7 @@ import type { SignedDelivery } from '../src/index.js'
 import { providerNames, type ProviderName } from '../src/cli/registry.js'
 import { file, type Receiver, run, startReceiver } from './cli-run.js'
 import { samples } from './reference/samples.js'
-import { referenceOf } from './reference/signers.js'
+import { cliSigns, referenceOf } from './reference/signers.js'
 
 // A whsec_ secret of base64 key bytes: Standard Webhooks senders read it as such, the others as text.
 const SECRET = `whsec_${Buffer.from('cli test secret').toString('base64')}`
@@ -76,13 +76,29 @@ describe('hookproof sign', () => {
 
 describe('hookproof send', () => {
   // fal and Ideogram sign with an Ed25519 private key, and the command line takes no key files yet: it says so.
-  const secretProviders = providerNames.filter((name) => referenceOf(name).key.kind !== 'ed25519 seed')
+  const secretProviders = providerNames.filter(cliSigns)
 
   it('fal is served, and says it signs with a private key, not a secret', async () => {
     const result = await run(['send', 'fal', '--to', `${base}/fal`, '--all'], { env: { HOOKPROOF_SECRET: SECRET } })
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('fal signs with an Ed25519 private key and verifies with its public keys (a JWKS), not a secret')
   })
+
+  // A static credential's delivery is its secret: never printed, never read from a file.
+  it.each(providerNames.filter((name) => referenceOf(name).signature.encoding === 'credential'))(
+    '%s is served, and says it signs nothing and keeps its secret out of the output',
+    async (name) => {
+      for (const command of [
+        ['send', name, '--to', `${base}/${name}`, '--all'],
+        ['sign', name],
+      ]) {
+        const result = await run(command, { env: { HOOKPROOF_SECRET: SECRET } })
+        expect(result.code).toBe(2)
+        expect(result.stderr).toContain(`${name} signs nothing: its deliveries carry the secret itself in a header`)
+        expect(result.stdout + result.stderr).not.toContain(SECRET)
+      }
+    },
+  )
 
   it.each(secretProviders)('%s --all: every event is accepted by a verifying handler', async (name) => {
     const result = await run(['send', name, '--to', `${base}/${name}`, '--all', '--json'], { env: { HOOKPROOF_SECRET: SECRET } })

@@ -4,7 +4,7 @@ import { expect, it } from 'vitest'
 import { providerIds } from '../scripts/providers.mjs'
 import { providerNames } from '../src/cli/registry.js'
 import { samples } from './reference/samples.js'
-import { referenceOf } from './reference/signers.js'
+import { cliSigns } from './reference/signers.js'
 
 const root = new URL('../', import.meta.url)
 
@@ -44,7 +44,7 @@ it('npm run demo -- --serve: `hookproof send <provider> --all` delivers every ev
     })
     let delivered = 0
     // Every provider the command line signs for with a secret: all but those that sign with Ed25519 (fal, Ideogram).
-    const served = providerNames.filter((name) => referenceOf(name).key.kind !== 'ed25519 seed')
+    const served = providerNames.filter(cliSigns)
     for (const provider of served) {
       const { stdout } = await promisify(execFile)(
         process.execPath,

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { defineProvider, hmacScheme, keyedDigestScheme, secretByHeader, unixSeconds } from '../src/index.js'
 import type { HashName } from '../src/crypto/engine.js'
 import { engines, useEngine } from './engines.js'
+import { outcome } from './outcome.js'
 
 const SECRET = 'api_secret_0123456789'
 const BODY = '{"notification_type":"upload","public_id":"sample","note":"naïve ✅"}'
@@ -17,15 +18,6 @@ const SECONDS = String(NOW / 1000)
 
 type Event = { notification_type: 'upload'; public_id: string }
 const digest = (hash: 'sha1' | 'sha256', content: string) => createHash(hash).update(content, 'utf8').digest('hex')
-
-async function outcome(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-    return 'ok'
-  } catch (error) {
-    return (error as { code?: string }).code ?? (error instanceof TypeError ? `TypeError: ${error.message}` : String(error))
-  }
-}
 
 describe.each(engines)('keyedDigestScheme, $name engine', (engine) => {
   useEngine(engine)

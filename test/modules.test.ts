@@ -95,16 +95,16 @@ describe('freshly loaded providers', () => {
       if (force) (globalThis as Record<symbol, unknown>)[SWITCH] = 'webcrypto'
       const root = await fresh<Root>('../src/index.js')
       const { samplesOf } = await import('./reference/samples.js')
-      const { references } = await import('./reference/signers.js')
+      const { references, trusting } = await import('./reference/signers.js')
       const now = Date.parse('2025-01-15T12:00:00Z')
-      for (const { provider: name, key, timestamp } of references()) {
+      for (const reference of references()) {
+        const { provider: name, key, timestamp } = reference
         const provider = (root as unknown as Record<string, unknown>)[name] as {
           verify(input: unknown, options: object): Promise<unknown>
           sign(payload: unknown, options: object): Promise<{ headers: Record<string, string>; body: string }>
         }
         const event = samplesOf(name)[0]
-        const { secret, options } = key.trust([key.keys[0]])
-        const trusted = { ...options, ...(secret === undefined ? {} : { secret }) }
+        const trusted = trusting(reference)
         const fresh = await provider.sign(event, { ...key.signWith(key.keys[0]), timestamp: now })
         await expect(provider.verify(fresh, { ...trusted, now }), name).resolves.toEqual(event)
         // The default tolerance where a timestamp is checked, none elsewhere.

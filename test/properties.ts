@@ -8,7 +8,7 @@
 import fc from 'fast-check'
 import { isWebhookVerificationError, type SignedDelivery } from '../src/index.js'
 import { providerOf } from './provider-of.js'
-import { bareSignature, publicJwk, retimed, stamp, type KeyMaterial, type Reference } from './reference/signers.js'
+import { bareSignature, publicJwk, retimed, stamp, trusting, type KeyMaterial, type Reference } from './reference/signers.js'
 
 const NOW = 1_736_942_400_000
 
@@ -27,6 +27,14 @@ export const secretArb: fc.Arbitrary<string | Uint8Array> = fc.oneof(
 
 const hexOf = (bytes: Uint8Array | string): string => Buffer.from(bytes).toString('hex')
 
+const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+const TOKEN_ALPHABET = `${BASE64_ALPHABET}-._~`
+const credentialArb = fc.string({
+  unit: fc.constantFrom(...TOKEN_ALPHABET),
+  minLength: 1,
+  maxLength: 48,
+})
+
 /** Keys of each kind a provider could issue. */
 const keyArbs: Record<KeyMaterial['kind'], fc.Arbitrary<KeyPair>> = {
   'text secret': secretArb.map((secret) => ({ sign: { secret }, verify: { secret }, id: hexOf(secret) })),
@@ -43,12 +51,19 @@ const keyArbs: Record<KeyMaterial['kind'], fc.Arbitrary<KeyPair>> = {
     verify: { jwks: { keys: [publicJwk(Buffer.from(seed).toString('base64'))] } },
     id: hexOf(seed),
   })),
+  // A credential travels in a header: RFC 6750 token characters.
+  credential: credentialArb.map((secret) => ({ sign: { secret }, verify: { secret }, id: hexOf(secret) })),
+  'basic credential': fc
+    .tuple(credentialArb, credentialArb)
+    .map(([user, password]) => `${user}:${password}`)
+    .map((secret) => ({ sign: { secret }, verify: { secret }, id: hexOf(secret) })),
 }
 
-/** Verify options that trust the reference's first fixed key. */
-function fixedVerifyOptions(reference: Reference): Record<string, unknown> {
-  const { secret, options } = reference.key.trust([reference.key.keys[0]])
-  return { ...options, ...(secret === undefined ? {} : { secret }) }
+/** The keys a provider's `sign` and `verify` take, with the options its key material needs beside them. */
+function keyArbOf(reference: Reference): fc.Arbitrary<KeyPair> {
+  const extra = reference.key.with
+  if (!extra) return keyArbs[reference.key.kind]
+  return keyArbs[reference.key.kind].map((key) => ({ ...key, sign: { ...key.sign, ...extra }, verify: { ...key.verify, ...extra } }))
 }
 
 /** An event body: arbitrary JSON fields plus the provider's event name. */
@@ -99,7 +114,7 @@ export function roundTrip(reference: Reference) {
   const provider = providerOf(reference)
   return fc.asyncProperty(
     eventArb(reference),
-    keyArbs[reference.key.kind],
+    keyArbOf(reference),
     offsetArb(reference),
     fc.boolean(),
     async (event, key, offset, asBytes) => {
@@ -125,7 +140,7 @@ function tamperArb(reference: Reference): fc.Arbitrary<Tamper> {
     fc.record({ kind: fc.constant('signature' as const), ...change, xor: fc.integer({ min: 1, max: 255 }) }),
     fc.record({ kind: fc.constant('header' as const), ...change }),
     fc.record({ kind: fc.constant('timestamp' as const), by: fc.integer({ min: 1, max: 200 }) }),
-    fc.record({ kind: fc.constant('key' as const), other: keyArbs[reference.key.kind] }),
+    fc.record({ kind: fc.constant('key' as const), other: keyArbOf(reference) }),
   )
 }
 
@@ -144,6 +159,14 @@ function signedHeaders(reference: Reference, headers: Readonly<Record<string, st
 function withChangedSignature(reference: Reference, value: string, at: number, xor: number): string {
   const bare = bareSignature(reference.signature, value)
   const format = reference.signature
+  if (format.encoding === 'credential') {
+    // A character of the credential (of its base64, for Basic) changed to another it may hold.
+    const alphabet = format.form === 'basic' ? BASE64_ALPHABET : TOKEN_ALPHABET
+    const i = at % bare.length
+    const from = alphabet.indexOf(bare[i]!)
+    const changed = alphabet[(from + 1 + (xor % (alphabet.length - 1))) % alphabet.length]!
+    return value.slice(0, value.length - bare.length) + bare.slice(0, i) + changed + bare.slice(i + 1)
+  }
   const encoding = format.encoding === 'standard' ? (format.mac ?? 'base64') : 'hex'
   const bytes = Buffer.from(bare, encoding)
   bytes[at % bytes.length]! ^= xor
@@ -157,13 +180,16 @@ function withChangedSignature(reference: Reference, value: string, at: number, x
  */
 export function tamperRejected(reference: Reference) {
   const provider = providerOf(reference)
-  return fc.asyncProperty(eventArb(reference), keyArbs[reference.key.kind], tamperArb(reference), async (event, key, tamper) => {
+  return fc.asyncProperty(eventArb(reference), keyArbOf(reference), tamperArb(reference), async (event, key, tamper) => {
     const delivery = await provider.sign(event, { ...key.sign, ...signExtras(reference, event, NOW) })
     let headers = { ...delivery.headers }
     let body: Uint8Array = new TextEncoder().encode(delivery.body)
     let verifyWith = key.verify
+    const credential = reference.signature.encoding === 'credential'
     switch (tamper.kind) {
       case 'body': {
+        // Nothing is signed: a changed body is what a static credential cannot refuse.
+        if (credential) return
         body = Uint8Array.from(body)
         body[tamper.at % body.length]! ^= tamper.xor
         break
@@ -182,8 +208,9 @@ export function tamperRejected(reference: Reference) {
         const start = unsignedTime ? value.lastIndexOf('=') + 1 : 0
         const i = start + (Math.floor(tamper.at / signed.length) % (value.length - start))
         const changed = String.fromCharCode(value.charCodeAt(i) ^ tamper.xor)
-        // A change of case in a hex digit is the same signature.
-        if (changed.toLowerCase() === value[i]!.toLowerCase()) return
+        // A change of case in a hex digit is the same signature, and in a credential's Bearer or Basic the same word.
+        const inWord = credential && i < value.indexOf(' ')
+        if (changed.toLowerCase() === value[i]!.toLowerCase() && (!credential || inWord)) return
         // A space or tab at either end is not part of an HTTP field value (RFC 9110 §5.5):
         // a base64 '=' turned into one leaves the same signature, unpadded.
         if ((changed === ' ' || changed === '\t') && (i === 0 || i === value.length - 1)) return
@@ -205,7 +232,9 @@ export function tamperRejected(reference: Reference) {
     const outcome = await outcomeOf(provider.verify({ headers, body }, { ...verifyWith, now: NOW }))
     if (outcome.kind !== 'rejected' || outcome.code === 'ESCAPED')
       throw new Error(`${tamper.kind} tampering gave ${outcome.kind} ${outcome.code ?? ''}: ${String(outcome.error)}`)
-    if (tamper.kind !== 'header' && outcome.code !== 'signature_mismatch')
+    // A changed credential may no longer be a Bearer token or Basic pair at all: malformed, before any comparison.
+    const malformedToo = credential && (tamper.kind === 'signature' || tamper.kind === 'header') && outcome.code === 'malformed_signature'
+    if (tamper.kind !== 'header' && outcome.code !== 'signature_mismatch' && !malformedToo)
       throw new Error(`${tamper.kind} tampering: expected signature_mismatch, got ${outcome.code}`)
   })
 }
@@ -266,7 +295,7 @@ export function senderInputArb(reference: Reference): fc.Arbitrary<SenderInput> 
 /** Whatever a sender puts in headers and body: rejected with WebhookVerificationError, never accepted, never anything else. */
 export function senderInputRejected(reference: Reference) {
   const provider = providerOf(reference)
-  const options = { ...fixedVerifyOptions(reference), now: NOW }
+  const options = { ...trusting(reference), now: NOW }
   return fc.asyncProperty(senderInputArb(reference), async ({ headers, body }) => {
     const outcome = await outcomeOf(provider.verify({ headers: headers as Record<string, string>, body }, options))
     if (outcome.kind !== 'rejected' || outcome.code === 'ESCAPED') {
@@ -281,6 +310,8 @@ const keyOptions: Record<KeyMaterial['kind'], (value: unknown) => Record<string,
   'whsec secret': (secret) => ({ secret }),
   'whsec text secret': (secret) => ({ secret }),
   'ed25519 seed': (jwks) => ({ jwks, fetch: () => Promise.reject(new Error('offline')) }),
+  credential: (secret) => ({ secret }),
+  'basic credential': (secret) => ({ secret }),
 }
 
 /** Whatever options a caller passes: a WebhookVerificationError or a hookproof TypeError, nothing else. */

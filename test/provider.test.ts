@@ -10,7 +10,7 @@ import * as hookproof from '../src/index.js'
 import { isWebhookVerificationError, type VerifyOptions } from '../src/index.js'
 import { engines, useEngine } from './engines.js'
 import { samples, samplesOf } from './reference/samples.js'
-import { references, type Reference } from './reference/signers.js'
+import { references, trusting, type Reference } from './reference/signers.js'
 
 const SECRET = 'whsec_round_trip_secret'
 type AnyProvider = {
@@ -233,8 +233,7 @@ describe('idempotencyKey', () => {
     async (name, reference) => {
       const provider = (hookproof as unknown as Record<string, AnyProvider & { idempotencyKey(event: unknown): string }>)[name]!
       const [key] = reference.key.keys
-      const trusted = reference.key.trust([key])
-      const verifyWith = (trusted.secret === undefined ? trusted.options! : { secret: trusted.secret }) as { secret: string }
+      const verifyWith = trusting(reference, [key]) as { secret: string }
       const events = samplesOf(name)
       const keys = events.map((event) => provider.idempotencyKey(event))
       expect(new Set(keys).size).toBe(events.length)

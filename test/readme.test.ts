@@ -21,6 +21,7 @@ declare const redis: { set(key: string, value: string, options: { NX: boolean; E
 declare function handle(event: unknown): Promise<void>
 declare function saveVideo(id: string, downloads: unknown): Promise<void>
 declare function saveResult(id: string, url: string): Promise<void>
+declare function fetchTranscript(id: string): Promise<void>
 declare const Deno: { serve(handler: (request: Request) => Response | Promise<Response>): void; env: { get(name: string): string | undefined } }
 declare const Bun: { serve(options: { fetch(request: Request): Response | Promise<Response> }): void; env: Record<string, string | undefined> }
 type ExecutionContext = { waitUntil(promise: Promise<unknown>): void }

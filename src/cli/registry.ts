@@ -46,11 +46,19 @@ export function provider(name: string): CliProvider | undefined {
   }
 }
 
+/** How the command line can deliver for a provider. */
+export type KeyUse =
+  /** Signed with a text secret. */
+  | 'secret'
+  /** Signed with an Ed25519 private key (fal, Ideogram): for `sign()` in code. */
+  | 'private key'
+  /** Nothing signed: the secret itself travels in a header (a static credential), which the command line never prints. */
+  | 'credential'
+
 interface Probe {
   /** The headers of a sample delivery, lowercased. */
   readonly headers: Record<string, string>
-  /** Whether it was signed with a text secret (else with an Ed25519 private key, as fal signs). */
-  readonly withSecret: boolean
+  readonly use: KeyUse
 }
 
 const probes = new Map<ProviderName, Promise<Probe>>()
@@ -58,20 +66,37 @@ const probes = new Map<ProviderName, Promise<Probe>>()
 const lower = (delivery: SignedDelivery): Record<string, string> =>
   Object.fromEntries(Object.entries(delivery.headers).map(([name, value]) => [name.toLowerCase(), value]))
 
-// Signed once per provider: with a text secret where the provider takes one,
-// else with a throwaway Ed25519 key (the option every Ed25519 + JWKS scheme takes).
+const PROBE_SECRET = 'whsec_cHJvYmU='
+
+// Signed once per provider: with a text secret where the provider takes one
+// (a user:password pair for Basic credentials; the header named where the
+// receiver names it), else with a throwaway Ed25519 key (the option every
+// Ed25519 + JWKS scheme takes). A delivery whose headers carry the secret
+// itself is a static credential's.
 function probe(cli: CliProvider): Promise<Probe> {
   let found = probes.get(cli.name)
   if (!found) {
     const event = cli.events[0]!
     const payload = cli.sample(event)
-    found = cli.sign(payload, { secret: 'whsec_cHJvYmU=', event }).then(
-      (delivery) => ({ headers: lower(delivery), withSecret: true }),
-      async (error: unknown) => {
-        if (!(error instanceof TypeError)) throw error
-        return { headers: lower(await cli.sign(payload, { privateKey: new Uint8Array(32) })), withSecret: false }
-      },
-    )
+    const attempts: readonly [Record<string, unknown>, KeyUse][] = [
+      [{ secret: PROBE_SECRET, event }, 'secret'],
+      [{ secret: PROBE_SECRET, header: 'X-Webhook-Secret', event }, 'secret'],
+      [{ secret: `probe:${PROBE_SECRET}`, event }, 'secret'],
+      [{ privateKey: new Uint8Array(32) }, 'private key'],
+    ]
+    found = (async () => {
+      for (const [options, use] of attempts) {
+        try {
+          const headers = lower(await cli.sign(payload, options))
+          const secret = String(options['secret'])
+          const carried = Object.values(headers).some((value) => value.includes(secret) || value.includes(btoa(secret)))
+          return { headers, use: use === 'secret' && carried ? 'credential' : use }
+        } catch (error) {
+          if (!(error instanceof TypeError)) throw error
+        }
+      }
+      throw new TypeError(`hookproof: the command line cannot sign for ${cli.name} with a secret or a private key.`)
+    })()
     probes.set(cli.name, found)
   }
   return found
@@ -82,7 +107,7 @@ export async function headersOf(cli: CliProvider): Promise<Record<string, string
   return (await probe(cli)).headers
 }
 
-/** Whether the command line can sign and verify for this provider with a secret; fal's keys are Ed25519, for `sign()` in code. */
-export async function signsWithSecret(cli: CliProvider): Promise<boolean> {
-  return (await probe(cli)).withSecret
+/** How the provider's deliveries are keyed: only `secret` providers are the command line's; the others are for `sign()` in code. */
+export async function keyUseOf(cli: CliProvider): Promise<KeyUse> {
+  return (await probe(cli)).use
 }

@@ -6,6 +6,9 @@
 import type {
   AdsumoEvent,
   ApiVideoEvent,
+  AssemblyAIEvent,
+  CartesiaEvent,
+  DeepgramEvent,
   BFLEvent,
   BasetenEvent,
   BunnyEvent,
@@ -1580,6 +1583,159 @@ export const cloudinary: readonly CloudinaryEvent[] = [
   },
 ]
 
+// Cartesia docs (docs.cartesia.ai/agents/webhooks), envelope as its published example.
+const cartesiaEnvelope = {
+  request_id: 'call_9hd2Lk3mQp',
+  agent_id: 'agent_demo',
+  webhook_id: 'agent_webhook_P3MgdLf1cpaucZJ7xWehCC',
+} as const
+export const cartesia: readonly CartesiaEvent[] = [
+  {
+    type: 'call_started',
+    ...cartesiaEnvelope,
+    timestamp: '2026-09-01T10:00:00.000Z',
+    call: { id: 'call_9hd2Lk3mQp', agent_id: 'agent_demo', status: 'started', start_time: '2026-09-01T10:00:00Z' },
+  },
+  {
+    type: 'call_turn',
+    ...cartesiaEnvelope,
+    timestamp: '2026-09-01T10:00:04.100Z',
+    turn: { role: 'assistant', text: 'Hi there! How can I help?', start_timestamp: 1.175, end_timestamp: 3.9, was_interrupted: false },
+  },
+  {
+    type: 'call_completed',
+    ...cartesiaEnvelope,
+    timestamp: '2026-09-01T10:03:00.000Z',
+    call: {
+      id: 'call_9hd2Lk3mQp',
+      agent_id: 'agent_demo',
+      status: 'completed',
+      end_reason: 'client_hangup',
+      start_time: '2026-09-01T10:00:00Z',
+      end_time: '2026-09-01T10:03:00Z',
+      transcript: [
+        { role: 'assistant', text: 'Hi there! How can I help?' },
+        { role: 'user', text: 'When do you open on Saturdays?' },
+      ],
+    },
+  },
+  {
+    type: 'call_failed',
+    ...cartesiaEnvelope,
+    timestamp: '2026-09-01T10:00:02.000Z',
+    call: {
+      id: 'call_9hd2Lk3mQp',
+      agent_id: 'agent_demo',
+      status: 'failed',
+      end_reason: 'error',
+      error_message: 'Telephony provider rejected the call',
+    },
+  },
+  {
+    type: 'post_call_analysis',
+    ...cartesiaEnvelope,
+    timestamp: '2026-09-01T10:03:20.000Z',
+    analysis: { summary: 'Caller asked about opening hours on Saturdays.' },
+  },
+]
+
+// AssemblyAI openapi.yml TranscriptReadyNotification, RedactedAudioNotification; webhooks-streaming.mdx.
+export const assemblyai: readonly AssemblyAIEvent[] = [
+  { transcript_id: '9ea68fd3-f953-42c1-9742-976c447fb463', status: 'completed' },
+  { transcript_id: '9ea68fd3-f953-42c1-9742-976c447fb463', status: 'error' },
+  {
+    status: 'redacted_audio_ready',
+    redacted_audio_url: 'https://s3.us-west-2.amazonaws.com/api.assembly.ai.usw2/redacted-audio/785efd9e-0e20-45e1-967b-3db17770ed9f.wav',
+  },
+  {
+    session_id: '273e79fd-99e9-4e1d-91da-90f56a132d01',
+    messages: [
+      {
+        turn_order: 0,
+        turn_is_formatted: true,
+        end_of_turn: true,
+        transcript: 'Smoke from hundreds of wildfires in Canada is triggering air quality alerts.',
+        end_of_turn_confidence: 0.5005,
+        words: [{ start: 4880, end: 5040, text: 'Smoke', confidence: 0.76, word_is_final: true }],
+        utterance: '',
+        type: 'Turn',
+      },
+    ],
+  },
+]
+
+// Deepgram's transcription response (deepgram-js-sdk ListenV1Response), as its callback sends it.
+export const deepgram: readonly DeepgramEvent[] = [
+  {
+    metadata: {
+      transaction_key: 'deprecated',
+      request_id: 'c22bea24-ecd3-4b53-bcbf-8ef087d905a5',
+      sha256: '5324da68ede209a16ac69a38e8cd29cee4d754434a041166cda3a1f5e0b24566',
+      created: '2026-10-28T12:00:00.000Z',
+      duration: 25.93,
+      channels: 1,
+      models: ['1abfe86b-e047-4eed-858a-35e5625b41ee'],
+      model_info: { '1abfe86b-e047-4eed-858a-35e5625b41ee': { name: 'general-nova-3', version: '2025-04-17.21547', arch: 'nova-3' } },
+    },
+    results: {
+      channels: [
+        {
+          alternatives: [
+            {
+              transcript: 'yeah as much as it is worth celebrating',
+              confidence: 0.99,
+              words: [
+                { word: 'yeah', start: 0.08, end: 0.32, confidence: 0.99, punctuated_word: 'Yeah' },
+                { word: 'as', start: 0.32, end: 0.48, confidence: 0.99, punctuated_word: 'as' },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // With diarize=true&utterances=true: speakers on the words, utterances beside the channels.
+  {
+    metadata: {
+      request_id: '5f1a3e9c-7b2d-4c8e-a1f0-9d3b6c2e8a47',
+      created: '2026-10-28T12:05:41.220Z',
+      duration: 4.2,
+      channels: 1,
+      models: ['1abfe86b-e047-4eed-858a-35e5625b41ee'],
+      extra: { order: 'ord_8842' },
+    },
+    results: {
+      channels: [
+        {
+          alternatives: [
+            {
+              transcript: 'hello there hi',
+              confidence: 0.98,
+              words: [
+                { word: 'hello', start: 0.1, end: 0.5, confidence: 0.99, speaker: 0, punctuated_word: 'Hello' },
+                { word: 'there', start: 0.5, end: 0.9, confidence: 0.98, speaker: 0, punctuated_word: 'there.' },
+                { word: 'hi', start: 1.4, end: 1.7, confidence: 0.97, speaker: 1, punctuated_word: 'Hi.' },
+              ],
+            },
+          ],
+        },
+      ],
+      utterances: [
+        {
+          start: 0.1,
+          end: 0.9,
+          confidence: 0.98,
+          channel: 0,
+          transcript: 'Hello there.',
+          speaker: 0,
+          id: 'a1c2e3f4-0000-4000-8000-000000000001',
+        },
+        { start: 1.4, end: 1.7, confidence: 0.97, channel: 0, transcript: 'Hi.', speaker: 1, id: 'a1c2e3f4-0000-4000-8000-000000000002' },
+      ],
+    },
+  },
+]
+
 /** Every sample, by provider module name: one for every event each provider knows. */
 export const samples: {
   readonly eversince: readonly EversinceEvent[]
@@ -1612,6 +1768,9 @@ export const samples: {
   readonly imagekit: readonly ImageKitEvent[]
   readonly apivideo: readonly ApiVideoEvent[]
   readonly cloudinary: readonly CloudinaryEvent[]
+  readonly cartesia: readonly CartesiaEvent[]
+  readonly assemblyai: readonly AssemblyAIEvent[]
+  readonly deepgram: readonly DeepgramEvent[]
 } = {
   eversince,
   magichour,
@@ -1643,6 +1802,9 @@ export const samples: {
   imagekit,
   apivideo,
   cloudinary,
+  cartesia,
+  assemblyai,
+  deepgram,
 }
 
 // Every provider of the list has samples: one added without them does not compile.

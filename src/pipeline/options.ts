@@ -1,5 +1,6 @@
 /** The option shapes most providers' `verify` and `sign` take, named for readable signatures. */
 import type { BodyOptions } from '../http/body.js'
+import type { CredentialOptions } from '../schemes/credential.js'
 import type { SecretOptions, SigningSecretOptions } from '../schemes/secret.js'
 import type { CheckOptions, NoTimestampOptions, SignTimeOptions } from '../time/tolerance.js'
 
@@ -11,3 +12,6 @@ export interface UntimedVerifyOptions extends SecretOptions, NoTimestampOptions,
 
 /** Options of `sign` for providers that sign a timestamp with a shared secret. */
 export interface SignOptions extends SigningSecretOptions, SignTimeOptions {}
+
+/** Options of `verify` for providers that send a static credential and sign nothing: no `tolerance`. */
+export interface CredentialVerifyOptions extends CredentialOptions, NoTimestampOptions, BodyOptions {}

@@ -12,6 +12,9 @@
  * 6. the body: UTF-8 JSON object naming its event (`invalid_payload`).
  *
  * So a delivery refused on its headers or its timestamp costs no body read.
+ * A scheme whose check does not cover the body (a static credential) is
+ * checked before the body is read: a wrong credential costs no body read
+ * either.
  */
 import { WebhookVerificationError } from '../errors.js'
 import { boundedBody, maxBodyBytes, readBody } from '../http/body.js'
@@ -32,6 +35,7 @@ export function createVerify<const Definition extends AnyDefinition>(
   const { name, scheme, eventField, bodyTimestamp } = definition
   const hint = keyHint(definition)
   const checksTime = scheme.signsTime || bodyTimestamp !== undefined
+  const early = scheme.coversBody === false
   // Most calls pass no tolerance: the default window is worked out once.
   const defaultWindow = toleranceWindow(undefined, scheme.tolerance)
 
@@ -46,11 +50,22 @@ export function createVerify<const Definition extends AnyDefinition>(
   }
 
   function mismatch(count: number): WebhookVerificationError {
+    if (scheme.mismatch) return new WebhookVerificationError('signature_mismatch', scheme.mismatch(name, count))
     const [tried, check] = scheme.describeKeys?.(count) ?? [count === 1 ? 'the secret' : `any of the ${count} secrets`, 'the secret']
     return new WebhookVerificationError(
       'signature_mismatch',
       `The ${name} signature does not match the body with ${tried}. Check ${check}, and that the body reaches verify as the raw bytes received (not re-serialized JSON).`,
     )
+  }
+
+  // Whether any key from `start` on verifies: synchronous while the engine is.
+  function anyKey(signed: unknown, body: string | Uint8Array, keys: readonly unknown[], start: number): boolean | Promise<boolean> {
+    for (let i = start; i < keys.length; i++) {
+      const result = scheme.verify(signed, body, keys[i])
+      if (typeof result !== 'boolean') return result.then((ok) => ok || anyKey(signed, body, keys, i + 1))
+      if (result) return true
+    }
+    return false
   }
 
   // Written to stay synchronous from start to end when the input is not a
@@ -75,22 +90,20 @@ export function createVerify<const Definition extends AnyDefinition>(
     const limit = maxBodyBytes(given.maxBodyBytes)
 
     const delivery = readDelivery(input)
-    const signed = scheme.parse(delivery.header)
+    const signed = scheme.parse(delivery.header, keys)
     if (signed.timestamp !== undefined && tolerance !== false) checkTimestamp(signed.timestamp, tolerance, fixedNow ?? Date.now())
+    if (early) {
+      const matched = anyKey(signed, '', keys, 0)
+      if (!(typeof matched === 'boolean' ? matched : await matched)) throw mismatch(keys.length)
+    }
     const body =
       delivery.request === undefined
         ? boundedBody(name, delivery.body, limit)
         : await readBody(name, delivery.request, delivery.header, limit)
-
-    let matched = false
-    for (const key of keys) {
-      const result = scheme.verify(signed, body, key)
-      if (typeof result === 'boolean' ? result : await result) {
-        matched = true
-        break
-      }
+    if (!early) {
+      const matched = anyKey(signed, body, keys, 0)
+      if (!(typeof matched === 'boolean' ? matched : await matched)) throw mismatch(keys.length)
     }
-    if (!matched) throw mismatch(keys.length)
 
     const event = readEvent(name, eventField, body)
     if (bodyTimestamp !== undefined && tolerance !== false)

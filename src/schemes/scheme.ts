@@ -54,6 +54,12 @@ export interface Scheme<
   readonly signsTime: SignsTime
   /** The timestamp check a provider using this scheme gets unless the caller says otherwise. */
   readonly tolerance: Tolerance
+  /**
+   * `false` for a check that does not cover the body (a static credential):
+   * `verify` then checks the keys before it reads the body, and `verify`
+   * below is given an empty body.
+   */
+  readonly coversBody?: false
   /** Whether `verify` may be called without options (the keys come from elsewhere, e.g. a JWKS URL). */
   readonly keysOptional?: boolean
   /**
@@ -70,9 +76,10 @@ export interface Scheme<
   /**
    * Reads and strictly checks the headers, before the body is read and
    * before any crypto. Throws `WebhookVerificationError` (`missing_*`,
-   * `malformed_*`).
+   * `malformed_*`). `keys` are those `keys` read, for schemes whose header
+   * names the caller chooses.
    */
-  parse(header: HeaderLookup): Signed
+  parse(header: HeaderLookup, keys: readonly Key[]): Signed
   /** Whether `key` produced one of the signatures over `body` as received; synchronous where the engine is. */
   verify(signed: Signed, body: string | Uint8Array, key: Key): boolean | Promise<boolean>
   /** The headers that sign `body` at `time` (ms since the epoch), with the key in the caller's `options`. */
@@ -82,6 +89,12 @@ export interface Scheme<
    * the JWKS', 'the JWKS URL']`; by default the secret(s).
    */
   describeKeys?(count: number): readonly [tried: string, check: string]
+  /**
+   * The whole mismatch message, for schemes whose check is not a signature of
+   * the body (a static credential): by default it names the signature, the
+   * keys and the raw body.
+   */
+  mismatch?(provider: string, count: number): string
 }
 
 /** Any scheme, whatever its types: what a provider definition accepts. */

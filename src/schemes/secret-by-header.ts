@@ -96,8 +96,11 @@ export function secretByHeader<
       return readSecrets(options, hint).map((secret) => ({ id: undefined, secret }))
     },
 
-    parse(header) {
-      const signed = scheme.parse(header)
+    parse(header, keys) {
+      const signed = scheme.parse(
+        header,
+        keys.map((key) => key.secret),
+      )
       return { inner: signed, id: header(name), timestamp: signed.timestamp }
     },
 

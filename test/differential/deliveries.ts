@@ -197,8 +197,11 @@ export function original(reference: Reference, random: Random): Original {
     (valid ? undefined : 'invalid_payload') ??
     bodyTimeVerdict(reference, bodyTime, now, tolerance) ??
     'accepted'
+  // A static credential is checked before the body is read.
+  const early = reference.signature.encoding === 'credential' && !keys.includes(signedWith) ? 'signature_mismatch' : undefined
   const expected: Original['expected'] = ({ failsAfter, maxBodyBytes = bound } = {}) => {
     if (late) return late
+    if (early) return early
     if (failsAfter !== undefined) return failsAfter > maxBodyBytes ? 'body_too_large' : 'body_unreadable'
     return bytes.length > maxBodyBytes ? 'body_too_large' : afterRead
   }

@@ -267,6 +267,27 @@ function standardChange(value: string, random: Random): [string, string] {
   }
 }
 
+/** A static credential changed as a sender might: one character, its case, its length, the word before it. */
+function credentialChange(value: string, random: Random): [string, string] {
+  const at = random.int(value.length)
+  switch (random.int(7)) {
+    case 0:
+      return ['a character changed', value.slice(0, at) + (value[at] === 'x' ? 'y' : 'x') + value.slice(at + 1)]
+    case 1:
+      return ['in upper case', value.toUpperCase()]
+    case 2:
+      return ['a character more', `${value}x`]
+    case 3:
+      return ['cut short', value.slice(0, at)]
+    case 4:
+      return ['the word dropped', value.slice(value.indexOf(' ') + 1)]
+    case 5:
+      return ['Bearer in front', `Bearer ${value}`]
+    default:
+      return ['a second value', `${value}, ${value}`]
+  }
+}
+
 const signatureFormat: Mutation = (wire, reference, random) => {
   const format = reference.signature
   const i = find(wire, format.header)
@@ -278,7 +299,9 @@ const signatureFormat: Mutation = (wire, reference, random) => {
       ? random.pick(hexChanges)(text, format.prefix, random, format.bytes)
       : format.encoding === 'tagged'
         ? taggedChange(text, format.version, format.timestampKey ?? 't', random)
-        : standardChange(text, random)
+        : format.encoding === 'credential'
+          ? credentialChange(text, random)
+          : standardChange(text, random)
   wire.headers[i] = [name, changed]
   return `signature: ${label}`
 }

@@ -36,6 +36,14 @@ function tagged(value: string, key: string): string[] {
 /** Why `wire` (carried in Fetch `Headers` when `fetch`) is not what `original` signed, or `undefined` when it is. */
 export function changedSigned(original: Original, wire: Wire, fetch: boolean): string | undefined {
   const { reference } = original
+  // A static credential signs nothing: the body and other headers may change, the credential may not.
+  const format = reference.signature
+  if (format.encoding === 'credential') {
+    const { form, header } = format
+    const sent = credentialOf(form, original.headers[header]!)
+    const received = readings(wire.headers, header, fetch).map((value) => credentialOf(form, value))
+    return received.some((value) => value?.equals(sent!)) ? undefined : 'the credential is gone'
+  }
   if (!Buffer.from(wire.body).equals(original.body)) return 'the body bytes changed'
   const names = [...(reference.timestamp?.header ? [reference.timestamp.header] : []), ...(reference.headers.signed ?? [])]
   for (const name of names) {
@@ -62,4 +70,16 @@ function carries(reference: Reference, value: string, signed: string): boolean {
     return value.toLowerCase().includes(bare.toLowerCase())
   const bytes = Buffer.from(bare, 'base64')
   return value.split(/[ ,]/).some((entry) => entry !== '' && Buffer.from(entry, 'base64').equals(bytes))
+}
+
+/**
+ * The credential a header value carries, read as RFC 6750 and RFC 7617 do:
+ * the word in any case, spaces after it; Basic's base64 decoded. `undefined`
+ * when the value is no such header.
+ */
+function credentialOf(form: 'value' | 'bearer' | 'basic', value: string): Buffer | undefined {
+  if (form === 'value') return Buffer.from(value, 'utf8')
+  const match = new RegExp(`^${form} +(\\S+)$`, 'i').exec(value)
+  if (!match) return undefined
+  return form === 'bearer' ? Buffer.from(match[1]!, 'utf8') : Buffer.from(match[1]!, 'base64')
 }

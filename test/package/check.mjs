@@ -50,13 +50,24 @@ try {
     .map((path) => path.slice(2))
   const payloads = {}
   const kinds = {}
+  const options = {}
   for (const name of subpaths) {
     const [first] = JSON.parse(readFileSync(join(root, 'test', 'vectors', `${name}.json`), 'utf8')).vectors
     payloads[name] = JSON.parse(first.body)
-    kinds[name] = first.options?.jwks ? 'ed25519' : /^whsec_[A-Za-z0-9+/]+={0,2}$/.test(first.secret ?? '') ? 'whsec' : 'text'
+    const { jwks, ...others } = first.options ?? {}
+    kinds[name] = jwks
+      ? 'ed25519'
+      : /^whsec_[A-Za-z0-9+/]+={0,2}$/.test(first.secret ?? '')
+        ? 'whsec'
+        : (first.secret ?? '').includes(':')
+          ? 'pair'
+          : 'text'
+    // What else both sign and verify take (AssemblyAI's header).
+    options[name] = others
   }
   writeFileSync(join(consumer, 'payloads.json'), JSON.stringify(payloads))
   writeFileSync(join(consumer, 'kinds.json'), JSON.stringify(kinds))
+  writeFileSync(join(consumer, 'options.json'), JSON.stringify(options))
 
   process.stdout.write(run(process.execPath, ['esm.mjs'], consumer))
   process.stdout.write(run(process.execPath, ['cjs.cjs'], consumer))

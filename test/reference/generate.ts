@@ -109,7 +109,8 @@ export function generate(reference: Reference): VectorFile {
   passes(cases)
   keyCases(cases)
   const format = reference.signature
-  ;(signatureCases[format.encoding] as (cases: Cases, format: SignatureFormat) => void)(cases, format)
+  if (format.encoding === 'credential') credentialCases(cases, format)
+  else (signatureCases[format.encoding] as (cases: Cases, format: SignatureFormat) => void)(cases, format)
   payloadCases(cases)
   forgeries(cases)
   timestampCases(cases)
@@ -167,7 +168,10 @@ function keyCases({ reference, compact, deliver, push, firstEvent }: Cases): voi
 
 /** What each signature format must accept beyond the plain signature, and refuse as malformed before any crypto. */
 const signatureCases: {
-  readonly [Encoding in SignatureFormat['encoding']]: (cases: Cases, format: Extract<SignatureFormat, { encoding: Encoding }>) => void
+  readonly [Encoding in Exclude<SignatureFormat['encoding'], 'credential'>]: (
+    cases: Cases,
+    format: Extract<SignatureFormat, { encoding: Encoding }>,
+  ) => void
 } = {
   hex({ reference, compact, bare: hex, deliver, ok, fail, withSignature }, { header, prefix, bytes, separator }) {
     ok('uppercase hex signature', compact, withSignature(prefix + hex.toUpperCase()))
@@ -403,6 +407,64 @@ const signatureCases: {
   },
 }
 
+/**
+ * A static credential: what a receiver refuses of its header, and what it
+ * cannot refuse (the body, any other header), said by vectors that pass.
+ */
+function credentialCases(
+  { reference, compact, signature, bare, ok, fail, withSignature }: Cases,
+  { form }: Extract<SignatureFormat, { encoding: 'credential' }>,
+): void {
+  const [, other] = reference.key.keys
+  fail('credential header missing', 'missing_signature', compact, withSignature(undefined))
+  fail('credential header empty', 'missing_signature', compact, withSignature(''))
+  ok('spaces around the credential are not part of it (RFC 9110 field value)', compact, withSignature(` ${signature}\t`))
+  const sent = (key: string): string =>
+    form === 'value' ? key : form === 'bearer' ? `Bearer ${key}` : `Basic ${Buffer.from(key).toString('base64')}`
+  const last = bare.length - 1
+  if (form === 'value') {
+    fail(
+      'credential with its last character changed',
+      'signature_mismatch',
+      compact,
+      withSignature(sent(bare.slice(0, last) + (bare[last] === 'x' ? 'y' : 'x'))),
+    )
+    fail('credential with a character more', 'signature_mismatch', compact, withSignature(`${bare}x`))
+    fail('credential cut short by one character', 'signature_mismatch', compact, withSignature(bare.slice(0, last)))
+    fail('credential in another case', 'signature_mismatch', compact, withSignature(bare.toUpperCase()))
+    fail('credential sent as a Bearer token', 'signature_mismatch', compact, withSignature(`Bearer ${bare}`))
+  } else {
+    const word = form === 'bearer' ? 'Bearer' : 'Basic'
+    ok(`the word ${word} in lower case (auth schemes are case-insensitive)`, compact, withSignature(`${word.toLowerCase()} ${bare}`))
+    ok(`two spaces after ${word}`, compact, withSignature(`${word}  ${bare}`))
+    fail(`${word} missing`, 'malformed_signature', compact, withSignature(bare))
+    fail(`${word} with nothing after it`, 'malformed_signature', compact, withSignature(word))
+    fail(
+      `${form === 'bearer' ? 'Basic' : 'Bearer'} instead of ${word}`,
+      'malformed_signature',
+      compact,
+      withSignature(`${form === 'bearer' ? 'Basic' : 'Bearer'} ${bare}`),
+    )
+    fail(`a comma after the ${form === 'bearer' ? 'token' : 'base64'}`, 'malformed_signature', compact, withSignature(`${word} ${bare},`))
+    if (form === 'basic') {
+      const userinfo = Buffer.from(bare, 'base64').toString()
+      fail(
+        'Basic of a value without a colon',
+        'malformed_signature',
+        compact,
+        withSignature(`Basic ${Buffer.from('hookproof').toString('base64')}`),
+      )
+      fail('Basic of text that is not base64', 'malformed_signature', compact, withSignature(`Basic ${userinfo}`))
+      fail('Basic with the password changed', 'signature_mismatch', compact, withSignature(sent(`${userinfo}x`)))
+      fail('Basic with the user in another case', 'signature_mismatch', compact, withSignature(sent(userinfo.toUpperCase())))
+    } else {
+      fail('Bearer token with a character more', 'signature_mismatch', compact, withSignature(sent(`${bare}x`)))
+    }
+  }
+  fail('another credential', 'signature_mismatch', compact, withSignature(sent(other)))
+  fail('credential longer than 4096 characters', 'malformed_signature', compact, withSignature(sent(`${bare}${'x'.repeat(4096)}`)))
+}
+
 /** Signed correctly, but not a JSON object naming its event. */
 function payloadCases({ reference, events, first, compact, deliver, ok, fail }: Cases): void {
   const notUtf8 = Buffer.concat([Buffer.from('{"x":"'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('"}')])
@@ -482,8 +544,16 @@ function standardVariant(
 }
 
 /** Signed with something else, or over something else. */
-function forgeries({ reference, first, compact, deliver, fail }: Cases): void {
+function forgeries({ reference, first, compact, deliver, ok, fail }: Cases): void {
   const [, other, third] = reference.key.keys
+  if (reference.signature.encoding === 'credential') {
+    // Nothing is signed: what the credential cannot protect passes, and the vectors say so.
+    fail(`sent with another ${reference.keyNoun}`, 'signature_mismatch', compact, deliver(compact, { key: other }))
+    ok('body changed in transit: passes, nothing is signed', `${compact.slice(0, -1)},"added":"in transit"}`, deliver(compact))
+    ok('body re-serialized: passes, nothing is signed', JSON.stringify(first, null, 2), deliver(compact))
+    fail(reference.key.rotation.fails, 'signature_mismatch', compact, deliver(compact), reference.key.trust([other, third]))
+    return
+  }
   fail(`signed with another ${reference.keyNoun}`, 'signature_mismatch', compact, deliver(compact, { key: other }))
   fail('body tampered after signing (one character)', 'signature_mismatch', compact.replace('"', '"x'), deliver(compact))
   fail('body re-serialized (pretty) after signing', 'signature_mismatch', JSON.stringify(first, null, 2), deliver(compact))
@@ -593,6 +663,26 @@ const providerCases: Partial<Record<string, (cases: Cases) => void>> = {
     fail('request id changed after signing', 'signature_mismatch', compact, withHeader('X-Fal-Webhook-Request-Id', 'req_other'))
     fail('request id header missing', 'missing_signature', compact, withHeader('X-Fal-Webhook-Request-Id', undefined))
     fail('user id header missing', 'missing_signature', compact, withHeader('X-Fal-Webhook-User-Id', undefined))
+  },
+  // The header is the receiver's to name: read in any case, and no other.
+  assemblyai({ reference, compact, signature, push, firstEvent }) {
+    const [key] = reference.key.keys
+    push({
+      name: 'the named header in another case',
+      secret: key,
+      options: { header: 'x-my-webhook-secret' },
+      headers: { 'Content-Type': 'application/json', 'X-MY-WEBHOOK-SECRET': signature },
+      body: compact,
+      expect: { event: firstEvent },
+    })
+    push({
+      name: 'the credential in a header other than the one named',
+      secret: key,
+      options: { header: 'X-Other-Secret' },
+      headers: { 'Content-Type': 'application/json', 'X-My-Webhook-Secret': signature },
+      body: compact,
+      expect: { error: 'missing_signature' },
+    })
   },
 }
 

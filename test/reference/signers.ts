@@ -28,13 +28,15 @@ export interface Signing {
 /** The keys a provider issues, and how a receiver is told to trust them. */
 export interface KeyMaterial {
   /** What the keys are, for the property tests' arbitrary keys. */
-  readonly kind: 'text secret' | 'whsec secret' | 'whsec text secret' | 'ed25519 seed'
+  readonly kind: 'text secret' | 'whsec secret' | 'whsec text secret' | 'ed25519 seed' | 'credential' | 'basic credential'
   /** Three fixed keys the vectors are signed with: the one they verify with, another, a third. */
   readonly keys: readonly [string, string, string]
   /** The verify options (a vector's `secret` or `options`) that trust these keys: several is a rotation. */
   trust(keys: readonly string[]): Pick<Vector, 'secret' | 'options'>
   /** hookproof's `sign` options that sign as `key`. */
   signWith(key: string): Record<string, unknown>
+  /** Options both `sign` and `verify` take besides the key (AssemblyAI's `header`). */
+  readonly with?: Readonly<Record<string, unknown>>
   /** The vector names for a receiver that trusts several keys: with the signer's among them, and without. */
   readonly rotation: { readonly passes: string; readonly fails: string }
 }
@@ -67,6 +69,12 @@ export type SignatureFormat =
    * version `''`, one bare signature and no list.
    */
   | { readonly encoding: 'standard'; readonly header: string; readonly version?: string; readonly mac?: 'base64' | 'hex' }
+  /**
+   * A static credential, nothing signed: the key itself (`value`), `Bearer
+   * <key>`, or `Basic <base64 of user:password>`. The body and every other
+   * header may change; only the credential may not.
+   */
+  | { readonly encoding: 'credential'; readonly header: string; readonly form: 'value' | 'bearer' | 'basic' }
 
 /** A signed timestamp. */
 export interface SignedTime {
@@ -903,6 +911,83 @@ const ideogram: Reference = {
   },
 }
 
+// ---------------------------------------------------------------------------
+// Static credentials: nothing signed, the credential sent back as is
+
+/** A shared credential of header-safe characters (RFC 6750's token characters), as providers' dashboards make them. */
+export const credential: KeyMaterial = {
+  ...textSecret,
+  kind: 'credential',
+  keys: ['hp_test_credential_0123456789abcdef', 'hp_some_other_credential', 'hp_a_third_credential'],
+  rotation: { passes: 'rotated credentials: the second one is sent', fails: 'no credential among the rotated ones is sent' },
+}
+
+/**
+ * Cartesia docs (docs.cartesia.ai/agents/webhooks): "Each request is a POST with
+ * `Content-Type: application/json` and an `X-Webhook-Secret` header containing the
+ * secret you set. Reject requests where the header doesn't match."
+ */
+const cartesia: Reference = {
+  provider: 'cartesia',
+  source:
+    'Cartesia docs (docs.cartesia.ai/agents/webhooks, /line/infrastructure/observability): X-Webhook-Secret carries the secret set at creation',
+  signature: { encoding: 'credential', header: 'X-Webhook-Secret', form: 'value' },
+  eventField: 'type',
+  headers: {},
+  key: credential,
+  keyNoun: 'key',
+  deliver(_body, { key: secret }) {
+    return { ...JSON_TYPE, 'X-Webhook-Secret': secret }
+  },
+}
+
+/**
+ * AssemblyAI openapi.yml (`webhook_auth_header_name`: "The header name to be sent with the
+ * transcript completed or failed webhook requests"; `webhook_auth_header_value`: "The header
+ * value to send back"), and its guide's receiver: `if auth_header != "secret-value": return 401`.
+ * The header is the receiver's to name; these vectors name `X-My-Webhook-Secret`, as the guide does.
+ */
+const assemblyai: Reference = {
+  provider: 'assemblyai',
+  source:
+    'AssemblyAI/assemblyai-api-spec @3fcf678d openapi.yml webhook_auth_header_name / webhook_auth_header_value; fern/pages/guides/webhooks.mdx (the header sent as configured)',
+  signature: { encoding: 'credential', header: 'X-My-Webhook-Secret', form: 'value' },
+  headers: {},
+  key: {
+    ...credential,
+    keys: ['secret-value-0123456789', 'another-secret-value', 'a-third-secret-value'],
+    with: { header: 'X-My-Webhook-Secret' },
+    trust: (keys) => ({ secret: keys.length === 1 ? keys[0]! : [...keys], options: { header: 'X-My-Webhook-Secret' } }),
+    signWith: (secret) => ({ secret, header: 'X-My-Webhook-Secret' }),
+  },
+  keyNoun: 'key',
+  deliver(_body, { key: value }) {
+    return { ...JSON_TYPE, 'X-My-Webhook-Secret': value }
+  },
+}
+
+/**
+ * Deepgram changelog 2026-10-27: "include Basic Auth credentials in your callback URL, for
+ * example `https://username:password@example.com/callback`. Deepgram includes these credentials
+ * when it sends results". An HTTP client sends a URL's user and password as RFC 7617 Basic:
+ * `Authorization: Basic base64(user ":" password)`.
+ */
+const deepgram: Reference = {
+  provider: 'deepgram',
+  source: 'Deepgram changelog 2026-10-27 (Basic Auth in the callback URL) and RFC 7617: Authorization: Basic base64(user:password)',
+  signature: { encoding: 'credential', header: 'Authorization', form: 'basic' },
+  headers: {},
+  key: {
+    ...credential,
+    kind: 'basic credential',
+    keys: ['hookproof:callback-password-0123', 'hookproof:another-password', 'someone:a-third-password'],
+  },
+  keyNoun: 'key',
+  deliver(_body, { key: userinfo }) {
+    return { ...JSON_TYPE, Authorization: `Basic ${Buffer.from(userinfo, 'utf8').toString('base64')}` }
+  },
+}
+
 /** Every reference signer, by provider module name. */
 export const referenceSigners: Readonly<Record<string, Reference>> = Object.fromEntries(
   [
@@ -935,6 +1020,9 @@ export const referenceSigners: Readonly<Record<string, Reference>> = Object.from
     imagekit,
     apivideo,
     cloudinary,
+    cartesia,
+    assemblyai,
+    deepgram,
     standardWebhooks(
       'lumenfall',
       "Lumenfall docs (docs.lumenfall.ai/webhooks: Standard Webhooks, the key the base64-decoded part of whsec_) and standard-webhooks' JavaScript sign()",
@@ -958,8 +1046,25 @@ export function references(): readonly Reference[] {
   return providerIds().map(referenceOf)
 }
 
-/** The bare signature inside a header value: the hex, or the base64 after `v1,`. */
+/**
+ * Whether the command line signs for the provider with a secret: not with an
+ * Ed25519 key (fal, Ideogram), and not a static credential, whose deliveries
+ * carry the secret the command line never prints.
+ */
+export function cliSigns(provider: string): boolean {
+  const reference = referenceOf(provider)
+  return reference.key.kind !== 'ed25519 seed' && reference.signature.encoding !== 'credential'
+}
+
+/** The verify options that trust `keys` (default: the reference's first key): the secret(s), and any options beside them. */
+export function trusting(reference: Reference, keys: readonly string[] = [reference.key.keys[0]]): Record<string, unknown> {
+  const { secret, options } = reference.key.trust(keys)
+  return { ...options, ...(secret === undefined ? {} : { secret }) }
+}
+
+/** The bare signature inside a header value: the hex, the base64 after `v1,`, or a credential's token or base64. */
 export function bareSignature(format: SignatureFormat, value: string): string {
+  if (format.encoding === 'credential') return format.form === 'value' ? value : value.slice(value.indexOf(' ') + 1)
   if (format.encoding === 'hex') return value.slice(format.prefix.length)
   if (format.encoding === 'tagged') return value.slice(value.lastIndexOf('=') + 1)
   return value.slice(value.indexOf(',') + 1)

@@ -21,9 +21,9 @@ for (const name of providers) {
   assert.equal(root[name].verify, sub.verify, `${name}: root namespace and subpath share one module`)
   const delivery = await sub.sign(payloads[name], signWith)
   assert.deepEqual(await sub.verify(new Request('https://x.test', { method: 'POST', ...delivery }), verifyWith), payloads[name])
-  const error = await sub.verify({ headers: delivery.headers, body: `${delivery.body} ` }, verifyWith).catch((e) => e)
+  const error = await sub.verify({ headers: { 'content-type': 'application/json' }, body: delivery.body }, verifyWith).catch((e) => e)
   assert.ok(error instanceof root.WebhookVerificationError, `${name}: one error class across entry points`)
-  assert.equal(error.code, 'signature_mismatch')
+  assert.equal(error.code, 'missing_signature')
 }
 assert.equal(typeof root.defineProvider, 'function')
 assert.equal(typeof root.hmacHexScheme, 'function')

@@ -1,7 +1,9 @@
 // How each provider signs and verifies in the package checks, by the kind of
 // key its vectors verify with (kinds.json, written by check.mjs): a text
-// secret, a Standard Webhooks secret, or an Ed25519 key pair and its JWKS.
+// secret, a Standard Webhooks secret, a user:password pair, or an Ed25519 key
+// pair and its JWKS; with the other options its vectors pass (options.json).
 const kinds = require('./kinds.json')
+const options = require('./options.json')
 
 async function keysFor(name) {
   if (kinds[name] === 'ed25519') {
@@ -11,8 +13,8 @@ async function keysFor(name) {
       verifyWith: { jwks: { keys: [await crypto.subtle.exportKey('jwk', pair.publicKey)] } },
     }
   }
-  const secret = kinds[name] === 'whsec' ? 'whsec_cGtnLXRlc3Qtc2VjcmV0LWtleS0wMTIzNDU2Nzg5YWI=' : 'pkg-test'
-  return { signWith: { secret }, verifyWith: { secret } }
+  const secret = { whsec: 'whsec_cGtnLXRlc3Qtc2VjcmV0LWtleS0wMTIzNDU2Nzg5YWI=', pair: 'pkg:test' }[kinds[name]] ?? 'pkg-test'
+  return { signWith: { ...options[name], secret }, verifyWith: { ...options[name], secret } }
 }
 
 module.exports = { keysFor }
