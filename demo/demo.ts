@@ -31,8 +31,8 @@ interface AnyProvider {
 interface Demo {
   readonly module: AnyProvider
   readonly signatureHeader: string
-  /** `header`: its own header; `inline`: `t=` in the signature header; `opaque`: signed but not read as a time; `none`. */
-  readonly timestamp: 'header' | 'inline' | 'opaque' | 'none'
+  /** `header`: its own header; `inline`: `t=` in the signature header; `token`: in a JWT's claims; `opaque`: signed but not read as a time; `none`. */
+  readonly timestamp: 'header' | 'inline' | 'token' | 'opaque' | 'none'
   readonly eventField?: string
   /** A delivery this old is refused (past the provider's default tolerance). */
   readonly staleMinutes?: number
@@ -48,6 +48,8 @@ interface Demo {
    * `header`: the header the receiver names (AssemblyAI).
    */
   readonly credential?: { readonly basic?: true; readonly header?: string }
+  /** The API key a JWT's issuer names, beside the secret (LiveKit). */
+  readonly apiKey?: string
 }
 
 const demos: Record<Name, Demo> = {
@@ -231,6 +233,13 @@ const demos: Record<Name, Demo> = {
     timestamp: 'none',
     credential: { header: 'X-Webhook-Secret' },
   },
+  livekit: {
+    module: providers.livekit as unknown as AnyProvider,
+    signatureHeader: 'Authorization',
+    timestamp: 'token',
+    eventField: 'event',
+    apiKey: 'APIdemo',
+  },
   deepgram: {
     module: providers.deepgram as unknown as AnyProvider,
     signatureHeader: 'Authorization',
@@ -244,7 +253,9 @@ const serving = process.argv.includes('--serve')
 const servedSecret = process.env['HOOKPROOF_SECRET'] || 'whsec_demo'
 // The command line (`hookproof send`) signs with a secret: every provider but those that sign with an
 // Ed25519 key, and those that send a static credential (the command line prints no secret).
-const servedNames: readonly Name[] = (Object.keys(demos) as Name[]).filter((name) => !demos[name].keyPair && !demos[name].credential)
+const servedNames: readonly Name[] = (Object.keys(demos) as Name[]).filter(
+  (name) => !demos[name].keyPair && !demos[name].credential && !demos[name].apiKey,
+)
 
 // fal and Ideogram sign with Ed25519: the demo's sender holds a private key,
 // the receiver trusts its public key as the provider's JWKS would list it.
@@ -269,7 +280,7 @@ const keys: Record<Name, { readonly verifyWith: Options; readonly signWith: Opti
     const text = serving ? servedSecret : standard ? `whsec_${btoa(`hookproof demo ${name} key`)}` : `whsec_demo_${name}_5f2b9c`
     // A Basic credential is a user:password pair; a named header goes with it.
     const secret = credential?.basic ? `demo:${text}` : text
-    const extra = credential?.header ? { header: credential.header } : {}
+    const extra = credential?.header ? { header: credential.header } : demos[name].apiKey ? { apiKey: demos[name].apiKey } : {}
     return [
       name,
       {
@@ -431,6 +442,17 @@ async function cases(): Promise<Case[]> {
     // An Ed25519 provider's keys are public: there is no secret to leave unset.
     if (!demos[name].keyPair)
       list.push({ provider: name, label: 'receiver secret unset', expected: 500, code: 'misconfigured', delivery: good, query: '?unset' })
+    if (timestamp === 'token') {
+      // A token carries its own lifetime: an old one has expired.
+      const old = await sign(first, { timestamp: Date.now() - staleMinutes * 60 * 1000 })
+      list.push({
+        provider: name,
+        label: `expired token: ${staleMinutes} min old`,
+        expected: 401,
+        code: 'timestamp_too_old',
+        delivery: old,
+      })
+    }
     if (timestamp === 'header' || timestamp === 'inline') {
       const stale = staleMinutes * 60 * 1000
       const old = await sign(first, { timestamp: Date.now() - stale })

@@ -279,6 +279,11 @@ export async function main(argv: readonly string[]): Promise<number> {
         `${cli.name} signs with an Ed25519 private key and verifies with its public keys (a JWKS), not a secret: use sign() and verify() from hookproof/${cli.name} in code`,
       )
     }
+    if (use === 'api key') {
+      throw new UsageError(
+        `${cli.name} signs with an API key and its secret, and the command line takes no API key yet: use sign() and verify() from hookproof/${cli.name} in code`,
+      )
+    }
     if (use === 'credential') {
       // Its deliveries carry the secret itself, and the command line prints no part of a secret.
       throw new UsageError(

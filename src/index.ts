@@ -92,6 +92,12 @@ import {
   idempotencyKey as imagekitIdempotencyKey,
 } from './providers/imagekit.js'
 import {
+  verify as livekitVerify,
+  sign as livekitSign,
+  isKnownEvent as livekitIsKnownEvent,
+  idempotencyKey as livekitIdempotencyKey,
+} from './providers/livekit.js'
+import {
   verify as livepeerVerify,
   sign as livepeerSign,
   isKnownEvent as livepeerIsKnownEvent,
@@ -299,6 +305,13 @@ export const imagekit: {
   readonly isKnownEvent: typeof imagekitIsKnownEvent
   readonly idempotencyKey: typeof imagekitIdempotencyKey
 } = { verify: imagekitVerify, sign: imagekitSign, isKnownEvent: imagekitIsKnownEvent, idempotencyKey: imagekitIdempotencyKey }
+/** LiveKit's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/livekit`. */
+export const livekit: {
+  readonly verify: typeof livekitVerify
+  readonly sign: typeof livekitSign
+  readonly isKnownEvent: typeof livekitIsKnownEvent
+  readonly idempotencyKey: typeof livekitIdempotencyKey
+} = { verify: livekitVerify, sign: livekitSign, isKnownEvent: livekitIsKnownEvent, idempotencyKey: livekitIdempotencyKey }
 /** Livepeer Studio's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/livepeer`. */
 export const livepeer: {
   readonly verify: typeof livepeerVerify
@@ -562,6 +575,22 @@ export type {
   ImageKitVideoTransformationType,
 } from './providers/imagekit.js'
 export type {
+  LiveKitAgentJobEvent,
+  LiveKitDelivery,
+  LiveKitEgressEvent,
+  LiveKitEvent,
+  LiveKitEventName,
+  LiveKitIngressEvent,
+  LiveKitParticipant,
+  LiveKitParticipantEvent,
+  LiveKitRoom,
+  LiveKitRoomEvent,
+  LiveKitSignOptions,
+  LiveKitTrack,
+  LiveKitTrackEvent,
+  LiveKitVerifyOptions,
+} from './providers/livekit.js'
+export type {
   LivepeerAsset,
   LivepeerAssetEvent,
   LivepeerAssetEventName,
@@ -764,6 +793,8 @@ export type {
   CredentialSigned,
   SigningCredentialOptions,
 } from './schemes/credential.js'
+export { jwtScheme, MAX_JWT_CHARS } from './schemes/jwt.js'
+export type { JwtAlgorithm, JwtKey, JwtKeyOptions, JwtScheme, JwtSchemeOptions, JwtSigned, JwtSignOptions } from './schemes/jwt.js'
 export { keyedDigestScheme } from './schemes/keyed-digest.js'
 export type { KeyedDigestScheme, KeyedDigestSchemeOptions, KeyedDigestSigned, KeyedDigestSignOptions } from './schemes/keyed-digest.js'
 export { secretByHeader } from './schemes/secret-by-header.js'

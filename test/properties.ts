@@ -29,6 +29,7 @@ const hexOf = (bytes: Uint8Array | string): string => Buffer.from(bytes).toStrin
 
 const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const TOKEN_ALPHABET = `${BASE64_ALPHABET}-._~`
+const BASE64URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 const credentialArb = fc.string({
   unit: fc.constantFrom(...TOKEN_ALPHABET),
   minLength: 1,
@@ -51,6 +52,11 @@ const keyArbs: Record<KeyMaterial['kind'], fc.Arbitrary<KeyPair>> = {
     verify: { jwks: { keys: [publicJwk(Buffer.from(seed).toString('base64'))] } },
     id: hexOf(seed),
   })),
+  // An API secret is text (the HMAC key of a JWT is its UTF-8).
+  'api secret': fc
+    .string({ minLength: 1, maxLength: 64, unit: 'grapheme' })
+    .filter((s) => s.trim() === s && s.length > 0)
+    .map((secret) => ({ sign: { secret }, verify: { secret }, id: hexOf(secret) })),
   // A credential travels in a header: RFC 6750 token characters.
   credential: credentialArb.map((secret) => ({ sign: { secret }, verify: { secret }, id: hexOf(secret) })),
   'basic credential': fc
@@ -159,9 +165,9 @@ function signedHeaders(reference: Reference, headers: Readonly<Record<string, st
 function withChangedSignature(reference: Reference, value: string, at: number, xor: number): string {
   const bare = bareSignature(reference.signature, value)
   const format = reference.signature
-  if (format.encoding === 'credential') {
-    // A character of the credential (of its base64, for Basic) changed to another it may hold.
-    const alphabet = format.form === 'basic' ? BASE64_ALPHABET : TOKEN_ALPHABET
+  if (format.encoding === 'credential' || format.encoding === 'jwt') {
+    // A character of the credential (of its base64, for Basic; of a token's signature) changed to another it may hold.
+    const alphabet = format.encoding === 'jwt' ? BASE64URL_ALPHABET : format.form === 'basic' ? BASE64_ALPHABET : TOKEN_ALPHABET
     const i = at % bare.length
     const from = alphabet.indexOf(bare[i]!)
     const changed = alphabet[(from + 1 + (xor % (alphabet.length - 1))) % alphabet.length]!
@@ -186,6 +192,8 @@ export function tamperRejected(reference: Reference) {
     let body: Uint8Array = new TextEncoder().encode(delivery.body)
     let verifyWith = key.verify
     const credential = reference.signature.encoding === 'credential'
+    // A token's last base64url character carries unused bits: a change there may no longer decode.
+    const token = reference.signature.encoding === 'jwt'
     switch (tamper.kind) {
       case 'body': {
         // Nothing is signed: a changed body is what a static credential cannot refuse.
@@ -233,8 +241,14 @@ export function tamperRejected(reference: Reference) {
     if (outcome.kind !== 'rejected' || outcome.code === 'ESCAPED')
       throw new Error(`${tamper.kind} tampering gave ${outcome.kind} ${outcome.code ?? ''}: ${String(outcome.error)}`)
     // A changed credential may no longer be a Bearer token or Basic pair at all: malformed, before any comparison.
-    const malformedToo = credential && (tamper.kind === 'signature' || tamper.kind === 'header') && outcome.code === 'malformed_signature'
-    if (tamper.kind !== 'header' && outcome.code !== 'signature_mismatch' && !malformedToo)
+    const malformedToo =
+      (credential || token) && (tamper.kind === 'signature' || tamper.kind === 'header') && outcome.code === 'malformed_signature'
+    // A timestamp moved past the window's future side is refused on the clock, before any crypto (LiveKit allows 10 s).
+    const aheadToo =
+      tamper.kind === 'timestamp' &&
+      outcome.code === 'timestamp_too_new' &&
+      tamper.by > (reference.timestamp?.tolerance?.future ?? Infinity)
+    if (tamper.kind !== 'header' && outcome.code !== 'signature_mismatch' && !malformedToo && !aheadToo)
       throw new Error(`${tamper.kind} tampering: expected signature_mismatch, got ${outcome.code}`)
   })
 }
@@ -312,6 +326,7 @@ const keyOptions: Record<KeyMaterial['kind'], (value: unknown) => Record<string,
   'ed25519 seed': (jwks) => ({ jwks, fetch: () => Promise.reject(new Error('offline')) }),
   credential: (secret) => ({ secret }),
   'basic credential': (secret) => ({ secret }),
+  'api secret': (secret) => ({ secret, apiKey: 'APIanything' }),
 }
 
 /** Whatever options a caller passes: a WebhookVerificationError or a hookproof TypeError, nothing else. */

@@ -29,8 +29,10 @@ interface Entry {
 }
 
 /** The codes a reference's scheme can produce: a timestamp signed but never read as a time can only be missing. */
-function codesOf({ timestamp, bodyTimestamp }: Reference): readonly string[] {
+function codesOf({ timestamp, bodyTimestamp, signature }: Reference): readonly string[] {
   if (timestamp && !timestamp.tolerance) return [...BASE_CODES, 'missing_timestamp']
+  // A token carries its time in claims it requires: malformed without them, never missing.
+  if (signature.encoding === 'jwt') return [...BASE_CODES, 'timestamp_too_old', 'timestamp_too_new']
   return timestamp || bodyTimestamp ? [...BASE_CODES, ...TIMESTAMP_CODES] : BASE_CODES
 }
 

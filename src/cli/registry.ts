@@ -54,6 +54,8 @@ export type KeyUse =
   | 'private key'
   /** Nothing signed: the secret itself travels in a header (a static credential), which the command line never prints. */
   | 'credential'
+  /** A secret and the API key it belongs to (LiveKit's tokens): for `sign()` in code, until the command line takes an API key. */
+  | 'api key'
 
 interface Probe {
   /** The headers of a sample delivery, lowercased. */
@@ -82,6 +84,7 @@ function probe(cli: CliProvider): Promise<Probe> {
       [{ secret: PROBE_SECRET, event }, 'secret'],
       [{ secret: PROBE_SECRET, header: 'X-Webhook-Secret', event }, 'secret'],
       [{ secret: `probe:${PROBE_SECRET}`, event }, 'secret'],
+      [{ secret: PROBE_SECRET, apiKey: 'APIprobe', event }, 'api key'],
       [{ privateKey: new Uint8Array(32) }, 'private key'],
     ]
     found = (async () => {

@@ -21,6 +21,7 @@ import type {
   FalEvent,
   HumeEvent,
   IdeogramEvent,
+  LiveKitEvent,
   ImageKitEvent,
   ImageKitFile,
   LivepeerAsset,
@@ -1736,6 +1737,116 @@ export const deepgram: readonly DeepgramEvent[] = [
   },
 ]
 
+// livekit/protocol livekit_webhook.proto and livekit_models.proto, as protobuf JSON renders them
+// (camelCase, 64-bit numbers as strings, zero values left out).
+const livekitRoom = {
+  sid: 'RM_hycBMAjmt6Ub',
+  name: 'daily-standup',
+  emptyTimeout: 300,
+  departureTimeout: 20,
+  creationTime: '1760000000',
+  creationTimeMs: '1760000000123',
+} as const
+const livekitAlice = {
+  sid: 'PA_Yt7rW2xKcQ9m',
+  identity: 'alice',
+  state: 'ACTIVE',
+  joinedAt: '1760000004',
+  joinedAtMs: '1760000004321',
+  name: 'Alice',
+} as const
+export const livekit: readonly LiveKitEvent[] = [
+  { event: 'room_started', room: livekitRoom, id: 'EV_3kZb9Qw2LpXa', createdAt: '1760000000' },
+  { event: 'room_finished', room: livekitRoom, id: 'EV_Rk2mVx8pQa1c', createdAt: '1760003600' },
+  {
+    event: 'participant_joined',
+    room: { ...livekitRoom, numParticipants: 1 },
+    participant: livekitAlice,
+    id: 'EV_8fN2cVx1TqRs',
+    createdAt: '1760000004',
+  },
+  {
+    event: 'participant_left',
+    room: livekitRoom,
+    participant: { ...livekitAlice, state: 'DISCONNECTED' },
+    id: 'EV_Lq9wE3rTy7Ui',
+    createdAt: '1760003000',
+  },
+  {
+    event: 'participant_connection_aborted',
+    room: livekitRoom,
+    participant: { sid: 'PA_Zx4cV6bN8mQw', identity: 'bob', state: 'JOINED' },
+    id: 'EV_Ab3dE5fG7hJk',
+    createdAt: '1760000100',
+  },
+  {
+    event: 'track_published',
+    room: livekitRoom,
+    participant: livekitAlice,
+    track: { sid: 'TR_AMkSvpPfDbtr', type: 'VIDEO', name: 'camera', source: 'CAMERA', mimeType: 'video/VP8' },
+    id: 'EV_Tp1uB2lI3sHd',
+    createdAt: '1760000006',
+  },
+  {
+    event: 'track_unpublished',
+    room: livekitRoom,
+    participant: livekitAlice,
+    track: { sid: 'TR_AMkSvpPfDbtr', type: 'VIDEO', name: 'camera', source: 'CAMERA' },
+    id: 'EV_Tu4nP5uB6lIs',
+    createdAt: '1760002900',
+  },
+  {
+    event: 'egress_started',
+    egressInfo: { egressId: 'EG_uTtMhBBFUUz3', roomId: 'RM_hycBMAjmt6Ub', roomName: 'daily-standup', status: 'EGRESS_ACTIVE' },
+    id: 'EV_Eg1sT2aR3tEd',
+    createdAt: '1760000010',
+  },
+  {
+    event: 'egress_updated',
+    egressInfo: { egressId: 'EG_uTtMhBBFUUz3', roomId: 'RM_hycBMAjmt6Ub', roomName: 'daily-standup', status: 'EGRESS_ENDING' },
+    id: 'EV_Eg4uP5dA6tEd',
+    createdAt: '1760003590',
+  },
+  {
+    event: 'egress_ended',
+    egressInfo: { egressId: 'EG_uTtMhBBFUUz3', roomId: 'RM_hycBMAjmt6Ub', roomName: 'daily-standup', status: 'EGRESS_COMPLETE' },
+    id: 'EV_Eg7eN8dE9dZz',
+    createdAt: '1760003600',
+  },
+  {
+    event: 'ingress_started',
+    ingressInfo: { ingressId: 'IN_Kx2cV4bN6mQp', name: 'obs', roomName: 'daily-standup', state: { status: 'ENDPOINT_PUBLISHING' } },
+    id: 'EV_In1sT2aR3tXy',
+    createdAt: '1760000020',
+  },
+  {
+    event: 'ingress_ended',
+    ingressInfo: { ingressId: 'IN_Kx2cV4bN6mQp', name: 'obs', roomName: 'daily-standup', state: { status: 'ENDPOINT_INACTIVE' } },
+    id: 'EV_In4eN5dE6dXy',
+    createdAt: '1760003500',
+  },
+  {
+    event: 'agent_job_started',
+    room: livekitRoom,
+    job: { id: 'AJ_Qw3eR5tY7uIo', dispatchId: 'AD_Mn8bV6cX4zLk', type: 'JT_ROOM', agentName: 'receptionist' },
+    id: 'EV_Aj1sT2aR3tQw',
+    createdAt: '1760000002',
+  },
+  {
+    event: 'agent_job_ended',
+    room: livekitRoom,
+    job: {
+      id: 'AJ_Qw3eR5tY7uIo',
+      dispatchId: 'AD_Mn8bV6cX4zLk',
+      type: 'JT_ROOM',
+      agentName: 'receptionist',
+      state: { status: 'JS_SUCCESS' },
+    },
+    id: 'EV_Aj4eN5dE6dQw',
+    createdAt: '1760003600',
+  },
+]
+
 /** Every sample, by provider module name: one for every event each provider knows. */
 export const samples: {
   readonly eversince: readonly EversinceEvent[]
@@ -1771,6 +1882,7 @@ export const samples: {
   readonly cartesia: readonly CartesiaEvent[]
   readonly assemblyai: readonly AssemblyAIEvent[]
   readonly deepgram: readonly DeepgramEvent[]
+  readonly livekit: readonly LiveKitEvent[]
 } = {
   eversince,
   magichour,
@@ -1805,6 +1917,7 @@ export const samples: {
   cartesia,
   assemblyai,
   deepgram,
+  livekit,
 }
 
 // Every provider of the list has samples: one added without them does not compile.

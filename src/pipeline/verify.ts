@@ -5,7 +5,8 @@
  * 1. the caller's options (`TypeError` on misuse);
  * 2. the headers, strictly, before the body is read and before any crypto
  *    (`missing_*`, `malformed_*`);
- * 3. the signed timestamp against the tolerance (`timestamp_too_*`);
+ * 3. the signed timestamp against the tolerance (`timestamp_too_*`), and
+ *    any other time the scheme reads (a token's `exp`);
  * 4. the body's size, read with the bound where it streams (`body_too_large`,
  *    `body_unreadable`);
  * 5. the signature, against each key (`signature_mismatch`);
@@ -91,7 +92,10 @@ export function createVerify<const Definition extends AnyDefinition>(
 
     const delivery = readDelivery(input)
     const signed = scheme.parse(delivery.header, keys)
-    if (signed.timestamp !== undefined && tolerance !== false) checkTimestamp(signed.timestamp, tolerance, fixedNow ?? Date.now())
+    if (tolerance !== false) {
+      if (signed.timestamp !== undefined) checkTimestamp(signed.timestamp, tolerance, fixedNow ?? Date.now())
+      scheme.checkTime?.(signed, tolerance, fixedNow ?? Date.now())
+    }
     if (early) {
       const matched = anyKey(signed, '', keys, 0)
       if (!(typeof matched === 'boolean' ? matched : await matched)) throw mismatch(keys.length)

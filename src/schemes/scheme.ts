@@ -29,6 +29,11 @@ export interface SignedContent {
 
 declare const OPTIONS: unique symbol
 
+/** What `verify` reads off what a scheme parsed: the signed time, in ms since the epoch, checked against the tolerance. */
+export interface SignedTime {
+  readonly timestamp?: number | undefined
+}
+
 /**
  * A signing scheme: how a provider turns a body into signature headers, and
  * how a delivery is read back and checked. Pure; knows no provider.
@@ -43,7 +48,7 @@ declare const OPTIONS: unique symbol
  */
 export interface Scheme<
   Key = unknown,
-  Signed extends { readonly timestamp?: number | undefined } = { readonly timestamp?: number | undefined },
+  Signed extends SignedTime = SignedTime,
   VerifyKeys extends object = object,
   SignKeys extends object = object,
   SignsTime extends boolean = boolean,
@@ -89,6 +94,13 @@ export interface Scheme<
    * the JWKS', 'the JWKS URL']`; by default the secret(s).
    */
   describeKeys?(count: number): readonly [tried: string, check: string]
+  /**
+   * Checks the other times a scheme read against the clock (a token's
+   * `exp`), after the timestamp and unless the tolerance is `false`; throws
+   * `timestamp_too_*`. Kept in the scheme, so bundles of schemes without it
+   * carry none of it.
+   */
+  checkTime?(signed: Signed, window: { readonly past: number; readonly future: number }, now: number): void
   /**
    * The whole mismatch message, for schemes whose check is not a signature of
    * the body (a static credential): by default it names the signature, the

@@ -45,6 +45,10 @@ export function changedSigned(original: Original, wire: Wire, fetch: boolean): s
     return received.some((value) => value?.equals(sent!)) ? undefined : 'the credential is gone'
   }
   if (!Buffer.from(wire.body).equals(original.body)) return 'the body bytes changed'
+  // A token: the whole header value, exactly (its time rides inside it).
+  if (format.encoding === 'jwt') {
+    return readings(wire.headers, format.header, fetch).includes(original.headers[format.header]!) ? undefined : 'the token changed'
+  }
   const names = [...(reference.timestamp?.header ? [reference.timestamp.header] : []), ...(reference.headers.signed ?? [])]
   for (const name of names) {
     if (!readings(wire.headers, name, fetch).includes(original.headers[name]!)) return `${name} changed`

@@ -17,6 +17,7 @@ import { samplesOf } from './samples.js'
 import {
   type TimeFormat,
   bareSignature,
+  livekitToken,
   publicJwk,
   references,
   retimed,
@@ -110,6 +111,7 @@ export function generate(reference: Reference): VectorFile {
   keyCases(cases)
   const format = reference.signature
   if (format.encoding === 'credential') credentialCases(cases, format)
+  else if (format.encoding === 'jwt') jwtCases(cases)
   else (signatureCases[format.encoding] as (cases: Cases, format: SignatureFormat) => void)(cases, format)
   payloadCases(cases)
   forgeries(cases)
@@ -168,7 +170,7 @@ function keyCases({ reference, compact, deliver, push, firstEvent }: Cases): voi
 
 /** What each signature format must accept beyond the plain signature, and refuse as malformed before any crypto. */
 const signatureCases: {
-  readonly [Encoding in Exclude<SignatureFormat['encoding'], 'credential'>]: (
+  readonly [Encoding in Exclude<SignatureFormat['encoding'], 'credential' | 'jwt'>]: (
     cases: Cases,
     format: Extract<SignatureFormat, { encoding: Encoding }>,
   ) => void
@@ -463,6 +465,64 @@ function credentialCases(
   }
   fail('another credential', 'signature_mismatch', compact, withSignature(sent(other)))
   fail('credential longer than 4096 characters', 'malformed_signature', compact, withSignature(sent(`${bare}${'x'.repeat(4096)}`)))
+}
+
+/**
+ * A JSON Web Token that binds the body (LiveKit): what the token must be
+ * before any crypto (RFC 7515/7519, an algorithm of the allow-list), its
+ * issuer, its expiry, and the body claim.
+ */
+function jwtCases({ reference, compact, ts, ok, fail, withSignature }: Cases): void {
+  const [key, other] = reference.key.keys
+  const now = Number(ts())
+  const token = (change: Parameters<typeof livekitToken>[3], body: string = compact, secret = key, at = now) =>
+    livekitToken(body, secret, at, change)
+  const none = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${token({}).split('.')[1]}.`
+  fail('signature header missing', 'missing_signature', compact, withSignature(undefined))
+  fail('signature header empty', 'missing_signature', compact, withSignature(''))
+  fail('alg none, no signature', 'malformed_signature', compact, withSignature(none))
+  fail('alg none, with a signature', 'malformed_signature', compact, withSignature(token({ header: { alg: 'none' } })))
+  fail('alg HS512 (not allowed)', 'malformed_signature', compact, withSignature(token({ header: { alg: 'HS512' } })))
+  fail('alg RS256 (not allowed)', 'malformed_signature', compact, withSignature(token({ header: { alg: 'RS256' } })))
+  fail('no alg', 'malformed_signature', compact, withSignature(token({ header: { alg: undefined } })))
+  fail('a crit header parameter', 'malformed_signature', compact, withSignature(token({ header: { crit: ['exp'] } })))
+  fail('typ other than JWT', 'malformed_signature', compact, withSignature(token({ header: { typ: 'at+jwt' } })))
+  ok('typ in lower case', compact, withSignature(token({ header: { typ: 'jwt' } })))
+  ok('no typ', compact, withSignature(token({ header: { typ: undefined } })))
+  fail('two segments', 'malformed_signature', compact, withSignature(token({}).split('.').slice(0, 2).join('.')))
+  fail('four segments', 'malformed_signature', compact, withSignature(`${token({})}.x`))
+  fail('a padded segment', 'malformed_signature', compact, withSignature(`${token({})}=`))
+  fail('Bearer in front (LiveKit sends the token alone)', 'malformed_signature', compact, withSignature(`Bearer ${token({})}`))
+  fail(
+    'signature of 31 bytes',
+    'malformed_signature',
+    compact,
+    withSignature(token({}).replace(/\.[^.]+$/, `.${Buffer.alloc(31).toString('base64url')}`)),
+  )
+  fail('no iss', 'malformed_signature', compact, withSignature(token({ drop: ['iss'] })))
+  fail('no exp', 'malformed_signature', compact, withSignature(token({ drop: ['exp'] })))
+  fail('exp as a string', 'malformed_signature', compact, withSignature(token({ claims: { exp: String(now + 300) } })))
+  fail('exp with a fraction', 'malformed_signature', compact, withSignature(token({ claims: { exp: now + 300.5 } })))
+  fail('nbf as a string', 'malformed_signature', compact, withSignature(token({ claims: { nbf: String(now) } })))
+  fail('no sha256 claim (the body unbound)', 'malformed_signature', compact, withSignature(token({ drop: ['sha256'] })))
+  fail(
+    'sha256 claim of 31 bytes',
+    'malformed_signature',
+    compact,
+    withSignature(token({ claims: { sha256: Buffer.alloc(31).toString('base64') } })),
+  )
+  fail('sha256 claim in base64url', 'malformed_signature', compact, withSignature(token({ claims: { sha256: '_'.repeat(43) } })))
+  fail(`longer than 8192 characters`, 'malformed_signature', compact, withSignature(token({ claims: { pad: 'x'.repeat(8192) } })))
+  ok('no nbf: iat is the time', compact, withSignature(token({ drop: ['nbf'] })))
+  ok('neither nbf nor iat: exp alone bounds it', compact, withSignature(token({ drop: ['nbf', 'iat'] })))
+  fail('issuer another API key', 'signature_mismatch', compact, withSignature(token({ claims: { iss: 'APIsomeoneElse' } })))
+  fail('sha256 claim of another body', 'signature_mismatch', compact, withSignature(token({}, `${compact} `)))
+  fail('signed with another secret', 'signature_mismatch', compact, withSignature(token({}, compact, other)))
+  ok('exp 10 s ago (the skew allowed)', compact, withSignature(token({ claims: { exp: now - 10 }, drop: ['nbf', 'iat'] })))
+  fail('exp 11 s ago', 'timestamp_too_old', compact, withSignature(token({ claims: { exp: now - 11 }, drop: ['nbf', 'iat'] })))
+  fail('exp passed, nbf fresh', 'timestamp_too_old', compact, withSignature(token({ claims: { nbf: now - 5, exp: now - 60 } })))
+  ok('tolerance false: an expired token passes', compact, withSignature(token({ claims: { exp: now - 3600 } })), { tolerance: false })
+  fail('nbf 11 s ahead', 'timestamp_too_new', compact, withSignature(token({ claims: { nbf: now + 11 } })))
 }
 
 /** Signed correctly, but not a JSON object naming its event. */

@@ -28,7 +28,7 @@ export interface Signing {
 /** The keys a provider issues, and how a receiver is told to trust them. */
 export interface KeyMaterial {
   /** What the keys are, for the property tests' arbitrary keys. */
-  readonly kind: 'text secret' | 'whsec secret' | 'whsec text secret' | 'ed25519 seed' | 'credential' | 'basic credential'
+  readonly kind: 'text secret' | 'whsec secret' | 'whsec text secret' | 'ed25519 seed' | 'credential' | 'basic credential' | 'api secret'
   /** Three fixed keys the vectors are signed with: the one they verify with, another, a third. */
   readonly keys: readonly [string, string, string]
   /** The verify options (a vector's `secret` or `options`) that trust these keys: several is a rotation. */
@@ -75,6 +75,12 @@ export type SignatureFormat =
    * header may change; only the credential may not.
    */
   | { readonly encoding: 'credential'; readonly header: string; readonly form: 'value' | 'bearer' | 'basic' }
+  /**
+   * A JSON Web Token, the whole header value (no `Bearer `): its signature the
+   * last segment; the signed time (`nbf`, `iat`, and `exp` after it) in its
+   * claims, and the body bound by a claim.
+   */
+  | { readonly encoding: 'jwt'; readonly header: string }
 
 /** A signed timestamp. */
 export interface SignedTime {
@@ -988,6 +994,64 @@ const deepgram: Reference = {
   },
 }
 
+// ---------------------------------------------------------------------------
+// JSON Web Tokens
+
+/** LiveKit's API key of the vectors: the token's `iss`. */
+export const LIVEKIT_API_KEY = 'APIhookproofTest'
+
+/**
+ * A LiveKit webhook token, as livekit/protocol writes it (auth/accesstoken.go
+ * `ToJWT`: `jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(secret))`;
+ * webhook/url_notifier.go: `SetValidFor(5 * time.Minute).SetSha256(base64.StdEncoding.EncodeToString(sha256(body)))`),
+ * with every part open to change for the vectors that break one.
+ */
+export function livekitToken(
+  body: Body,
+  secret: string,
+  issuedAt: number,
+  change: { header?: Record<string, unknown>; claims?: Record<string, unknown>; drop?: readonly string[] } = {},
+): string {
+  const sum = createHash('sha256').update(body).digest('base64')
+  const claims: Record<string, unknown> = {
+    iss: LIVEKIT_API_KEY,
+    nbf: issuedAt,
+    iat: issuedAt,
+    exp: issuedAt + 300,
+    sha256: sum,
+    ...change.claims,
+  }
+  for (const name of change.drop ?? []) delete claims[name]
+  const segment = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+  const signingInput = `${segment({ alg: 'HS256', typ: 'JWT', ...change.header })}.${segment(claims)}`
+  return `${signingInput}.${createHmac('sha256', secret).update(signingInput).digest('base64url')}`
+}
+
+/** An API secret (text: LiveKit's are base62), with the API key beside it that the token's issuer names. */
+export const apiSecret: KeyMaterial = {
+  ...textSecret,
+  kind: 'api secret',
+  keys: ['hookproof-livekit-test-secret-0123456789', 'another-livekit-api-secret', 'a-third-livekit-api-secret'],
+  with: { apiKey: LIVEKIT_API_KEY },
+  trust: (keys) => ({ secret: keys.length === 1 ? keys[0]! : [...keys], options: { apiKey: LIVEKIT_API_KEY } }),
+  signWith: (secret) => ({ secret, apiKey: LIVEKIT_API_KEY }),
+}
+
+const livekit: Reference = {
+  provider: 'livekit',
+  source:
+    'livekit/protocol @d74e7cdb webhook/url_notifier.go + auth/accesstoken.go (HS256, iss = API key, exp = 5 min, sha256 = base64 SHA-256 of the body), sent as Authorization',
+  signature: { encoding: 'jwt', header: 'Authorization' },
+  timestamp: { format: 'unix', tolerance: { past: 310, future: 10 } },
+  eventField: 'event',
+  headers: {},
+  key: apiSecret,
+  keyNoun: 'key',
+  deliver(body, { key: secret, timestamp }) {
+    return { 'Content-Type': 'application/webhook+json', Authorization: livekitToken(body, secret, Number(timestamp)) }
+  },
+}
+
 /** Every reference signer, by provider module name. */
 export const referenceSigners: Readonly<Record<string, Reference>> = Object.fromEntries(
   [
@@ -1023,6 +1087,7 @@ export const referenceSigners: Readonly<Record<string, Reference>> = Object.from
     cartesia,
     assemblyai,
     deepgram,
+    livekit,
     standardWebhooks(
       'lumenfall',
       "Lumenfall docs (docs.lumenfall.ai/webhooks: Standard Webhooks, the key the base64-decoded part of whsec_) and standard-webhooks' JavaScript sign()",
@@ -1048,12 +1113,13 @@ export function references(): readonly Reference[] {
 
 /**
  * Whether the command line signs for the provider with a secret: not with an
- * Ed25519 key (fal, Ideogram), and not a static credential, whose deliveries
- * carry the secret the command line never prints.
+ * Ed25519 key (fal, Ideogram), not with an API key beside the secret (LiveKit:
+ * the command line takes none yet), and not a static credential, whose
+ * deliveries carry the secret the command line never prints.
  */
 export function cliSigns(provider: string): boolean {
   const reference = referenceOf(provider)
-  return reference.key.kind !== 'ed25519 seed' && reference.signature.encoding !== 'credential'
+  return reference.key.kind !== 'ed25519 seed' && reference.key.kind !== 'api secret' && reference.signature.encoding !== 'credential'
 }
 
 /** The verify options that trust `keys` (default: the reference's first key): the secret(s), and any options beside them. */
@@ -1065,6 +1131,7 @@ export function trusting(reference: Reference, keys: readonly string[] = [refere
 /** The bare signature inside a header value: the hex, the base64 after `v1,`, or a credential's token or base64. */
 export function bareSignature(format: SignatureFormat, value: string): string {
   if (format.encoding === 'credential') return format.form === 'value' ? value : value.slice(value.indexOf(' ') + 1)
+  if (format.encoding === 'jwt') return value.slice(value.lastIndexOf('.') + 1)
   if (format.encoding === 'hex') return value.slice(format.prefix.length)
   if (format.encoding === 'tagged') return value.slice(value.lastIndexOf('=') + 1)
   return value.slice(value.indexOf(',') + 1)
@@ -1080,6 +1147,15 @@ export function retimed(reference: Reference, headers: Record<string, string>, f
   const name = timestampHeader(reference)
   if (!name) throw new Error(`${reference.provider} signs no timestamp`)
   const copy = { ...headers }
+  if (reference.signature.encoding === 'jwt') {
+    // The claims rewritten with the other time, the signature left as it was.
+    const [head, claims, mac] = copy[name]!.split('.') as [string, string, string]
+    const payload = JSON.parse(Buffer.from(claims, 'base64url').toString()) as Record<string, number>
+    const shift = Number(to) - Number(from)
+    const moved = { ...payload, nbf: payload['nbf']! + shift, iat: payload['iat']! + shift, exp: payload['exp']! + shift }
+    copy[name] = `${head}.${Buffer.from(JSON.stringify(moved)).toString('base64url')}.${mac}`
+    return copy
+  }
   const tag = timestampKeyOf(reference.signature)
   copy[name] = reference.timestamp!.header ? to : copy[name]!.replace(`${tag}=${from}`, `${tag}=${to}`)
   return copy

@@ -1,0 +1,247 @@
+import { HASH_BYTES } from '../crypto/engine.js'
+import { sameBytes } from '../crypto/equal.js'
+import { engine } from '../crypto/select.js'
+import { decodeBase64, encodeBase64 } from '../encoding/base64.js'
+import { decodeUtf8, utf8 } from '../encoding/utf8.js'
+import { WebhookVerificationError } from '../errors.js'
+import { isPromiseLike } from '../promise.js'
+import { requireHeader, type Scheme } from './scheme.js'
+import { checkSecret, type KeyHint } from './secret.js'
+
+/** The algorithms a {@link jwtScheme} can allow: HMAC with SHA-256 over the token, keyed with a shared secret. */
+export type JwtAlgorithm = 'HS256'
+
+/** Describes a JWT scheme; see {@link jwtScheme}. */
+export interface JwtSchemeOptions {
+  /** The header carrying the token, e.g. `Authorization`. */
+  readonly header: string
+  /** Whether the token follows `Bearer ` (RFC 6750), or stands alone (LiveKit). */
+  readonly bearer: boolean
+  /** The algorithms allowed: a token naming any other (`none` included) is refused before any crypto. */
+  readonly algorithms: readonly JwtAlgorithm[]
+  /**
+   * The claim that binds the body: the base64 of its SHA-256, as LiveKit's
+   * `sha256`. Required in every token.
+   */
+  readonly bodyClaim: string
+  /**
+   * Default tolerance in seconds: `past` bounds the token's age (from `nbf`,
+   * else `iat`), `future` how far ahead of the clock `nbf`/`iat` may be, and
+   * also how long after `exp` a token still passes (clock skew).
+   */
+  readonly tolerance: { readonly past: number; readonly future: number }
+}
+
+/** The key options of `verify` with a JWT scheme: the API key the token's issuer must be, and its secret. */
+export interface JwtKeyOptions {
+  /** The API key: the token's `iss` must be exactly this. */
+  readonly apiKey: string
+  /** The API secret the token is signed with. An array while rotating: any one of them may have signed. */
+  readonly secret: string | readonly string[]
+}
+
+/** The key options of `sign` with a JWT scheme. */
+export interface JwtSignOptions {
+  readonly apiKey: string
+  readonly secret: string
+  /** Seconds the token is valid for, from its `nbf`. Default 300, as LiveKit's. */
+  readonly validFor?: number
+}
+
+/** What a JWT scheme verifies with. */
+export interface JwtKey {
+  readonly apiKey: string
+  readonly secret: Uint8Array
+}
+
+/** What a JWT scheme reads from a delivery's token before any crypto. */
+export interface JwtSigned {
+  /** `<header>.<payload>` exactly as received: what the signature covers. */
+  readonly signingInput: string
+  readonly signature: Uint8Array
+  readonly issuer: string
+  /** The body digest the token claims. */
+  readonly bodyDigest: Uint8Array
+  /** `nbf`, else `iat`, in ms; `undefined` when the token has neither. */
+  readonly timestamp: number | undefined
+  /** `exp`, in ms. */
+  readonly expires: number
+}
+
+/** A JWT scheme, as {@link jwtScheme} builds it. */
+export type JwtScheme = Scheme<JwtKey, JwtSigned, JwtKeyOptions, JwtSignOptions, true>
+
+/** The longest token read, in characters; a webhook token is a few hundred. */
+export const MAX_JWT_CHARS: number = 8192
+
+// A segment: base64url without padding (RFC 7515 §2).
+const SEGMENT = /^[A-Za-z0-9_-]+$/
+// A NumericDate (RFC 7519 §2) as a sender writes one: whole seconds, within the safe range.
+const isSeconds = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0
+
+function json(segment: string): Record<string, unknown> | undefined {
+  const bytes = SEGMENT.test(segment) ? decodeBase64(segment, true) : undefined
+  const text = bytes && decodeUtf8(bytes)
+  if (text === undefined) return undefined
+  try {
+    const value: unknown = JSON.parse(text)
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * A JSON Web Token (RFC 7519) in a header, signed with a shared secret, that
+ * binds the body by a digest claim: LiveKit's webhooks. Strict, in this
+ * order and before any crypto: three base64url segments; a header whose
+ * `alg` is one the scheme allows (never `none`, never one the token chooses
+ * beyond the list) and no `crit`; a payload with `iss`, `exp` (whole
+ * seconds), the body claim (base64 of a SHA-256), and `nbf`/`iat` if present
+ * as whole seconds. Anything else is `malformed_signature`.
+ *
+ * Then, on the clock: `exp` passed (by more than the tolerance's `future`) is
+ * `timestamp_too_old`, and `nbf` (else `iat`) outside the tolerance is
+ * `timestamp_too_old`/`timestamp_too_new`. Then the crypto: `iss` must be
+ * the caller's `apiKey`, the HMAC must match, and the body's SHA-256 must be
+ * the claim's; any of these failing is `signature_mismatch`.
+ *
+ * @example
+ * ```ts
+ * const livekit = jwtScheme({ header: 'Authorization', bearer: false, algorithms: ['HS256'], bodyClaim: 'sha256', tolerance: { past: 310, future: 10 } })
+ * ```
+ */
+export function jwtScheme(options: JwtSchemeOptions): JwtScheme {
+  const { header, bearer, algorithms, bodyClaim } = options
+  const malformed = (why: string) => new WebhookVerificationError('malformed_signature', `The ${header} header ${why}.`)
+  const digestBytes = HASH_BYTES['SHA-256']
+
+  function apiKeyOf(given: Readonly<Record<string, unknown>>, hint: KeyHint): string {
+    const apiKey = given['apiKey']
+    if (typeof apiKey !== 'string' || apiKey === '' || apiKey.trim() !== apiKey) {
+      throw new TypeError(
+        `hookproof: options.apiKey must be your ${hint.name} API key (the token's issuer), e.g. { apiKey: process.env.LIVEKIT_API_KEY, secret: process.env.LIVEKIT_API_SECRET }; got ${typeof apiKey === 'string' ? JSON.stringify(apiKey) : String(apiKey)}.`,
+      )
+    }
+    return apiKey
+  }
+
+  function textSecret(value: unknown, where: string, hint: KeyHint): Uint8Array {
+    if (value instanceof Uint8Array) {
+      throw new TypeError(`hookproof: ${where} is a Uint8Array; pass the ${hint.name} API secret as the string the dashboard shows.`)
+    }
+    return utf8(checkSecret(value, where, hint.example) as string)
+  }
+
+  return {
+    signsTime: true,
+    tolerance: options.tolerance,
+    examples: {
+      verify: '{ apiKey: process.env.LIVEKIT_API_KEY, secret: process.env.LIVEKIT_API_SECRET }',
+      sign: "{ apiKey: 'APIxxxxxxxx', secret: 'test-secret' }",
+    },
+
+    keys(given, hint) {
+      const apiKey = apiKeyOf(given, hint)
+      const value = given['secret']
+      const list = Array.isArray(value) ? value : [value]
+      if (list.length === 0) throw new TypeError(`hookproof: options.secret is an empty array. Pass at least one ${hint.name} API secret.`)
+      return list.map((item, i) => ({
+        apiKey,
+        secret: textSecret(item, Array.isArray(value) ? `options.secret[${i}]` : 'options.secret', hint),
+      }))
+    },
+
+    parse(lookup) {
+      let token = requireHeader(lookup, header)
+      if (token.length > MAX_JWT_CHARS) throw malformed(`is longer than ${MAX_JWT_CHARS} characters`)
+      if (bearer) {
+        const match = /^bearer +(\S+)$/i.exec(token)
+        if (!match) throw malformed('is not "Bearer <token>"')
+        token = match[1]!
+      }
+      const parts = token.split('.')
+      if (parts.length !== 3) throw malformed('is not a JSON Web Token (three base64url segments joined by ".")')
+      const [head, body, mac] = parts as [string, string, string]
+      const jose = json(head)
+      if (!jose) throw malformed('has a token whose header is not base64url JSON')
+      if (!algorithms.includes(jose['alg'] as JwtAlgorithm)) {
+        throw malformed(`has a token signed with ${JSON.stringify(jose['alg'])}; only ${algorithms.join(', ')} is accepted`)
+      }
+      if (jose['crit'] !== undefined)
+        throw malformed('has a token with critical header parameters (crit), which hookproof does not process')
+      if (jose['typ'] !== undefined && (typeof jose['typ'] !== 'string' || jose['typ'].toUpperCase() !== 'JWT')) {
+        throw malformed('has a token whose typ is not JWT')
+      }
+      const claims = json(body)
+      if (!claims) throw malformed('has a token whose payload is not base64url JSON')
+      const signature = SEGMENT.test(mac) ? decodeBase64(mac, true) : undefined
+      if (signature?.length !== digestBytes) throw malformed(`has a token whose signature is not ${digestBytes} bytes of base64url`)
+      const { iss, exp, nbf, iat } = claims
+      if (typeof iss !== 'string' || iss === '') throw malformed('has a token without an issuer (iss)')
+      if (!isSeconds(exp)) throw malformed('has a token without an expiry (exp) in whole seconds')
+      if ((nbf !== undefined && !isSeconds(nbf)) || (iat !== undefined && !isSeconds(iat))) {
+        throw malformed('has a token whose nbf or iat is not whole seconds')
+      }
+      const claimed = claims[bodyClaim]
+      const bodyDigest = typeof claimed === 'string' ? decodeBase64(claimed) : undefined
+      if (bodyDigest?.length !== digestBytes) {
+        throw malformed(`has a token whose ${bodyClaim} claim is not the base64 of a SHA-256 (what binds the body)`)
+      }
+      const issued = (nbf ?? iat) as number | undefined
+      return {
+        signingInput: `${head}.${body}`,
+        signature,
+        issuer: iss,
+        bodyDigest,
+        timestamp: issued === undefined ? undefined : issued * 1000,
+        expires: exp * 1000,
+      }
+    },
+
+    // exp passed by more than the window's future side: the clock skew it allows a sender, the other way round.
+    checkTime(signed, window, now) {
+      if (now - signed.expires <= window.future) return
+      throw new WebhookVerificationError(
+        'timestamp_too_old',
+        `The delivery's token expired ${Math.round((now - signed.expires) / 1000)} s ago, more than the ${window.future / 1000} s of clock skew the tolerance allows.`,
+      )
+    },
+
+    verify(signed, body, key) {
+      if (signed.issuer !== key.apiKey) return false
+      const mac = engine().verifyHmac('SHA-256', key.secret, [signed.signingInput], [signed.signature])
+      const bodyMatches = (): boolean | Promise<boolean> => {
+        const digest = engine().digest('SHA-256', [body])
+        return isPromiseLike(digest)
+          ? Promise.resolve(digest).then((bytes) => sameBytes(bytes, signed.bodyDigest))
+          : sameBytes(digest, signed.bodyDigest)
+      }
+      if (isPromiseLike(mac)) return Promise.resolve(mac).then((ok) => ok && bodyMatches())
+      return mac && bodyMatches()
+    },
+
+    async sign(body, given, time, hint) {
+      const apiKey = apiKeyOf(given, hint)
+      const secret = textSecret(given['secret'], 'options.secret', hint)
+      const validFor = given['validFor'] === undefined ? 300 : given['validFor']
+      if (!isSeconds(validFor)) throw new TypeError(`hookproof: options.validFor must be whole seconds (>= 0), got ${String(validFor)}.`)
+      const seconds = Math.floor(time / 1000)
+      const encode = (value: object) => encodeBase64(utf8(JSON.stringify(value)), true)
+      const digest = await engine().digest('SHA-256', [body])
+      const signingInput = `${encode({ alg: algorithms[0], typ: 'JWT' })}.${encode({
+        iss: apiKey,
+        nbf: seconds,
+        iat: seconds,
+        exp: seconds + validFor,
+        [bodyClaim]: encodeBase64(digest),
+      })}`
+      const mac = await engine().hmac('SHA-256', secret, [signingInput])
+      const token = `${signingInput}.${encodeBase64(mac, true)}`
+      return { [header]: bearer ? `Bearer ${token}` : token }
+    },
+
+    mismatch: (provider, count) =>
+      `The ${provider} token does not match the body with ${count === 1 ? 'the API secret' : `any of the ${count} API secrets`}, or its issuer is not options.apiKey. Check both, and that the body reaches verify as the raw bytes received (not re-serialized JSON).`,
+  }
+}
