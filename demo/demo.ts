@@ -233,6 +233,11 @@ const demos: Record<Name, Demo> = {
     timestamp: 'none',
     credential: { header: 'X-Webhook-Secret' },
   },
+  vapi: {
+    module: providers.vapi as unknown as AnyProvider,
+    signatureHeader: 'x-signature',
+    timestamp: 'opaque',
+  },
   livekit: {
     module: providers.livekit as unknown as AnyProvider,
     signatureHeader: 'Authorization',
@@ -357,7 +362,11 @@ async function cases(): Promise<Case[]> {
     const { module: provider, signatureHeader, timestamp, eventField, staleMinutes = 10, timestampTag = 't' } = demos[name]
     const { signWith, forgedWith } = keys[name]
     const events = allSamples[name] as readonly Record<string, unknown>[]
-    const label = (event: Record<string, unknown>): string => (eventField ? String(event[eventField]) : String(event['type'] ?? 'event'))
+    // The event field, else a top-level or a message's type (Vapi's { message: { type } }).
+    const label = (event: Record<string, unknown>): string =>
+      eventField
+        ? String(event[eventField])
+        : String(event['type'] ?? (event['message'] as { type?: unknown } | undefined)?.type ?? 'event')
     // One row per event: a second sample of an event (fal's OK without a
     // payload) is the tests' to check, not the table's to repeat.
     const shown = new Set<string>()

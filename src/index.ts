@@ -176,6 +176,7 @@ import {
   idempotencyKey as twelvelabsIdempotencyKey,
 } from './providers/twelvelabs.js'
 import { verify as uploadcareVerify, sign as uploadcareSign, idempotencyKey as uploadcareIdempotencyKey } from './providers/uploadcare.js'
+import { verify as vapiVerify, sign as vapiSign, idempotencyKey as vapiIdempotencyKey } from './providers/vapi.js'
 import {
   verify as videopilotVerify,
   sign as videopilotSign,
@@ -413,6 +414,12 @@ export const uploadcare: {
   readonly sign: typeof uploadcareSign
   readonly idempotencyKey: typeof uploadcareIdempotencyKey
 } = { verify: uploadcareVerify, sign: uploadcareSign, idempotencyKey: uploadcareIdempotencyKey }
+/** Vapi's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/vapi`. */
+export const vapi: {
+  readonly verify: typeof vapiVerify
+  readonly sign: typeof vapiSign
+  readonly idempotencyKey: typeof vapiIdempotencyKey
+} = { verify: vapiVerify, sign: vapiSign, idempotencyKey: vapiIdempotencyKey }
 /** VideoPilot's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/videopilot`. */
 export const videopilot: {
   readonly verify: typeof videopilotVerify
@@ -724,6 +731,23 @@ export type {
   UploadcareImageInfo,
 } from './providers/uploadcare.js'
 export type {
+  VapiAssistantRequest,
+  VapiCall,
+  VapiConversationUpdate,
+  VapiEndOfCallReport,
+  VapiEvent,
+  VapiHang,
+  VapiKnownMessage,
+  VapiOtherMessage,
+  VapiSignOptions,
+  VapiSpeechUpdate,
+  VapiStatusUpdate,
+  VapiToolCalls,
+  VapiTranscript,
+  VapiTransferDestinationRequest,
+  VapiVerifyOptions,
+} from './providers/vapi.js'
+export type {
   VideoPilotDelivery,
   VideoPilotEvent,
   VideoPilotEventMap,
@@ -782,6 +806,8 @@ export type {
   HmacSignsTime,
   HmacTimestamp,
 } from './schemes/hmac.js'
+export { schemeByKeyOption } from './schemes/by-key-option.js'
+export type { ChosenKey, ChosenSigned, KeyedChoice, KeyOptionScheme } from './schemes/by-key-option.js'
 export { credentialScheme, MAX_CREDENTIAL_BYTES } from './schemes/credential.js'
 export type {
   CredentialForm,

@@ -33,6 +33,7 @@ import {
   synthesia,
   twelvelabs,
   uploadcare,
+  vapi,
   videopilot,
   wavespeed,
 } from 'hookproof'
@@ -70,6 +71,7 @@ export const providers = {
   synthesia,
   twelvelabs,
   uploadcare,
+  vapi,
   videopilot,
   wavespeed,
 } as const

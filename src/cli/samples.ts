@@ -47,6 +47,7 @@ import type {
   SynthesiaEvent,
   TwelveLabsEvent,
   UploadcareEvent,
+  VapiEvent,
   UploadcareFile,
   VideoPilotEvent,
   WaveSpeedEvent,
@@ -1847,6 +1848,48 @@ export const livekit: readonly LiveKitEvent[] = [
   },
 ]
 
+// Vapi's server messages (VapiAI/docs fern/server-url/events.mdx; the server SDK's ServerMessage* types).
+const vapiCall = { id: '3f1c9d2e-6a7b-4c8d-9e0f-1a2b3c4d5e6f', orgId: 'org_123', type: 'inboundPhoneCall' } as const
+export const vapi: readonly VapiEvent[] = [
+  { message: { type: 'status-update', status: 'in-progress', timestamp: 1767225600000, call: { ...vapiCall, status: 'in-progress' } } },
+  {
+    message: {
+      type: 'end-of-call-report',
+      endedReason: 'customer-ended-call',
+      timestamp: 1767225780000,
+      call: vapiCall,
+      artifact: {
+        transcript: "AI: How can I help? User: What's the weather?",
+        messages: [{ role: 'assistant', message: 'How can I help?' }],
+      },
+      analysis: { summary: 'Caller asked about the weather.' },
+      startedAt: '2026-01-01T00:00:00.000Z',
+      endedAt: '2026-01-01T00:03:00.000Z',
+    },
+  },
+  {
+    message: {
+      type: 'tool-calls',
+      timestamp: 1767225650000,
+      call: vapiCall,
+      toolCallList: [{ id: 'toolu_01DTPAzUm5Gk3zxrpJ969oMF', name: 'get_weather', arguments: { location: 'San Francisco' } }],
+      toolWithToolCallList: [],
+    },
+  },
+  { message: { type: 'assistant-request', timestamp: 1767225599000, call: vapiCall } },
+  {
+    message: {
+      type: 'transcript',
+      role: 'user',
+      transcriptType: 'final',
+      transcript: "What's the weather?",
+      timestamp: 1767225610000,
+      call: vapiCall,
+    },
+  },
+  { message: { type: 'hang', timestamp: 1767225620000, call: vapiCall } },
+]
+
 /** Every sample, by provider module name: one for every event each provider knows. */
 export const samples: {
   readonly eversince: readonly EversinceEvent[]
@@ -1883,6 +1926,7 @@ export const samples: {
   readonly assemblyai: readonly AssemblyAIEvent[]
   readonly deepgram: readonly DeepgramEvent[]
   readonly livekit: readonly LiveKitEvent[]
+  readonly vapi: readonly VapiEvent[]
 } = {
   eversince,
   magichour,
@@ -1918,6 +1962,7 @@ export const samples: {
   assemblyai,
   deepgram,
   livekit,
+  vapi,
 }
 
 // Every provider of the list has samples: one added without them does not compile.

@@ -8,6 +8,7 @@ export function createIsKnownEvent<const Definition extends AnyDefinition>(
   return ((event: unknown): boolean => {
     if (eventField === undefined) return true
     const name = (event as Record<string, unknown> | null)?.[eventField]
-    return typeof name === 'string' && events !== undefined && Object.hasOwn(events, name)
+    // Listed as `true`: an own entry, never one inherited (`toString`, `__proto__`).
+    return typeof name === 'string' && events !== undefined && Object.hasOwn(events, name) && events[name] === true
   }) as IsKnownEvent<EventOf<Definition>, VerifiedOf<Definition>>
 }

@@ -50,8 +50,10 @@ export function createVerify<const Definition extends AnyDefinition>(
     return toleranceWindow(tolerance, scheme.tolerance)
   }
 
-  function mismatch(count: number): WebhookVerificationError {
-    if (scheme.mismatch) return new WebhookVerificationError('signature_mismatch', scheme.mismatch(name, count))
+  function mismatch(keys: readonly unknown[]): WebhookVerificationError {
+    const count = keys.length
+    const own = scheme.mismatch?.(name, keys)
+    if (own !== undefined) return new WebhookVerificationError('signature_mismatch', own)
     const [tried, check] = scheme.describeKeys?.(count) ?? [count === 1 ? 'the secret' : `any of the ${count} secrets`, 'the secret']
     return new WebhookVerificationError(
       'signature_mismatch',
@@ -98,7 +100,7 @@ export function createVerify<const Definition extends AnyDefinition>(
     }
     if (early) {
       const matched = anyKey(signed, '', keys, 0)
-      if (!(typeof matched === 'boolean' ? matched : await matched)) throw mismatch(keys.length)
+      if (!(typeof matched === 'boolean' ? matched : await matched)) throw mismatch(keys)
     }
     const body =
       delivery.request === undefined
@@ -106,7 +108,7 @@ export function createVerify<const Definition extends AnyDefinition>(
         : await readBody(name, delivery.request, delivery.header, limit)
     if (!early) {
       const matched = anyKey(signed, body, keys, 0)
-      if (!(typeof matched === 'boolean' ? matched : await matched)) throw mismatch(keys.length)
+      if (!(typeof matched === 'boolean' ? matched : await matched)) throw mismatch(keys)
     }
 
     const event = readEvent(name, eventField, body)

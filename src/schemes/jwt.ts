@@ -241,7 +241,7 @@ export function jwtScheme(options: JwtSchemeOptions): JwtScheme {
       return { [header]: bearer ? `Bearer ${token}` : token }
     },
 
-    mismatch: (provider, count) =>
+    mismatch: (provider, { length: count }) =>
       `The ${provider} token does not match the body with ${count === 1 ? 'the API secret' : `any of the ${count} API secrets`}, or its issuer is not options.apiKey. Check both, and that the body reaches verify as the raw bytes received (not re-serialized JSON).`,
   }
 }

@@ -103,10 +103,11 @@ export interface Scheme<
   checkTime?(signed: Signed, window: { readonly past: number; readonly future: number }, now: number): void
   /**
    * The whole mismatch message, for schemes whose check is not a signature of
-   * the body (a static credential): by default it names the signature, the
-   * keys and the raw body.
+   * the body (a static credential), given the keys tried; `undefined` (or
+   * left out) for the default, which names the signature, the keys and the
+   * raw body.
    */
-  mismatch?(provider: string, count: number): string
+  mismatch?(provider: string, keys: readonly Key[]): string | undefined
 }
 
 /** Any scheme, whatever its types: what a provider definition accepts. */

@@ -337,6 +337,28 @@ const synthesia: Reference = {
   },
 }
 
+/**
+ * VapiAI/server-sdk-typescript HmacAuthenticationPlan.ts, its defaults: `signatureHeader`
+ * "Defaults to 'x-signature'", `timestampHeader` "Defaults to 'x-timestamp'", `payloadFormat`
+ * "Defaults to '{timestamp}.{body}'", `signatureEncoding` "Defaults to 'hex'", the key the
+ * `secretKey` as text; the algorithm the plan's `sha256`.
+ */
+const vapi: Reference = {
+  provider: 'vapi',
+  source:
+    "VapiAI/server-sdk-typescript @7ec0a68f src/api/types/HmacAuthenticationPlan.ts defaults: x-signature = hex HMAC-SHA256 of '{timestamp}.{body}', x-timestamp",
+  signature: { encoding: 'hex', header: 'x-signature', prefix: '', bytes: 32 },
+  // Vapi documents no unit for x-timestamp: signed, never read as a time.
+  timestamp: { format: 'unix-ms', header: 'x-timestamp' },
+  headers: {},
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(body, { key, timestamp }) {
+    const payload = concat(`${timestamp}.`, body) // '{timestamp}.{body}'
+    return { ...JSON_TYPE, 'x-timestamp': timestamp, 'x-signature': createHmac('sha256', key).update(payload).digest('hex') }
+  },
+}
+
 // ---------------------------------------------------------------------------
 // Standard Webhooks
 
@@ -1088,6 +1110,7 @@ export const referenceSigners: Readonly<Record<string, Reference>> = Object.from
     assemblyai,
     deepgram,
     livekit,
+    vapi,
     standardWebhooks(
       'lumenfall',
       "Lumenfall docs (docs.lumenfall.ai/webhooks: Standard Webhooks, the key the base64-decoded part of whsec_) and standard-webhooks' JavaScript sign()",
