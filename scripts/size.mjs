@@ -28,7 +28,7 @@ const familyBudgets = {
   standardWebhooksScheme: 9150,
   ed25519JwksScheme: 9300,
   keyedDigestScheme: 7300,
-  credentialScheme: 7700,
+  credentialScheme: 7750,
   jwtScheme: 8300,
 }
 const familyOf = (id) => {

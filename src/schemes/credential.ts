@@ -1,11 +1,10 @@
-import { sameBytes } from '../crypto/equal.js'
+import { digestIs } from '../crypto/equal.js'
 import { engine } from '../crypto/select.js'
 import { decodeBase64, encodeBase64 } from '../encoding/base64.js'
 import { utf8 } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
-import { isPromiseLike } from '../promise.js'
 import { requireHeader, type Scheme } from './scheme.js'
-import { checkSecret, type KeyHint } from './secret.js'
+import { checkSecret, eachSecret, type KeyHint } from './secret.js'
 
 /**
  * How a header carries a static credential:
@@ -97,7 +96,9 @@ export const MAX_CREDENTIAL_BYTES: number = 4096
 
 // RFC 6750's b64token and RFC 7617's token68 after the scheme word; the word
 // is case-insensitive (RFC 9110 §11.1), one or more spaces after it.
-const BEARER = /^bearer +([A-Za-z0-9\-._~+/]+=*)$/i
+const B64TOKEN = '[A-Za-z0-9\\-._~+/]+=*'
+const BEARER = new RegExp(`^bearer +(${B64TOKEN})$`, 'i')
+const BEARER_TOKEN = new RegExp(`^${B64TOKEN}$`)
 const BASIC = /^basic +([A-Za-z0-9+/]+={0,2})$/i
 // A header name (RFC 9110 token).
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/
@@ -176,7 +177,7 @@ export function credentialScheme<const CallerHeader extends boolean = false>(
       throw new TypeError(
         `hookproof: ${where} is longer than ${MAX_CREDENTIAL_BYTES} characters, more than any credential header hookproof reads.`,
       )
-    if (form === 'bearer' && !/^[A-Za-z0-9\-._~+/]+=*$/.test(text)) {
+    if (form === 'bearer' && !BEARER_TOKEN.test(text)) {
       throw new TypeError(`hookproof: ${where} has characters a Bearer token cannot carry (RFC 6750: letters, digits and -._~+/, then =).`)
     }
     return utf8(text)
@@ -194,10 +195,8 @@ export function credentialScheme<const CallerHeader extends boolean = false>(
       const value = given['secret']
       // An endpoint passes the same credential on every delivery: its checks and digest are worked out once.
       if (typeof value === 'string' && value === last.secret && header === last.header) return last.keys
-      const list = Array.isArray(value) ? value : [value]
-      if (list.length === 0) throw new TypeError(`hookproof: options.secret is an empty array. Pass at least one ${hint.name} credential.`)
-      const keys = list.map((item, i) => {
-        const credential = credentialOf(item, Array.isArray(value) ? `options.secret[${i}]` : 'options.secret', hint)
+      const keys = eachSecret(value, `${hint.name} credential`, (item, where) => {
+        const credential = credentialOf(item, where, hint)
         return { header, credential, expected: sha256(credential) }
       })
       if (typeof value === 'string') last = { secret: value, header, keys }
@@ -209,14 +208,7 @@ export function credentialScheme<const CallerHeader extends boolean = false>(
       return { credential: read(requireHeader(header, name), name), timestamp: undefined }
     },
 
-    verify(signed, _body, key) {
-      const received = sha256(signed.credential)
-      const { expected } = key
-      if (isPromiseLike(received) || isPromiseLike(expected)) {
-        return Promise.all([received, expected]).then(([a, b]) => sameBytes(a, b))
-      }
-      return sameBytes(received, expected)
-    },
+    verify: (signed, _body, key) => digestIs('SHA-256', [signed.credential], key.expected),
 
     async sign(_body, given, _time, hint) {
       const header = headerOf(given, hint)

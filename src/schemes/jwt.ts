@@ -1,12 +1,12 @@
 import { HASH_BYTES } from '../crypto/engine.js'
-import { sameBytes } from '../crypto/equal.js'
+import { digestIs } from '../crypto/equal.js'
 import { engine } from '../crypto/select.js'
 import { decodeBase64, encodeBase64 } from '../encoding/base64.js'
 import { decodeUtf8, utf8 } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
 import { isPromiseLike } from '../promise.js'
 import { requireHeader, type Scheme } from './scheme.js'
-import { checkSecret, type KeyHint } from './secret.js'
+import { checkSecret, eachSecret, type KeyHint } from './secret.js'
 
 /** The algorithms a {@link jwtScheme} can allow: HMAC with SHA-256 over the token, keyed with a shared secret. */
 export type JwtAlgorithm = 'HS256'
@@ -143,13 +143,7 @@ export function jwtScheme(options: JwtSchemeOptions): JwtScheme {
 
     keys(given, hint) {
       const apiKey = apiKeyOf(given, hint)
-      const value = given['secret']
-      const list = Array.isArray(value) ? value : [value]
-      if (list.length === 0) throw new TypeError(`hookproof: options.secret is an empty array. Pass at least one ${hint.name} API secret.`)
-      return list.map((item, i) => ({
-        apiKey,
-        secret: textSecret(item, Array.isArray(value) ? `options.secret[${i}]` : 'options.secret', hint),
-      }))
+      return eachSecret(given['secret'], `${hint.name} API secret`, (item, where) => ({ apiKey, secret: textSecret(item, where, hint) }))
     },
 
     parse(lookup) {
@@ -211,12 +205,7 @@ export function jwtScheme(options: JwtSchemeOptions): JwtScheme {
     verify(signed, body, key) {
       if (signed.issuer !== key.apiKey) return false
       const mac = engine().verifyHmac('SHA-256', key.secret, [signed.signingInput], [signed.signature])
-      const bodyMatches = (): boolean | Promise<boolean> => {
-        const digest = engine().digest('SHA-256', [body])
-        return isPromiseLike(digest)
-          ? Promise.resolve(digest).then((bytes) => sameBytes(bytes, signed.bodyDigest))
-          : sameBytes(digest, signed.bodyDigest)
-      }
+      const bodyMatches = () => digestIs('SHA-256', [body], signed.bodyDigest)
       if (isPromiseLike(mac)) return Promise.resolve(mac).then((ok) => ok && bodyMatches())
       return mac && bodyMatches()
     },

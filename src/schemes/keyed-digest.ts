@@ -1,8 +1,7 @@
 import { HASH_BYTES, type HashName, type Secret } from '../crypto/engine.js'
-import { sameBytes } from '../crypto/equal.js'
+import { digestIs } from '../crypto/equal.js'
 import { engine } from '../crypto/select.js'
 import { hexSignature } from '../encoding/signature.js'
-import { isPromiseLike } from '../promise.js'
 import { WebhookVerificationError } from '../errors.js'
 import type { TimestampFormat } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
@@ -90,12 +89,7 @@ export function keyedDigestScheme(options: KeyedDigestSchemeOptions): KeyedDiges
       return { hash, digest, stamp: stamp.value, timestamp: stamp.time! }
     },
 
-    verify(signed, body, secret) {
-      const actual = engine().digest(signed.hash, [body, signed.stamp, secret])
-      return isPromiseLike(actual)
-        ? Promise.resolve(actual).then((bytes) => sameBytes(bytes, signed.digest))
-        : sameBytes(actual, signed.digest)
-    },
+    verify: (signed, body, secret) => digestIs(signed.hash, [body, signed.stamp, secret], signed.digest),
 
     async sign(body, options, time, hint) {
       const secret = signingSecret(options, hint)

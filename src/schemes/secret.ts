@@ -49,17 +49,22 @@ export function checkSecret(value: unknown, where: string, example: string): Sec
 let lastText: string | undefined
 let lastSecrets: readonly Secret[] = []
 
+/**
+ * Each key of `options.secret` — one, or an array while rotating — read by
+ * `read` with where it stands (`options.secret`, `options.secret[1]`); an
+ * empty array is a `TypeError` asking for at least one `noun`.
+ */
+export function eachSecret<Key>(value: unknown, noun: string, read: (item: unknown, where: string) => Key): Key[] {
+  if (!Array.isArray(value)) return [read(value, 'options.secret')]
+  if (value.length === 0) throw new TypeError(`hookproof: options.secret is an empty array. Pass at least one ${noun}.`)
+  return value.map((item, i) => read(item, `options.secret[${i}]`))
+}
+
 /** `options.secret`: one secret, or several while rotating. */
 export function readSecrets(options: { readonly secret?: unknown }, hint: KeyHint): readonly Secret[] {
   const value = options.secret
   if (typeof value === 'string' && value === lastText) return lastSecrets
-  if (Array.isArray(value)) {
-    if (value.length === 0) {
-      throw new TypeError(`hookproof: options.secret is an empty array. Pass at least one ${hint.name} signing secret.`)
-    }
-    return value.map((item, i) => checkSecret(item, `options.secret[${i}]`, hint.example))
-  }
-  const secrets = [checkSecret(value, 'options.secret', hint.example)]
+  const secrets = eachSecret(value, `${hint.name} signing secret`, (item, where) => checkSecret(item, where, hint.example))
   if (typeof value === 'string') {
     lastText = value
     lastSecrets = secrets
