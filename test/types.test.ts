@@ -22,6 +22,11 @@ function assertNever(value: never): never {
 }
 import {
   adsumo,
+  assemblyai,
+  cartesia,
+  deepgram,
+  livekit,
+  vapi,
   elevenlabs,
   eversince,
   fal,
@@ -133,6 +138,27 @@ describe('types', () => {
       }
       const job = await openrouter.verify(request, { secret: 's' })
       if (openrouter.isKnownEvent(job) && job.type === 'video.generation.failed') expectTypeOf(job.data.status).toEqualTypeOf<'failed'>()
+    }))
+
+  it('the newer families take their own key options, and refuse what cannot work', () =>
+    typeOnly(() => {
+      void cartesia.verify(request, { secret: 's' })
+      // @ts-expect-error a credential travels in a header: text, never bytes
+      void cartesia.verify(request, { secret: new Uint8Array(1) })
+      // @ts-expect-error nothing is signed, so no timestamp: no tolerance
+      void deepgram.verify(request, { secret: 'user:pass', tolerance: 300 })
+      void assemblyai.verify(request, { header: 'X-Webhook-Secret', secret: 's' })
+      // @ts-expect-error AssemblyAI's header is the receiver's to name
+      void assemblyai.verify(request, { secret: 's' })
+      void livekit.verify(request, { apiKey: 'APIkey', secret: 's', tolerance: 60 })
+      // @ts-expect-error the token's issuer is checked against the API key
+      void livekit.verify(request, { secret: 's' })
+      void vapi.verify(request, { secret: 's' })
+      void vapi.verify(request, { token: 't' })
+      // @ts-expect-error one check or the other, never both
+      void vapi.verify(request, { secret: 's', token: 't' })
+      // @ts-expect-error Vapi's x-timestamp is not read as a time
+      void vapi.verify(request, { secret: 's', tolerance: 300 })
     }))
 
   it('key options follow the scheme: a secret, or keys', () =>
