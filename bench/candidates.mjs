@@ -13,7 +13,8 @@ const SECRET = 'whsec_benchmark_secret_7d1f0c9a2b'
 const SW_SECRET = `whsec_${Buffer.from('benchmark-standard-webhooks-key').toString('base64')}`
 // The secret a provider signs with here: a text secret, or Standard Webhooks'
 // whsec_ + base64 where the provider reads its secret so; none for those that
-// sign with an Ed25519 key (fal, measured apart, and Ideogram, its family),
+// sign with an Ed25519 key (fal, measured apart, and Ideogram, its family) or
+// an RSA key (Pub/Sub, measured apart),
 // with an API key beside the secret (LiveKit), or send a static credential.
 async function secretOf(provider) {
   for (const secret of [SECRET, SW_SECRET]) {
@@ -49,6 +50,16 @@ const falPair = await crypto.subtle.importKey(
 )
 const { d: _private, ...falPublic } = await crypto.subtle.exportKey('jwk', falPair)
 const FAL_JWKS = { keys: [{ ...falPublic, key_ops: undefined }] }
+// Pub/Sub's ID tokens: RS256 under a key of a JWKS, pinned here (no fetch).
+const rsaPair = await crypto.subtle.generateKey(
+  { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' },
+  true,
+  ['sign', 'verify'],
+)
+const RSA_PRIVATE = { ...(await crypto.subtle.exportKey('jwk', rsaPair.privateKey)), kid: 'bench' }
+const { key_ops: _ops, ...rsaPublic } = await crypto.subtle.exportKey('jwk', rsaPair.publicKey)
+const RSA_JWKS = { keys: [{ ...rsaPublic, kid: 'bench' }] }
+const PUBSUB_CLAIMS = { audience: 'https://bench.test/pubsub', email: 'push@bench.iam.gserviceaccount.com' }
 
 // A second, CommonJS copy of hookproof, told to use Web Crypto even here.
 globalThis[Symbol.for('hookproof.engine')] = 'webcrypto'
@@ -143,6 +154,13 @@ export async function candidates(text, kind) {
   const falSigned = await hookproof.fal.sign(text, { privateKey: FAL_SEED })
   const falHeaders = lower(falSigned.headers)
   list.push(['hookproof fal (Ed25519)', () => hookproof.fal.verify({ headers: falHeaders, body: payload }, { jwks: FAL_JWKS })])
+
+  // Pub/Sub: an RS256 ID token, checked before the body is read; the body is not covered.
+  const pubsubHeaders = lower((await hookproof.pubsub.sign(text, { ...PUBSUB_CLAIMS, privateKey: RSA_PRIVATE })).headers)
+  list.push([
+    'hookproof pubsub (RS256)',
+    () => hookproof.pubsub.verify({ headers: pubsubHeaders, body: payload }, { ...PUBSUB_CLAIMS, jwks: RSA_JWKS }),
+  ])
 
   const octokitSignature = await octokitSign(SECRET, text)
   list.push([

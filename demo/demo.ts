@@ -40,8 +40,16 @@ interface Demo {
   readonly timestampTag?: string
   /** The secret is Standard Webhooks' `whsec_` + base64 of the key bytes. */
   readonly base64Secret?: true
-  /** Signed with an Ed25519 private key and checked against its public key in a JWKS (fal, Ideogram), not a secret. */
-  readonly keyPair?: true
+  /**
+   * Signed with a private key and checked against its public key in a JWKS,
+   * not a secret: Ed25519 (fal, Ideogram) or RSA (Pub/Sub's ID tokens, whose
+   * audience and service account go with it).
+   */
+  readonly keyPair?: 'ed25519' | 'rsa'
+  /** What both sides name beside an RSA key: the token's audience and identity. */
+  readonly claims?: Options
+  /** A token that does not cover the body (Pub/Sub): a changed body passes. */
+  readonly bodyUnbound?: true
   /**
    * Nothing signed: a static credential in a header (Cartesia, AssemblyAI,
    * Deepgram), so a changed body passes. `basic`: a `user:password` pair;
@@ -101,7 +109,7 @@ const demos: Record<Name, Demo> = {
     signatureHeader: 'X-Fal-Webhook-Signature',
     timestamp: 'header',
     eventField: 'status',
-    keyPair: true,
+    keyPair: 'ed25519',
   },
   elevenlabs: {
     module: providers.elevenlabs as unknown as AnyProvider,
@@ -212,7 +220,7 @@ const demos: Record<Name, Demo> = {
     module: providers.ideogram as unknown as AnyProvider,
     signatureHeader: 'X-Ideogram-Webhook-Signature',
     timestamp: 'header',
-    keyPair: true,
+    keyPair: 'ed25519',
   },
   remotion: {
     module: providers.remotion as unknown as AnyProvider,
@@ -251,6 +259,23 @@ const demos: Record<Name, Demo> = {
     timestamp: 'none',
     credential: { basic: true },
   },
+  gemini: {
+    module: providers.gemini as unknown as AnyProvider,
+    signatureHeader: 'webhook-signature',
+    timestamp: 'header',
+    eventField: 'type',
+    base64Secret: true,
+  },
+  pubsub: {
+    module: providers.pubsub as unknown as AnyProvider,
+    signatureHeader: 'Authorization',
+    timestamp: 'token',
+    // Tokens live an hour; an hour and ten minutes is past it.
+    staleMinutes: 70,
+    keyPair: 'rsa',
+    claims: { audience: 'https://demo.test/pubsub', email: 'push@demo-project.iam.gserviceaccount.com' },
+    bodyUnbound: true,
+  },
 }
 const allSamples = samples as Record<Name, readonly object[]>
 
@@ -267,11 +292,17 @@ const servedNames: readonly Name[] = (Object.keys(demos) as Name[]).filter(
 const falPair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])) as CryptoKeyPair
 const falJwks = { keys: [await crypto.subtle.exportKey('jwk', falPair.publicKey)] }
 const attackerPair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])) as CryptoKeyPair
+// Pub/Sub's tokens are Google's, RS256: the same, with an RSA key pair.
+const rsa = { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }
+const googlePair = (await crypto.subtle.generateKey(rsa, true, ['sign', 'verify'])) as CryptoKeyPair
+const googleJwks = { keys: [{ ...(await crypto.subtle.exportKey('jwk', googlePair.publicKey)), kid: 'demo-key' }] }
+const googleKey = { ...(await crypto.subtle.exportKey('jwk', googlePair.privateKey)), kid: 'demo-key' }
+const attackerRsa = (await crypto.subtle.generateKey(rsa, true, ['sign', 'verify'])) as CryptoKeyPair
 
 // What the receiver knows, as a real app reads it from its environment, and what the sender signs with.
 const keys: Record<Name, { readonly verifyWith: Options; readonly signWith: Options; readonly forgedWith: Options }> = Object.fromEntries(
   (Object.keys(demos) as Name[]).map((name) => {
-    if (demos[name].keyPair)
+    if (demos[name].keyPair === 'ed25519')
       return [
         name,
         {
@@ -280,6 +311,17 @@ const keys: Record<Name, { readonly verifyWith: Options; readonly signWith: Opti
           forgedWith: { privateKey: attackerPair.privateKey },
         },
       ]
+    if (demos[name].keyPair === 'rsa') {
+      const { claims } = demos[name]
+      return [
+        name,
+        {
+          verifyWith: { ...claims, jwks: googleJwks },
+          signWith: { ...claims, privateKey: googleKey },
+          forgedWith: { ...claims, privateKey: attackerRsa.privateKey, keyId: 'demo-key' },
+        },
+      ]
+    }
     const standard = demos[name].base64Secret === true
     const { credential } = demos[name]
     const text = serving ? servedSecret : standard ? `whsec_${btoa(`hookproof demo ${name} key`)}` : `whsec_demo_${name}_5f2b9c`
@@ -393,17 +435,26 @@ async function cases(): Promise<Case[]> {
       code: 'signature_mismatch',
       delivery: await provider.sign(first, { ...forgedWith, event: label(first) }),
     })
-    const { credential } = demos[name]
-    if (credential) {
-      // A static credential signs nothing: a changed body passes, as it would
-      // with any check of a shared secret alone. The table shows it.
+    const { credential, bodyUnbound } = demos[name]
+    if (credential || bodyUnbound) {
+      // A static credential signs nothing, and Pub/Sub's token does not
+      // cover the body: a changed body passes, as it would with any check of
+      // a shared secret alone. The table shows it.
       list.push({
         provider: name,
-        label: 'tampered body: passes (nothing signed)',
+        label: `tampered body: passes (${credential ? 'nothing signed' : 'not covered'})`,
         expected: 200,
         delivery: { ...good, body: `${good.body.slice(0, -1)},"added":"in transit"}` },
       })
-      if (credential.basic)
+      if (bodyUnbound)
+        list.push({
+          provider: name,
+          label: 'malformed token',
+          expected: 400,
+          code: 'malformed_signature',
+          delivery: withHeader(good, signatureHeader, 'Bearer not.a.token'),
+        })
+      if (credential?.basic)
         list.push({
           provider: name,
           label: 'malformed credential',
@@ -443,7 +494,7 @@ async function cases(): Promise<Case[]> {
     })
     list.push({
       provider: name,
-      label: credential ? 'right credential, body not JSON' : 'signed, but not JSON',
+      label: credential ? 'right credential, body not JSON' : bodyUnbound ? 'valid token, body not JSON' : 'signed, but not JSON',
       expected: 400,
       code: 'invalid_payload',
       delivery: await sign('<html>502 Bad Gateway</html>'),
@@ -451,6 +502,8 @@ async function cases(): Promise<Case[]> {
     // An Ed25519 provider's keys are public: there is no secret to leave unset.
     if (!demos[name].keyPair)
       list.push({ provider: name, label: 'receiver secret unset', expected: 500, code: 'misconfigured', delivery: good, query: '?unset' })
+    if (demos[name].keyPair === 'rsa')
+      list.push({ provider: name, label: 'receiver audience unset', expected: 500, code: 'misconfigured', delivery: good, query: '?unset' })
     if (timestamp === 'token') {
       // A token carries its own lifetime: an old one has expired.
       const old = await sign(first, { timestamp: Date.now() - staleMinutes * 60 * 1000 })

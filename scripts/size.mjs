@@ -19,24 +19,46 @@ import { webCryptoOnly } from './web-crypto-only.mjs'
 const root = fileURLToPath(new URL('../', import.meta.url))
 
 // One budget per signing family: a provider's `verify` bundle, alone, stays
-// within its family's, so a new provider needs no budget of its own.
+// within its family's, so a new provider needs no budget of its own. A
+// provider choosing between families (schemeByKeyOption) carries all it
+// names: its budget is that combination's, written as the families joined
+// by "+", in order.
 const familyBudgets = {
-  // First: a provider choosing between two families carries both.
-  schemeByKeyOption: 9150,
   hmacScheme: 7900,
   stripeStyleScheme: 7500,
   standardWebhooksScheme: 9150,
-  ed25519JwksScheme: 9300,
+  ed25519JwksScheme: 9400,
   keyedDigestScheme: 7300,
   credentialScheme: 7750,
-  jwtScheme: 8300,
+  jwtScheme: 8450,
+  jwtJwksScheme: 11100,
+  'credentialScheme+hmacScheme+schemeByKeyOption': 9250,
+  'jwtJwksScheme+schemeByKeyOption+standardWebhooksScheme': 14100,
 }
-const familyOf = (id) => {
+// The modules only a family's providers may carry, checked in each
+// provider's bundle with esbuild's metafile: a family's code must not reach
+// the bundles of providers that do not use it.
+const familyModules = {
+  schemeByKeyOption: ['src/schemes/by-key-option.ts'],
+  hmacScheme: [],
+  stripeStyleScheme: ['src/schemes/stripe-style.ts'],
+  standardWebhooksScheme: ['src/schemes/standard-webhooks.ts'],
+  ed25519JwksScheme: ['src/schemes/ed25519-jwks.ts'],
+  keyedDigestScheme: ['src/schemes/keyed-digest.ts'],
+  credentialScheme: ['src/schemes/credential.ts'],
+  jwtScheme: ['src/schemes/jwt.ts', 'src/schemes/jwt-token.ts'],
+  jwtJwksScheme: ['src/schemes/jwt-jwks.ts', 'src/schemes/jwt-token.ts', 'src/crypto/rsa.ts', 'src/crypto/rsa-key.ts'],
+}
+const familiesOf = (id) => {
   const source = readFileSync(`${root}src/providers/${id}.ts`, 'utf8')
-  const family = Object.keys(familyBudgets).find((name) => source.includes(`${name}(`))
-  if (!family) throw new Error(`src/providers/${id}.ts uses no scheme family with a size budget in scripts/size.mjs`)
-  return family
+  const families = Object.keys(familyModules).filter((name) => source.includes(`${name}(`))
+  const combination = families.sort().join('+')
+  if (!(combination in familyBudgets)) {
+    throw new Error(`src/providers/${id}.ts uses ${combination || 'no scheme family'}, which has no size budget in scripts/size.mjs`)
+  }
+  return families
 }
+const familyOf = (id) => familiesOf(id).join('+')
 const ids = providerIds()
 const budgets = [
   ...ids.map((id) => [`import { verify } from 'hookproof/${id}'`, `export { verify } from "hookproof/${id}"`, familyBudgets[familyOf(id)]]),
@@ -46,7 +68,7 @@ const budgets = [
     'export { eversince, magichour, videopilot, adsumo, removebgvideo } from "hookproof"',
     8950,
   ],
-  [`import * from 'hookproof' (${ids.length} providers)`, 'export * from "hookproof"', 22000],
+  [`import * from 'hookproof' (${ids.length} providers)`, 'export * from "hookproof"', 24600],
 ]
 
 /** `contents` bundled as a browser app's bundler would: esbuild, minified, ESM. */
@@ -85,6 +107,32 @@ if (over) {
   console.error(`${over} bundle(s) over budget`)
   process.exit(1)
 }
+
+// From the sources, so that esbuild attributes every byte to its module.
+let strays = 0
+for (const id of ids) {
+  const families = familiesOf(id)
+  const allowed = new Set(families.flatMap((family) => familyModules[family]))
+  const others = new Set(
+    Object.values(familyModules)
+      .flat()
+      .filter((module) => !allowed.has(module)),
+  )
+  const result = await bundle(`export { verify } from "./src/providers/${id}.ts"`, {
+    metafile: true,
+    outfile: 'x.js',
+    plugins: [webCryptoOnly],
+  })
+  const carried = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
+    .filter(([path, { bytesInOutput }]) => bytesInOutput > 0 && others.has(path))
+    .map(([path]) => path)
+  if (carried.length) {
+    strays++
+    console.error(`hookproof/${id} (${families.join(', ')}) carries another family's code: ${carried.join(', ')}`)
+  }
+}
+if (strays) process.exit(1)
+console.log(`no provider's verify carries a module of a family it does not use (${ids.length} bundles, esbuild metafile)`)
 
 if (process.argv.includes('--breakdown')) {
   // From the sources, with the browser build's stand-in for node-crypto.ts, so

@@ -74,6 +74,12 @@ import {
   idempotencyKey as falIdempotencyKey,
 } from './providers/fal.js'
 import {
+  verify as geminiVerify,
+  sign as geminiSign,
+  isKnownEvent as geminiIsKnownEvent,
+  idempotencyKey as geminiIdempotencyKey,
+} from './providers/gemini.js'
+import {
   verify as humeVerify,
   sign as humeSign,
   isKnownEvent as humeIsKnownEvent,
@@ -133,6 +139,7 @@ import {
   isKnownEvent as polloIsKnownEvent,
   idempotencyKey as polloIdempotencyKey,
 } from './providers/pollo.js'
+import { verify as pubsubVerify, sign as pubsubSign } from './providers/pubsub.js'
 import {
   verify as remotionVerify,
   sign as remotionSign,
@@ -285,6 +292,13 @@ export const fal: {
   readonly isKnownEvent: typeof falIsKnownEvent
   readonly idempotencyKey: typeof falIdempotencyKey
 } = { verify: falVerify, sign: falSign, isKnownEvent: falIsKnownEvent, idempotencyKey: falIdempotencyKey }
+/** Gemini's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/gemini`. */
+export const gemini: {
+  readonly verify: typeof geminiVerify
+  readonly sign: typeof geminiSign
+  readonly isKnownEvent: typeof geminiIsKnownEvent
+  readonly idempotencyKey: typeof geminiIdempotencyKey
+} = { verify: geminiVerify, sign: geminiSign, isKnownEvent: geminiIsKnownEvent, idempotencyKey: geminiIdempotencyKey }
 /** Hume's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/hume`. */
 export const hume: {
   readonly verify: typeof humeVerify
@@ -355,6 +369,8 @@ export const pollo: {
   readonly isKnownEvent: typeof polloIsKnownEvent
   readonly idempotencyKey: typeof polloIdempotencyKey
 } = { verify: polloVerify, sign: polloSign, isKnownEvent: polloIsKnownEvent, idempotencyKey: polloIdempotencyKey }
+/** Pub/Sub's `verify` and `sign`, as exported by `hookproof/pubsub`. */
+export const pubsub: { readonly verify: typeof pubsubVerify; readonly sign: typeof pubsubSign } = { verify: pubsubVerify, sign: pubsubSign }
 /** Remotion's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/remotion`. */
 export const remotion: {
   readonly verify: typeof remotionVerify
@@ -545,6 +561,18 @@ export type {
 } from './providers/eversince.js'
 export type { FalDelivery, FalEvent, FalResultError, FalResultOk, FalSignOptions, FalVerifyOptions } from './providers/fal.js'
 export type {
+  GeminiBatchSucceeded,
+  GeminiDelivery,
+  GeminiEvent,
+  GeminiEventData,
+  GeminiEventName,
+  GeminiFailed,
+  GeminiSignOptions,
+  GeminiStateChange,
+  GeminiVerifyOptions,
+  GeminiVideoGenerated,
+} from './providers/gemini.js'
+export type {
   HumeChatEndReason,
   HumeChatEnded,
   HumeChatFields,
@@ -671,6 +699,7 @@ export type {
   OpenRouterVideoStatus,
 } from './providers/openrouter.js'
 export type { PolloDelivery, PolloEvent, PolloSignOptions, PolloTaskStatus } from './providers/pollo.js'
+export type { PubSubMessage, PubSubPush, PubSubSignOptions, PubSubVerifyOptions } from './providers/pubsub.js'
 export type {
   RemotionDelivery,
   RemotionErrorEvent,
@@ -819,8 +848,21 @@ export type {
   CredentialSigned,
   SigningCredentialOptions,
 } from './schemes/credential.js'
-export { jwtScheme, MAX_JWT_CHARS } from './schemes/jwt.js'
+export { jwtScheme } from './schemes/jwt.js'
+export { MAX_JWT_CHARS } from './schemes/jwt-token.js'
 export type { JwtAlgorithm, JwtKey, JwtKeyOptions, JwtScheme, JwtSchemeOptions, JwtSigned, JwtSignOptions } from './schemes/jwt.js'
+export { jwtJwksScheme } from './schemes/jwt-jwks.js'
+export type {
+  IdentityClaim,
+  JwksJwtAlgorithm,
+  JwtJwksKey,
+  JwtJwksScheme,
+  JwtJwksSchemeOptions,
+  JwtJwksSigned,
+  JwtJwksSignOptions,
+  JwtJwksVerifyOptions,
+} from './schemes/jwt-jwks.js'
+export type { KeySource } from './schemes/key-source.js'
 export { keyedDigestScheme } from './schemes/keyed-digest.js'
 export type { KeyedDigestScheme, KeyedDigestSchemeOptions, KeyedDigestSigned, KeyedDigestSignOptions } from './schemes/keyed-digest.js'
 export { secretByHeader } from './schemes/secret-by-header.js'
@@ -855,10 +897,16 @@ export type {
   SignedField,
 } from './schemes/ed25519-jwks.js'
 export { signEd25519, verifyEd25519 } from './crypto/ed25519.js'
-export type { CryptoKeyLike, Ed25519PrivateKey, Jwk } from './crypto/ed25519.js'
+export type { CryptoKeyLike, Ed25519PrivateKey } from './crypto/ed25519.js'
+export type { Jwk } from './crypto/jwk.js'
+export { signRs256 } from './crypto/rsa.js'
+export type { RsaPrivateKey } from './crypto/rsa.js'
+export type { RsaPublicKey } from './crypto/rsa-key.js'
+export type { RsaSigningKey } from './crypto/key-set.js'
 export type { ByteStreamReader } from './bounded-read.js'
 export type { FetchLike, JwksResponse } from './crypto/jwks-body.js'
-export type { JsonWebKeySet, JwksSource } from './crypto/jwks.js'
+export type { JwksSource } from './crypto/jwks.js'
+export type { JsonWebKeySet } from './crypto/key-set.js'
 export type { KeyHint } from './schemes/secret.js'
 export { hmacSha256, hmacSha256Hex, verifyHmacSha256 } from './crypto/hmac.js'
 export type { Part } from './encoding/utf8.js'

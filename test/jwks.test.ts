@@ -9,15 +9,8 @@ import nodeCrypto from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { fal, isWebhookVerificationError } from '../src/index.js'
 import { FAL_JWKS_URL } from '../src/providers/fal.js'
-import {
-  forgetJwks,
-  JWKS_CACHE_LIMIT,
-  JWKS_MAX_AGE,
-  JWKS_MAX_BYTES,
-  JWKS_MAX_KEYS,
-  JWKS_REFETCH_INTERVAL,
-  RemoteJwks,
-} from '../src/crypto/jwks.js'
+import { forgetJwks, JWKS_CACHE_LIMIT, JWKS_MAX_AGE, JWKS_MAX_BYTES, JWKS_REFETCH_INTERVAL, RemoteJwks } from '../src/crypto/jwks.js'
+import { ED25519_KEYS, JWKS_MAX_KEYS } from '../src/crypto/key-set.js'
 import { KEY_CACHE_LIMIT } from '../src/crypto/key-cache.js'
 import { engines, setEngine, useEngine } from './engines.js'
 import { publicJwk } from './reference/signers.js'
@@ -193,9 +186,9 @@ describe.each(engines)('fal JWKS, $name engine', (engine) => {
   it('keys fetched after a delivery looked, but before it asked for fresh ones, are tried without another fetch', async () => {
     const jwks = await cachedAMinuteAgo()
     jwks.serve(() => ({ status: 200, body: { keys: [publicJwk(ROTATED)] } }))
-    const late = new RemoteJwks(FAL_JWKS_URL, jwks.fetch)
+    const late = new RemoteJwks(FAL_JWKS_URL, jwks.fetch, ED25519_KEYS)
     const seen = late.keys()
-    expect(await new RemoteJwks(FAL_JWKS_URL, jwks.fetch).refresh()).toHaveLength(1)
+    expect(await new RemoteJwks(FAL_JWKS_URL, jwks.fetch, ED25519_KEYS).refresh()).toHaveLength(1)
     expect(jwks.calls).toHaveLength(2)
     const fresh = await late.refresh()
     expect(fresh).toHaveLength(1)

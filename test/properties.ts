@@ -8,7 +8,20 @@
 import fc from 'fast-check'
 import { isWebhookVerificationError, type SignedDelivery } from '../src/index.js'
 import { providerOf } from './provider-of.js'
-import { bareSignature, publicJwk, retimed, stamp, trusting, type KeyMaterial, type Reference } from './reference/signers.js'
+import { RSA_TEST_KEYS } from './reference/rsa-keys.js'
+import {
+  bareSignature,
+  coversBody,
+  publicJwk,
+  retimed,
+  rsaKeyId,
+  rsaPrivateJwk,
+  rsaPublicJwk,
+  stamp,
+  trusting,
+  type KeyMaterial,
+  type Reference,
+} from './reference/signers.js'
 
 const NOW = 1_736_942_400_000
 
@@ -63,6 +76,12 @@ const keyArbs: Record<KeyMaterial['kind'], fc.Arbitrary<KeyPair>> = {
     .tuple(credentialArb, credentialArb)
     .map(([user, password]) => `${user}:${password}`)
     .map((secret) => ({ sign: { secret }, verify: { secret }, id: hexOf(secret) })),
+  // Making RSA keys costs tens of milliseconds each: the three fixed test keys.
+  'rsa key': fc.constantFrom(...RSA_TEST_KEYS).map((pem) => ({
+    sign: { privateKey: rsaPrivateJwk(pem) },
+    verify: { jwks: { keys: [rsaPublicJwk(pem)] } },
+    id: rsaKeyId(pem),
+  })),
 }
 
 /** The keys a provider's `sign` and `verify` take, with the options its key material needs beside them. */
@@ -191,13 +210,16 @@ export function tamperRejected(reference: Reference) {
     let headers = { ...delivery.headers }
     let body: Uint8Array = new TextEncoder().encode(delivery.body)
     let verifyWith = key.verify
-    const credential = reference.signature.encoding === 'credential'
+    const format = reference.signature
+    const credential = format.encoding === 'credential'
     // A token's last base64url character carries unused bits: a change there may no longer decode.
-    const token = reference.signature.encoding === 'jwt'
+    const token = format.encoding === 'jwt'
+    // `Bearer ` or `Basic ` before the value: a word whose case does not matter.
+    const worded = (credential && format.form !== 'value') || (token && format.bearer === true)
     switch (tamper.kind) {
       case 'body': {
-        // Nothing is signed: a changed body is what a static credential cannot refuse.
-        if (credential) return
+        // A changed body is what a static credential, or a token that binds none, cannot refuse.
+        if (!coversBody(reference)) return
         body = Uint8Array.from(body)
         body[tamper.at % body.length]! ^= tamper.xor
         break
@@ -217,8 +239,8 @@ export function tamperRejected(reference: Reference) {
         const i = start + (Math.floor(tamper.at / signed.length) % (value.length - start))
         const changed = String.fromCharCode(value.charCodeAt(i) ^ tamper.xor)
         // A change of case in a hex digit is the same signature, and in a credential's Bearer or Basic the same word.
-        const inWord = credential && i < value.indexOf(' ')
-        if (changed.toLowerCase() === value[i]!.toLowerCase() && (!credential || inWord)) return
+        const inWord = worded && i < value.indexOf(' ')
+        if (changed.toLowerCase() === value[i]!.toLowerCase() && (!credential || inWord) && (!token || !worded || inWord)) return
         // A space or tab at either end is not part of an HTTP field value (RFC 9110 §5.5):
         // a base64 '=' turned into one leaves the same signature, unpadded.
         if ((changed === ' ' || changed === '\t') && (i === 0 || i === value.length - 1)) return
@@ -327,6 +349,12 @@ const keyOptions: Record<KeyMaterial['kind'], (value: unknown) => Record<string,
   credential: (secret) => ({ secret }),
   'basic credential': (secret) => ({ secret }),
   'api secret': (secret) => ({ secret, apiKey: 'APIanything' }),
+  'rsa key': (jwks) => ({
+    jwks,
+    audience: 'https://anything.test',
+    email: 'anyone@anything.test',
+    fetch: () => Promise.reject(new Error('offline')),
+  }),
 }
 
 /** Whatever options a caller passes: a WebhookVerificationError or a hookproof TypeError, nothing else. */

@@ -7,7 +7,8 @@ import { createHmac } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { elevenlabs, fal, isWebhookVerificationError, mux, standardwebhooks } from '../src/index.js'
 import { publicKeyOfJwk, signEd25519 } from '../src/crypto/ed25519.js'
-import { forgetJwks, JWKS_MAX_AGE, JWKS_REFETCH_INTERVAL, readJwks } from '../src/crypto/jwks.js'
+import { forgetJwks, JWKS_MAX_AGE, JWKS_REFETCH_INTERVAL } from '../src/crypto/jwks.js'
+import { readJwks } from '../src/crypto/key-set.js'
 import { publicJwk, standardV1 } from './reference/signers.js'
 
 const WHSEC = `whsec_${Buffer.from('edges test key, thirty-two bytes').toString('base64')}`

@@ -50,7 +50,7 @@ export function provider(name: string): CliProvider | undefined {
 export type KeyUse =
   /** Signed with a text secret. */
   | 'secret'
-  /** Signed with an Ed25519 private key (fal, Ideogram): for `sign()` in code. */
+  /** Signed with a private key (fal's and Ideogram's Ed25519, Pub/Sub's RSA): for `sign()` in code. */
   | 'private key'
   /** Nothing signed: the secret itself travels in a header (a static credential), which the command line never prints. */
   | 'credential'
@@ -70,25 +70,40 @@ const lower = (delivery: SignedDelivery): Record<string, string> =>
 
 const PROBE_SECRET = 'whsec_cHJvYmU='
 
+let rsaKey: Promise<CryptoKey> | undefined
+function rsaProbeKey(): Promise<CryptoKey> {
+  rsaKey ??= crypto.subtle
+    .generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }, false, [
+      'sign',
+      'verify',
+    ])
+    .then((pair) => pair.privateKey)
+  return rsaKey
+}
+
 // Signed once per provider: with a text secret where the provider takes one
 // (a user:password pair for Basic credentials; the header named where the
 // receiver names it), else with a throwaway Ed25519 key (the option every
-// Ed25519 + JWKS scheme takes). A delivery whose headers carry the secret
-// itself is a static credential's.
+// Ed25519 + JWKS scheme takes), else with a throwaway RSA key and the claims
+// a JWT + JWKS scheme takes. A delivery whose headers carry the secret itself
+// is a static credential's.
 function probe(cli: CliProvider): Promise<Probe> {
   let found = probes.get(cli.name)
   if (!found) {
     const event = cli.events[0]!
     const payload = cli.sample(event)
-    const attempts: readonly [Record<string, unknown>, KeyUse][] = [
-      [{ secret: PROBE_SECRET, event }, 'secret'],
-      [{ secret: PROBE_SECRET, header: 'X-Webhook-Secret', event }, 'secret'],
-      [{ secret: `probe:${PROBE_SECRET}`, event }, 'secret'],
-      [{ secret: PROBE_SECRET, apiKey: 'APIprobe', event }, 'api key'],
-      [{ privateKey: new Uint8Array(32) }, 'private key'],
+    const attempts: readonly [() => Record<string, unknown> | Promise<Record<string, unknown>>, KeyUse][] = [
+      [() => ({ secret: PROBE_SECRET, event }), 'secret'],
+      [() => ({ secret: PROBE_SECRET, header: 'X-Webhook-Secret', event }), 'secret'],
+      [() => ({ secret: `probe:${PROBE_SECRET}`, event }), 'secret'],
+      [() => ({ secret: PROBE_SECRET, apiKey: 'APIprobe', event }), 'api key'],
+      [() => ({ privateKey: new Uint8Array(32) }), 'private key'],
+      // An RSA key is made only for the providers nothing above signs for (Pub/Sub's ID tokens).
+      [async () => ({ privateKey: await rsaProbeKey(), audience: 'https://probe.test', email: 'probe@probe.test' }), 'private key'],
     ]
     found = (async () => {
-      for (const [options, use] of attempts) {
+      for (const [optionsOf, use] of attempts) {
+        const options = await optionsOf()
         try {
           const headers = lower(await cli.sign(payload, options))
           const secret = String(options['secret'])

@@ -19,9 +19,11 @@ import type {
   EversinceEventName,
   EversinceProject,
   FalEvent,
+  GeminiEvent,
   HumeEvent,
   IdeogramEvent,
   LiveKitEvent,
+  PubSubPush,
   ImageKitEvent,
   ImageKitFile,
   LivepeerAsset,
@@ -1890,6 +1892,59 @@ export const vapi: readonly VapiEvent[] = [
   { message: { type: 'hang', timestamp: 1767225620000, call: vapiCall } },
 ]
 
+// Gemini API webhooks (ai.google.dev/gemini-api/docs/webhooks: the envelope and the event catalogue).
+const geminiAt = { version: 'v1', timestamp: '2026-01-22T12:00:00Z' } as const
+export const gemini: readonly GeminiEvent[] = [
+  { type: 'batch.succeeded', ...geminiAt, data: { id: 'batches/123456', output_file_uri: 'gs://my-bucket/results.jsonl' } },
+  {
+    type: 'batch.failed',
+    ...geminiAt,
+    data: { id: 'batches/123457', error_code: 'INVALID_ARGUMENT', error_message: 'The input file could not be read.' },
+  },
+  { type: 'batch.cancelled', ...geminiAt, data: { id: 'batches/123458' } },
+  { type: 'batch.expired', ...geminiAt, data: { id: 'batches/123459' } },
+  { type: 'interaction.completed', ...geminiAt, data: { id: 'interactions/abc123' } },
+  { type: 'interaction.requires_action', ...geminiAt, data: { id: 'interactions/abc124' } },
+  {
+    type: 'interaction.failed',
+    ...geminiAt,
+    data: { id: 'interactions/abc125', error_code: 'INTERNAL', error_message: 'The interaction failed.' },
+  },
+  { type: 'interaction.cancelled', ...geminiAt, data: { id: 'interactions/abc126' } },
+  {
+    type: 'video.generated',
+    ...geminiAt,
+    data: { id: 'models/veo-3.1/operations/op789', output_file_uri: 'gs://my-bucket/video.mp4', file_name: 'files/video-789' },
+  },
+]
+
+// A Pub/Sub push (cloud.google.com/pubsub/docs/push: the JSON body, ids and times in both cases).
+export const pubsub: readonly PubSubPush[] = [
+  {
+    message: {
+      attributes: { eventType: 'OBJECT_FINALIZE', bucketId: 'my-bucket', objectId: 'renders/out.mp4' },
+      data: 'eyJraW5kIjoic3RvcmFnZSNvYmplY3QiLCJuYW1lIjoicmVuZGVycy9vdXQubXA0In0=',
+      messageId: '2070443601311540',
+      message_id: '2070443601311540',
+      publishTime: '2021-02-26T19:13:55.749Z',
+      publish_time: '2021-02-26T19:13:55.749Z',
+    },
+    subscription: 'projects/myproject/subscriptions/mysubscription',
+  },
+  {
+    message: {
+      attributes: { jobId: 'render-42' },
+      messageId: '2070443601311541',
+      message_id: '2070443601311541',
+      publishTime: '2021-02-26T19:14:02.103Z',
+      publish_time: '2021-02-26T19:14:02.103Z',
+      orderingKey: 'render-42',
+    },
+    subscription: 'projects/myproject/subscriptions/mysubscription',
+    deliveryAttempt: 3,
+  },
+]
+
 /** Every sample, by provider module name: one for every event each provider knows. */
 export const samples: {
   readonly eversince: readonly EversinceEvent[]
@@ -1927,6 +1982,8 @@ export const samples: {
   readonly deepgram: readonly DeepgramEvent[]
   readonly livekit: readonly LiveKitEvent[]
   readonly vapi: readonly VapiEvent[]
+  readonly gemini: readonly GeminiEvent[]
+  readonly pubsub: readonly PubSubPush[]
 } = {
   eversince,
   magichour,
@@ -1963,6 +2020,8 @@ export const samples: {
   deepgram,
   livekit,
   vapi,
+  gemini,
+  pubsub,
 }
 
 // Every provider of the list has samples: one added without them does not compile.

@@ -3,23 +3,10 @@ import { concat, type Part } from '../encoding/utf8.js'
 import { isPromiseLike } from '../promise.js'
 import { engine } from './select.js'
 import { ED25519_KEY_BYTES } from './engine.js'
+import type { Jwk } from './jwk.js'
 import { ED25519, subtle, unsupported } from './web.js'
 
-/**
- * A JSON Web Key, as far as hookproof reads one: what `crypto.subtle.exportKey('jwk', …)`
- * returns and a JWKS lists. (Declared here so the types need no DOM library.)
- */
-export interface Jwk {
-  readonly kty?: string
-  readonly crv?: string
-  /** The public key, base64url. */
-  readonly x?: string
-  /** The private key, base64url. */
-  readonly d?: string
-  readonly use?: string
-  readonly kid?: string
-  readonly alg?: string
-}
+export type { Jwk } from './jwk.js'
 
 /** A Web Crypto `CryptoKey`, structurally (so the types need no DOM library). */
 export interface CryptoKeyLike {

@@ -171,7 +171,7 @@ const definition = /* @__PURE__ */ providerDefinition<VapiEvent>()({
   scheme: schemeByKeyOption(
     // Vapi's HMAC plan defaults; x-timestamp's unit is undocumented: signed, not read.
     { option: 'secret', scheme: hmacScheme({ signatureHeader: 'x-signature', timestamp: { header: 'x-timestamp' } }) },
-    { option: 'token', scheme: credentialScheme({ form: 'bearer' }) },
+    { option: 'token', scheme: credentialScheme({ form: 'bearer' }), asSecret: true },
   ),
 })
 

@@ -2,20 +2,24 @@ import type { KeyHint } from './secret.js'
 import type { AnyScheme, Scheme, SignKeysOf, VerifyKeysOf } from './scheme.js'
 
 /** One of the schemes a {@link schemeByKeyOption} scheme chooses from, and the option that chooses it. */
-export interface KeyedChoice<Option extends string, Inner extends AnyScheme> {
+export interface KeyedChoice<Option extends string, Inner extends AnyScheme, AsSecret extends boolean = false> {
   /**
-   * The caller's option that selects this scheme, passed to it as its
-   * `secret`: `'secret'` for an HMAC secret, `'token'` for a Bearer token.
+   * The caller's option that selects this scheme: one the scheme reads
+   * itself (`'secret'` for an HMAC secret, `'audience'` for a token's
+   * audience), or, with `asSecret`, one it reads as its `secret` (`'token'`
+   * for a Bearer credential).
    */
   readonly option: Option
   readonly scheme: Inner
+  /** Whether the scheme is given the option's value as its `secret`. */
+  readonly asSecret?: AsSecret
 }
 
-type Renamed<Keys, Option extends string> = Option extends 'secret'
-  ? Keys
-  : Omit<Keys, 'secret'> & { readonly [Name in Option]: Keys extends { readonly secret: infer Value } ? Value : never } & {
+type Renamed<Keys, Option extends string, AsSecret extends boolean> = AsSecret extends true
+  ? Omit<Keys, 'secret'> & { readonly [Name in Option]: Keys extends { readonly secret: infer Value } ? Value : never } & {
       readonly secret?: undefined
     }
+  : Keys
 type Only<Keys, Other extends string> = Keys & { readonly [Name in Other]?: undefined }
 
 /** What a {@link schemeByKeyOption} scheme verifies with: the chosen scheme's key, and which it is. */
@@ -32,35 +36,53 @@ export interface ChosenSigned {
 }
 
 /** A scheme chosen by the key option the caller passes; see {@link schemeByKeyOption}. */
-export type KeyOptionScheme<A extends string, SA extends AnyScheme, B extends string, SB extends AnyScheme> = Scheme<
+export type KeyOptionScheme<
+  A extends string,
+  SA extends AnyScheme,
+  B extends string,
+  SB extends AnyScheme,
+  RA extends boolean = false,
+  RB extends boolean = false,
+> = Scheme<
   ChosenKey,
   ChosenSigned,
-  Only<Renamed<VerifyKeysOf<SA>, A>, B> | Only<Renamed<VerifyKeysOf<SB>, B>, A>,
-  Only<Renamed<SignKeysOf<SA>, A>, B> | Only<Renamed<SignKeysOf<SB>, B>, A>,
-  false
+  Only<Renamed<VerifyKeysOf<SA>, A, RA>, B> | Only<Renamed<VerifyKeysOf<SB>, B, RB>, A>,
+  Only<Renamed<SignKeysOf<SA>, A, RA>, B> | Only<Renamed<SignKeysOf<SB>, B, RB>, A>,
+  SA['signsTime'] & SB['signsTime']
 >
 
 /**
  * One of two schemes, chosen by the key option the caller passes, for a
  * provider whose receivers choose how deliveries are authenticated (Vapi: an
  * HMAC signature with `{ secret }`, or a Bearer credential with
- * `{ token }`). The option names the scheme, never a header: a sender cannot
- * choose the weaker check. Neither scheme may read a timestamp (the choice
- * is made per call, the options' types before it).
+ * `{ token }`; Gemini: Standard Webhooks with `{ secret }`, or Google's
+ * token with `{ audience }`). The option names the scheme, never a header: a
+ * sender cannot choose the weaker check. Both schemes read a timestamp, or
+ * neither (the options' types, `tolerance` among them, are fixed before the
+ * choice is made per call); where both do, the first's default tolerance is
+ * the default, and each checks its own other times (a token's `exp`).
  *
  * @example
  * ```ts
  * const vapi = schemeByKeyOption(
  *   { option: 'secret', scheme: hmacScheme({ signatureHeader: 'x-signature', timestamp: { header: 'x-timestamp' } }) },
- *   { option: 'token', scheme: credentialScheme({ form: 'bearer' }) },
+ *   { option: 'token', scheme: credentialScheme({ form: 'bearer' }), asSecret: true },
  * )
  * ```
  */
-export function schemeByKeyOption<const A extends string, SA extends AnyScheme, const B extends string, SB extends AnyScheme>(
-  first: KeyedChoice<A, SA>,
-  second: KeyedChoice<B, SB>,
-): KeyOptionScheme<A, SA, B, SB> {
+export function schemeByKeyOption<
+  const A extends string,
+  SA extends AnyScheme,
+  const B extends string,
+  SB extends AnyScheme,
+  const RA extends boolean = false,
+  const RB extends boolean = false,
+>(first: KeyedChoice<A, SA, RA>, second: KeyedChoice<B, SB, RB>): KeyOptionScheme<A, SA, B, SB, RA, RB> {
   const choices = [first, second] as const
+  const signsTime = first.scheme.signsTime
+  if (second.scheme.signsTime !== signsTime) {
+    throw new TypeError('hookproof: schemeByKeyOption: both schemes must read a timestamp, or neither.')
+  }
   const both = `options.${first.option} or options.${second.option}`
 
   function choose(options: Readonly<Record<string, unknown>>, hint: KeyHint): 0 | 1 {
@@ -75,13 +97,13 @@ export function schemeByKeyOption<const A extends string, SA extends AnyScheme, 
     }
     return given[0] ? 0 : 1
   }
-  // The chosen scheme sees its key as `secret`, as it reads it.
+  // A scheme that reads its key as `secret` sees it there.
   const innerOptions = (options: Readonly<Record<string, unknown>>, choice: 0 | 1) =>
-    choice === 0 && first.option === 'secret' ? options : { ...options, secret: options[choices[choice].option] }
+    choices[choice].asSecret ? { ...options, secret: options[choices[choice].option] } : options
 
   return {
-    signsTime: false,
-    tolerance: false,
+    signsTime: signsTime as SA['signsTime'] & SB['signsTime'],
+    tolerance: signsTime ? first.scheme.tolerance : false,
 
     keys(options, hint) {
       const choice = choose(options, hint)
@@ -93,8 +115,12 @@ export function schemeByKeyOption<const A extends string, SA extends AnyScheme, 
       const inner = choices[choice].scheme.parse(
         header,
         keys.map((key) => key.key),
-      ) as { readonly timestamp?: number }
-      return { choice, inner, timestamp: undefined }
+      ) as { readonly timestamp?: number | undefined }
+      return { choice, inner, timestamp: inner.timestamp }
+    },
+
+    checkTime(signed, window, now) {
+      choices[signed.choice].scheme.checkTime?.(signed.inner, window, now)
     },
 
     verify(signed, body, key) {

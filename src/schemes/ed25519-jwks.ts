@@ -1,6 +1,5 @@
 import { type Ed25519PrivateKey, signEd25519, verifyEd25519Any } from '../crypto/ed25519.js'
-import { describeEd25519KeyFlaw } from '../crypto/ed25519-key.js'
-import { JWKS_MAX_KEYS, type JsonWebKeySet, type JwksSource, RemoteJwks, readJwks } from '../crypto/jwks.js'
+import { ED25519_KEYS, type JsonWebKeySet } from '../crypto/key-set.js'
 import type { FetchLike } from '../crypto/jwks-body.js'
 import { ED25519_SIGNATURE_BYTES } from '../crypto/engine.js'
 import { engine } from '../crypto/select.js'
@@ -9,6 +8,7 @@ import { WebhookVerificationError } from '../errors.js'
 import { isPromiseLike } from '../promise.js'
 import { unixSeconds } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
+import { type KeySource, readKeySource, withKeys } from './key-source.js'
 import { readTimestamp, requireHeader, type Scheme } from './scheme.js'
 
 /** A signed header of an Ed25519 message, and the `sign` option that sets it. */
@@ -68,7 +68,7 @@ export type Ed25519JwksScheme<
 > = Scheme<Ed25519KeySource, Ed25519Signed, Ed25519JwksVerifyOptions, Ed25519JwksSignOptions<Fields, TimestampHeader>, true>
 
 /** The keys Ed25519 deliveries are checked against: the caller's JWKS (`fixed`), or one fetched from a URL. */
-export type Ed25519KeySource = { readonly fixed: readonly Uint8Array[] } | JwksSource
+export type Ed25519KeySource = KeySource<Uint8Array>
 
 /** What an Ed25519 + JWKS scheme reads from a delivery's headers before any crypto. */
 export interface Ed25519Signed {
@@ -116,41 +116,7 @@ export function ed25519JwksScheme<const Fields extends readonly SignedField[], c
     keysOptional: true,
     examples: { verify: '{ jwks: { keys: [publicJwk] } }', sign: '{ privateKey }' },
 
-    keys(options) {
-      if (options['secret'] !== undefined) {
-        throw new TypeError(
-          'hookproof: this sender signs with Ed25519 keys from its JWKS, not a secret. Remove options.secret (pass options.jwks only to pin the keys).',
-        )
-      }
-      if (options['jwks'] !== undefined) {
-        const reading = readJwks(options['jwks'])
-        // The caller's own keys, unlike a sender's JWKS: a degenerate one is a
-        // mistake to fix now, not one to work around.
-        const [degenerate] = reading.degenerate
-        if (degenerate !== undefined) {
-          throw new TypeError(
-            `hookproof: options.jwks.keys[${degenerate.index}] is an Ed25519 public key ${describeEd25519KeyFlaw(degenerate.flaw)}. Remove it; pass the sender's published keys.`,
-          )
-        }
-        if (reading.problem !== undefined) {
-          throw new TypeError(
-            `hookproof: options.jwks must be a JWKS ({ keys: [...] }) of at most ${JWKS_MAX_KEYS} keys with at least one Ed25519 public key (kty "OKP", crv "Ed25519", x); this one ${reading.problem}.`,
-          )
-        }
-        return [{ fixed: reading.keys }]
-      }
-      const url = options['jwksUrl'] ?? jwksUrl
-      if (typeof url !== 'string' || !/^https?:\/\//.test(url)) throw new TypeError('hookproof: options.jwksUrl must be an http(s) URL.')
-      const fetch = options['fetch'] ?? (globalThis as { fetch?: unknown }).fetch
-      if (typeof fetch !== 'function') {
-        throw new TypeError(
-          options['fetch'] === undefined
-            ? 'hookproof: there is no global fetch here to load the JWKS. Pass options.fetch, or the keys as options.jwks.'
-            : 'hookproof: options.fetch must be a function, (url, init) => Promise<Response>, like the global fetch.',
-        )
-      }
-      return [new RemoteJwks(url, fetch as FetchLike)]
-    },
+    keys: (options) => [readKeySource(options, jwksUrl, ED25519_KEYS)],
 
     describeKeys: () => ['any Ed25519 key of the JWKS', 'the JWKS (options.jwks or options.jwksUrl)'],
 
@@ -181,17 +147,7 @@ export function ed25519JwksScheme<const Fields extends readonly SignedField[], c
       const digest = engine().digest('SHA-256', [body])
       const check = (bytes: Uint8Array): boolean | Promise<boolean> => {
         const message = signed.head + toHex(bytes)
-        if ('fixed' in source) return verifyEd25519Any(source.fixed, [signed.signature], [message])
-        const retry = async (): Promise<boolean> => {
-          const fresh = await source.refresh()
-          return fresh !== undefined && verifyEd25519Any(fresh, [signed.signature], [message])
-        }
-        const cached = source.keys()
-        const first = isPromiseLike(cached)
-          ? Promise.resolve(cached).then((keys) => verifyEd25519Any(keys, [signed.signature], [message]))
-          : verifyEd25519Any(cached, [signed.signature], [message])
-        if (first === true) return true
-        return Promise.resolve(first).then((ok) => ok || retry())
+        return withKeys(source, (keys) => verifyEd25519Any(keys, [signed.signature], [message]))
       }
       return isPromiseLike(digest) ? Promise.resolve(digest).then(check) : check(digest)
     },

@@ -2,10 +2,10 @@ import { HASH_BYTES } from '../crypto/engine.js'
 import { digestIs } from '../crypto/equal.js'
 import { engine } from '../crypto/select.js'
 import { decodeBase64, encodeBase64 } from '../encoding/base64.js'
-import { decodeUtf8, utf8 } from '../encoding/utf8.js'
-import { WebhookVerificationError } from '../errors.js'
+import { utf8 } from '../encoding/utf8.js'
 import { isPromiseLike } from '../promise.js'
-import { requireHeader, type Scheme } from './scheme.js'
+import { checkExpiry, isSeconds, malformedToken, readToken } from './jwt-token.js'
+import type { Scheme } from './scheme.js'
 import { checkSecret, eachSecret, type KeyHint } from './secret.js'
 
 /** The algorithms a {@link jwtScheme} can allow: HMAC with SHA-256 over the token, keyed with a shared secret. */
@@ -71,26 +71,6 @@ export interface JwtSigned {
 /** A JWT scheme, as {@link jwtScheme} builds it. */
 export type JwtScheme = Scheme<JwtKey, JwtSigned, JwtKeyOptions, JwtSignOptions, true>
 
-/** The longest token read, in characters; a webhook token is a few hundred. */
-export const MAX_JWT_CHARS: number = 8192
-
-// A segment: base64url without padding (RFC 7515 §2).
-const SEGMENT = /^[A-Za-z0-9_-]+$/
-// A NumericDate (RFC 7519 §2) as a sender writes one: whole seconds, within the safe range.
-const isSeconds = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0
-
-function json(segment: string): Record<string, unknown> | undefined {
-  const bytes = SEGMENT.test(segment) ? decodeBase64(segment, true) : undefined
-  const text = bytes && decodeUtf8(bytes)
-  if (text === undefined) return undefined
-  try {
-    const value: unknown = JSON.parse(text)
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
-  } catch {
-    return undefined
-  }
-}
-
 /**
  * A JSON Web Token (RFC 7519) in a header, signed with a shared secret, that
  * binds the body by a digest claim: LiveKit's webhooks. Strict, in this
@@ -113,8 +93,8 @@ function json(segment: string): Record<string, unknown> | undefined {
  */
 export function jwtScheme(options: JwtSchemeOptions): JwtScheme {
   const { header, bearer, algorithms, bodyClaim } = options
-  const malformed = (why: string) => new WebhookVerificationError('malformed_signature', `The ${header} header ${why}.`)
   const digestBytes = HASH_BYTES['SHA-256']
+  const rules = { header, bearer, algorithms, signatureBytes: [digestBytes, digestBytes] } as const
 
   function apiKeyOf(given: Readonly<Record<string, unknown>>, hint: KeyHint): string {
     const apiKey = given['apiKey']
@@ -147,60 +127,25 @@ export function jwtScheme(options: JwtSchemeOptions): JwtScheme {
     },
 
     parse(lookup) {
-      let token = requireHeader(lookup, header)
-      if (token.length > MAX_JWT_CHARS) throw malformed(`is longer than ${MAX_JWT_CHARS} characters`)
-      if (bearer) {
-        const match = /^bearer +(\S+)$/i.exec(token)
-        if (!match) throw malformed('is not "Bearer <token>"')
-        token = match[1]!
-      }
-      const parts = token.split('.')
-      if (parts.length !== 3) throw malformed('is not a JSON Web Token (three base64url segments joined by ".")')
-      const [head, body, mac] = parts as [string, string, string]
-      const jose = json(head)
-      if (!jose) throw malformed('has a token whose header is not base64url JSON')
-      if (!algorithms.includes(jose['alg'] as JwtAlgorithm)) {
-        throw malformed(`has a token signed with ${JSON.stringify(jose['alg'])}; only ${algorithms.join(', ')} is accepted`)
-      }
-      if (jose['crit'] !== undefined)
-        throw malformed('has a token with critical header parameters (crit), which hookproof does not process')
-      if (jose['typ'] !== undefined && (typeof jose['typ'] !== 'string' || jose['typ'].toUpperCase() !== 'JWT')) {
-        throw malformed('has a token whose typ is not JWT')
-      }
-      const claims = json(body)
-      if (!claims) throw malformed('has a token whose payload is not base64url JSON')
-      const signature = SEGMENT.test(mac) ? decodeBase64(mac, true) : undefined
-      if (signature?.length !== digestBytes) throw malformed(`has a token whose signature is not ${digestBytes} bytes of base64url`)
-      const { iss, exp, nbf, iat } = claims
-      if (typeof iss !== 'string' || iss === '') throw malformed('has a token without an issuer (iss)')
-      if (!isSeconds(exp)) throw malformed('has a token without an expiry (exp) in whole seconds')
-      if ((nbf !== undefined && !isSeconds(nbf)) || (iat !== undefined && !isSeconds(iat))) {
-        throw malformed('has a token whose nbf or iat is not whole seconds')
-      }
-      const claimed = claims[bodyClaim]
+      const token = readToken(lookup, rules)
+      const { iss } = token.claims
+      if (typeof iss !== 'string' || iss === '') throw malformedToken(header, 'has a token without an issuer (iss)')
+      const claimed = token.claims[bodyClaim]
       const bodyDigest = typeof claimed === 'string' ? decodeBase64(claimed) : undefined
       if (bodyDigest?.length !== digestBytes) {
-        throw malformed(`has a token whose ${bodyClaim} claim is not the base64 of a SHA-256 (what binds the body)`)
+        throw malformedToken(header, `has a token whose ${bodyClaim} claim is not the base64 of a SHA-256 (what binds the body)`)
       }
-      const issued = (nbf ?? iat) as number | undefined
       return {
-        signingInput: `${head}.${body}`,
-        signature,
+        signingInput: token.signingInput,
+        signature: token.signature,
         issuer: iss,
         bodyDigest,
-        timestamp: issued === undefined ? undefined : issued * 1000,
-        expires: exp * 1000,
+        timestamp: token.timestamp,
+        expires: token.expires,
       }
     },
 
-    // exp passed by more than the window's future side: the clock skew it allows a sender, the other way round.
-    checkTime(signed, window, now) {
-      if (now - signed.expires <= window.future) return
-      throw new WebhookVerificationError(
-        'timestamp_too_old',
-        `The delivery's token expired ${Math.round((now - signed.expires) / 1000)} s ago, more than the ${window.future / 1000} s of clock skew the tolerance allows.`,
-      )
-    },
+    checkTime: (signed, window, now) => checkExpiry(signed.expires, window, now),
 
     verify(signed, body, key) {
       if (signed.issuer !== key.apiKey) return false

@@ -13,7 +13,7 @@
 import { isDeepStrictEqual } from 'node:util'
 import { isWebhookVerificationError } from '../../src/index.js'
 import { providerOf } from '../provider-of.js'
-import { type Reference, references } from '../reference/signers.js'
+import { coversBody, type Reference, references } from '../reference/signers.js'
 import { type Original, original } from './deliveries.js'
 import { type Built, build, type Form, pickForm } from './forms.js'
 import { mutate, type Wire, wireOf } from './mutations.js'
@@ -82,7 +82,7 @@ export function itemRandom(seed: number, index: number): Random {
  */
 function signedEvent(original: Original, wire: Wire, text: string | undefined): unknown {
   // Nothing is signed under a static credential: the event is the body received.
-  const body = original.reference.signature.encoding === 'credential' ? wire.body : original.body
+  const body = coversBody(original.reference) ? original.body : wire.body
   return JSON.parse(text ?? new TextDecoder('utf-8', { ignoreBOM: true }).decode(body))
 }
 

@@ -7,7 +7,7 @@
  * trust the key, or do not.
  */
 import { samplesOf } from '../reference/samples.js'
-import { type Body, type Reference, stamp } from '../reference/signers.js'
+import { type Body, coversBody, type Reference, stamp } from '../reference/signers.js'
 import { NOW } from '../vectors/format.js'
 import type { Random } from './random.js'
 
@@ -198,7 +198,7 @@ export function original(reference: Reference, random: Random): Original {
     bodyTimeVerdict(reference, bodyTime, now, tolerance) ??
     'accepted'
   // A static credential is checked before the body is read.
-  const early = reference.signature.encoding === 'credential' && !keys.includes(signedWith) ? 'signature_mismatch' : undefined
+  const early = !coversBody(reference) && !keys.includes(signedWith) ? 'signature_mismatch' : undefined
   const expected: Original['expected'] = ({ failsAfter, maxBodyBytes = bound } = {}) => {
     if (late) return late
     if (early) return early

@@ -44,10 +44,14 @@ export function changedSigned(original: Original, wire: Wire, fetch: boolean): s
     const received = readings(wire.headers, header, fetch).map((value) => credentialOf(form, value))
     return received.some((value) => value?.equals(sent!)) ? undefined : 'the credential is gone'
   }
-  if (!Buffer.from(wire.body).equals(original.body)) return 'the body bytes changed'
-  // A token: the whole header value, exactly (its time rides inside it).
+  // A token that binds no body (Pub/Sub): the body may change, the token may not.
+  const bodyBound = !(format.encoding === 'jwt' && format.coversBody === false)
+  if (bodyBound && !Buffer.from(wire.body).equals(original.body)) return 'the body bytes changed'
+  // A token: the whole header value, exactly (its time rides inside it); after `Bearer `, a word in any case.
   if (format.encoding === 'jwt') {
-    return readings(wire.headers, format.header, fetch).includes(original.headers[format.header]!) ? undefined : 'the token changed'
+    const token = (value: string) => (format.bearer ? /^bearer +(\S+)$/i.exec(value)?.[1] : value)
+    const sent = token(original.headers[format.header]!)
+    return readings(wire.headers, format.header, fetch).some((value) => token(value) === sent) ? undefined : 'the token changed'
   }
   const names = [...(reference.timestamp?.header ? [reference.timestamp.header] : []), ...(reference.headers.signed ?? [])]
   for (const name of names) {

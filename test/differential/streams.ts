@@ -11,7 +11,7 @@
  */
 import { isDeepStrictEqual } from 'node:util'
 import { providerOf } from '../provider-of.js'
-import { type Reference, references } from '../reference/signers.js'
+import { coversBody, type Reference, references } from '../reference/signers.js'
 import { itemRandom, type Outcome, settle } from './corpus.js'
 import { type Original, original } from './deliveries.js'
 import { onEachEngine } from './batches.js'
@@ -159,7 +159,7 @@ function hostile(reference: Reference, random: Random, kind: StreamKind): Hostil
     case 'slow': {
       // Sometimes a byte changed on the way: never accepted then. Nothing is
       // signed under a static credential, so its body is sent as is.
-      const changed = random.chance(0.3) && body.length > 0 && reference.signature.encoding !== 'credential'
+      const changed = random.chance(0.3) && body.length > 0 && coversBody(reference)
       const sent = changed ? chunks.map((chunk) => Uint8Array.from(chunk)) : chunks
       if (changed) {
         const at = random.int(sent.length)
@@ -380,7 +380,7 @@ export async function runHostileStreams({
         problems.push('the stream was not cancelled past the bound')
     }
     // A static credential is the header: its mismatch is a refusal on the headers too.
-    const credential = input.signed.reference.signature.encoding === 'credential' && labels[0] === 'signature_mismatch'
+    const credential = !coversBody(input.signed.reference) && labels[0] === 'signature_mismatch'
     const allowed =
       input.expect === 'a refusal on the headers' ? HEADER_REFUSAL.test(labels[0]!) || credential : input.expect.includes(labels[0]!)
     if (!allowed)

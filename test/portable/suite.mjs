@@ -26,17 +26,38 @@ async function ed25519Pair() {
   }
 }
 
+/** An RSA key pair for RS256 made on this runtime, as JWKs with a kid. */
+async function rsaPair(kid) {
+  const algorithm = { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }
+  const pair = await crypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])
+  const { key_ops: _ops, ...publicJwk } = await crypto.subtle.exportKey('jwk', pair.publicKey)
+  return { privateJwk: { ...(await crypto.subtle.exportKey('jwk', pair.privateKey)), kid }, publicJwk: { ...publicJwk, kid } }
+}
+
 /**
  * How each provider signs in a round trip here, and a key that must not
  * verify it, read off its vector file (this suite knows no provider by
  * name): an Ed25519 key pair and its JWKS where the vectors trust a JWKS
- * (fal, Ideogram); a Standard Webhooks `whsec_` + base64 secret where theirs
+ * of Ed25519 keys (fal, Ideogram), an RSA pair and the claims beside it
+ * where they trust one of RSA keys (Pub/Sub); a Standard Webhooks `whsec_` + base64 secret where theirs
  * is one, with a `whsk_`/`whpk_` pair too where they verify `v1a`; else a
  * text secret. All made on this runtime.
  */
 async function keysFor(file) {
   const random = (n) => bytesToBase64(crypto.getRandomValues(new Uint8Array(n)))
   const [first] = file.vectors
+  if (first.options?.jwks?.keys?.[0]?.kty === 'RSA') {
+    const { jwks: _set, ...claims } = first.options
+    const [mine, other] = [await rsaPair('mine'), await rsaPair('mine')]
+    return [
+      [
+        'RS256 + JWKS',
+        { ...claims, privateKey: mine.privateJwk },
+        { ...claims, jwks: { keys: [mine.publicJwk] } },
+        { ...claims, jwks: { keys: [other.publicJwk] } },
+      ],
+    ]
+  }
   if (first.options?.jwks) {
     const [mine, other] = [await ed25519Pair(), await ed25519Pair()]
     return [

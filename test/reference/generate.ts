@@ -9,6 +9,7 @@
  * timestamp is signed and with what tolerance. What only one provider has is
  * in `providerCases` below.
  */
+import { createHmac } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { NOW, vectorPath, type Vector, type VectorFile } from '../vectors/format.js'
@@ -17,7 +18,12 @@ import { samplesOf } from './samples.js'
 import {
   type TimeFormat,
   bareSignature,
+  coversBody,
+  googleIdToken,
   livekitToken,
+  PUBSUB_AUDIENCE,
+  PUBSUB_EMAIL,
+  rsaKeyId,
   publicJwk,
   references,
   retimed,
@@ -111,7 +117,7 @@ export function generate(reference: Reference): VectorFile {
   keyCases(cases)
   const format = reference.signature
   if (format.encoding === 'credential') credentialCases(cases, format)
-  else if (format.encoding === 'jwt') jwtCases(cases)
+  else if (format.encoding === 'jwt') (format.coversBody === false ? idTokenCases : jwtCases)(cases)
   else (signatureCases[format.encoding] as (cases: Cases, format: SignatureFormat) => void)(cases, format)
   payloadCases(cases)
   forgeries(cases)
@@ -525,6 +531,84 @@ function jwtCases({ reference, compact, ts, ok, fail, withSignature }: Cases): v
   fail('nbf 11 s ahead', 'timestamp_too_new', compact, withSignature(token({ claims: { nbf: now + 11 } })))
 }
 
+/**
+ * An OpenID Connect ID token from a key set that binds no body (Pub/Sub):
+ * what the token must be before any crypto, the key its kid names, the
+ * claims the caller configures (aud, email and email_verified) and the
+ * issuers, and its lifetime.
+ */
+function idTokenCases({ reference, compact, ts, ok, fail, withSignature }: Cases): void {
+  const [key, other] = reference.key.keys
+  const now = Number(ts())
+  type Change = Parameters<typeof googleIdToken>[2]
+  const token = (change: Change = {}, pem = key) => `Bearer ${googleIdToken(pem, now, change)}`
+  const bare = googleIdToken(key, now)
+  const [head, claims, mac] = bare.split('.') as [string, string, string]
+  const segment = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+  fail('signature header missing', 'missing_signature', compact, withSignature(undefined))
+  fail('signature header empty', 'missing_signature', compact, withSignature(''))
+  fail('Bearer missing', 'malformed_signature', compact, withSignature(bare))
+  fail('Basic instead of Bearer', 'malformed_signature', compact, withSignature(`Basic ${bare}`))
+  ok('the word bearer in lower case', compact, withSignature(`bearer ${bare}`))
+  fail('alg none, no signature', 'malformed_signature', compact, withSignature(`Bearer ${segment({ alg: 'none', typ: 'JWT' })}.${claims}.`))
+  // The public key's modulus as an HMAC secret: the confusion an algorithm the token chooses allows.
+  const { n } = JSON.parse(JSON.stringify(reference.key.trust([key]).options!['jwks'])).keys[0] as { n: string }
+  const hs256Input = `${segment({ alg: 'HS256', kid: rsaKeyId(key), typ: 'JWT' })}.${claims}`
+  const hs256 = `${hs256Input}.${createHmac('sha256', n).update(hs256Input).digest('base64url')}`
+  fail('alg HS256 keyed with the public key (algorithm confusion)', 'malformed_signature', compact, withSignature(`Bearer ${hs256}`))
+  fail('alg RS512 (not allowed)', 'malformed_signature', compact, withSignature(token({ header: { alg: 'RS512' } })))
+  fail('alg ES256 (not allowed)', 'malformed_signature', compact, withSignature(token({ header: { alg: 'ES256' } })))
+  fail('a crit header parameter', 'malformed_signature', compact, withSignature(token({ header: { crit: ['exp'] } })))
+  fail('kid a number', 'malformed_signature', compact, withSignature(token({ header: { kid: 7 } })))
+  ok('no kid: every key of the JWKS is tried', compact, withSignature(token({ header: { kid: undefined } })))
+  fail('a kid the JWKS does not have', 'signature_mismatch', compact, withSignature(token({ header: { kid: 'f'.repeat(40) } })))
+  fail(
+    "another key's signature under the trusted key's kid",
+    'signature_mismatch',
+    compact,
+    withSignature(token({ header: { kid: rsaKeyId(key) } }, other)),
+  )
+  fail('two segments', 'malformed_signature', compact, withSignature(`Bearer ${head}.${claims}`))
+  fail('four segments', 'malformed_signature', compact, withSignature(`Bearer ${bare}.x`))
+  fail(
+    'signature of 255 bytes',
+    'malformed_signature',
+    compact,
+    withSignature(`Bearer ${head}.${claims}.${Buffer.from(mac, 'base64url').subarray(1).toString('base64url')}`),
+  )
+  fail(
+    'signature of 256 zero bytes',
+    'signature_mismatch',
+    compact,
+    withSignature(`Bearer ${head}.${claims}.${Buffer.alloc(256).toString('base64url')}`),
+  )
+  fail('no aud', 'malformed_signature', compact, withSignature(token({ drop: ['aud'] })))
+  fail('aud a number', 'malformed_signature', compact, withSignature(token({ claims: { aud: 1 } })))
+  fail('aud an empty array', 'malformed_signature', compact, withSignature(token({ claims: { aud: [] } })))
+  ok('aud an array holding the audience', compact, withSignature(token({ claims: { aud: ['https://other.test', PUBSUB_AUDIENCE] } })))
+  fail('aud another URL', 'signature_mismatch', compact, withSignature(token({ claims: { aud: `${PUBSUB_AUDIENCE}/` } })))
+  fail('aud in another case', 'signature_mismatch', compact, withSignature(token({ claims: { aud: PUBSUB_AUDIENCE.toUpperCase() } })))
+  ok('iss accounts.google.com, without the scheme', compact, withSignature(token({ claims: { iss: 'accounts.google.com' } })))
+  fail('iss googleapis.com', 'signature_mismatch', compact, withSignature(token({ claims: { iss: 'googleapis.com' } })))
+  fail('iss another issuer', 'signature_mismatch', compact, withSignature(token({ claims: { iss: 'https://accounts.example.com' } })))
+  fail('no iss', 'malformed_signature', compact, withSignature(token({ drop: ['iss'] })))
+  fail('email another service account', 'signature_mismatch', compact, withSignature(token({ claims: { email: `x${PUBSUB_EMAIL}` } })))
+  fail('no email', 'malformed_signature', compact, withSignature(token({ drop: ['email'] })))
+  fail('email_verified false', 'signature_mismatch', compact, withSignature(token({ claims: { email_verified: false } })))
+  fail('email_verified "true" (a string)', 'signature_mismatch', compact, withSignature(token({ claims: { email_verified: 'true' } })))
+  fail('no email_verified', 'signature_mismatch', compact, withSignature(token({ drop: ['email_verified'] })))
+  fail('no exp', 'malformed_signature', compact, withSignature(token({ drop: ['exp'] })))
+  fail('exp as a string', 'malformed_signature', compact, withSignature(token({ claims: { exp: String(now + 3600) } })))
+  fail('iat with a fraction', 'malformed_signature', compact, withSignature(token({ claims: { iat: now + 0.5 } })))
+  ok('no iat: exp alone bounds it', compact, withSignature(token({ drop: ['iat'] })))
+  ok('exp 300 s ago (the skew allowed)', compact, withSignature(token({ claims: { iat: now - 3000, exp: now - 300 } })))
+  fail('exp 301 s ago', 'timestamp_too_old', compact, withSignature(token({ claims: { iat: now - 3000, exp: now - 301 } })))
+  ok('exp a day ahead (the most Google allows)', compact, withSignature(token({ claims: { exp: now + 86_400 } })))
+  fail('exp a day and a second ahead', 'timestamp_too_new', compact, withSignature(token({ claims: { exp: now + 86_401 } })))
+  fail('longer than 8192 characters', 'malformed_signature', compact, withSignature(token({ claims: { pad: 'x'.repeat(8192) } })))
+  fail(`signed with another ${reference.keyNoun}`, 'signature_mismatch', compact, withSignature(token({}, other)))
+}
+
 /** Signed correctly, but not a JSON object naming its event. */
 function payloadCases({ reference, events, first, compact, deliver, ok, fail }: Cases): void {
   const notUtf8 = Buffer.concat([Buffer.from('{"x":"'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('"}')])
@@ -606,11 +690,12 @@ function standardVariant(
 /** Signed with something else, or over something else. */
 function forgeries({ reference, first, compact, deliver, ok, fail }: Cases): void {
   const [, other, third] = reference.key.keys
-  if (reference.signature.encoding === 'credential') {
-    // Nothing is signed: what the credential cannot protect passes, and the vectors say so.
+  if (!coversBody(reference)) {
+    // The body is not signed: what the credential (or the token) cannot protect passes, and the vectors say so.
     fail(`sent with another ${reference.keyNoun}`, 'signature_mismatch', compact, deliver(compact, { key: other }))
-    ok('body changed in transit: passes, nothing is signed', `${compact.slice(0, -1)},"added":"in transit"}`, deliver(compact))
-    ok('body re-serialized: passes, nothing is signed', JSON.stringify(first, null, 2), deliver(compact))
+    const why = reference.signature.encoding === 'credential' ? 'nothing is signed' : 'the token does not cover it'
+    ok(`body changed in transit: passes, ${why}`, `${compact.slice(0, -1)},"added":"in transit"}`, deliver(compact))
+    ok(`body re-serialized: passes, ${why}`, JSON.stringify(first, null, 2), deliver(compact))
     fail(reference.key.rotation.fails, 'signature_mismatch', compact, deliver(compact), reference.key.trust([other, third]))
     return
   }

@@ -7,9 +7,10 @@
  * (for bodies that are not valid UTF-8, which the docs' string snippets cannot
  * express: the sender then signs the same construction over bytes).
  */
-import { createHash, createHmac, createPrivateKey, createPublicKey, sign as ed25519Sign, type KeyObject } from 'node:crypto'
+import { createHash, createHmac, createPrivateKey, createPublicKey, createSign, sign as ed25519Sign, type KeyObject } from 'node:crypto'
 import { providerIds } from '../../scripts/providers.mjs'
 import type { Vector } from '../vectors/format.js'
+import { RSA_TEST_KEYS } from './rsa-keys.js'
 
 export type Body = string | Buffer
 
@@ -28,7 +29,15 @@ export interface Signing {
 /** The keys a provider issues, and how a receiver is told to trust them. */
 export interface KeyMaterial {
   /** What the keys are, for the property tests' arbitrary keys. */
-  readonly kind: 'text secret' | 'whsec secret' | 'whsec text secret' | 'ed25519 seed' | 'credential' | 'basic credential' | 'api secret'
+  readonly kind:
+    | 'text secret'
+    | 'whsec secret'
+    | 'whsec text secret'
+    | 'ed25519 seed'
+    | 'credential'
+    | 'basic credential'
+    | 'api secret'
+    | 'rsa key'
   /** Three fixed keys the vectors are signed with: the one they verify with, another, a third. */
   readonly keys: readonly [string, string, string]
   /** The verify options (a vector's `secret` or `options`) that trust these keys: several is a rotation. */
@@ -76,11 +85,12 @@ export type SignatureFormat =
    */
   | { readonly encoding: 'credential'; readonly header: string; readonly form: 'value' | 'bearer' | 'basic' }
   /**
-   * A JSON Web Token, the whole header value (no `Bearer `): its signature the
-   * last segment; the signed time (`nbf`, `iat`, and `exp` after it) in its
-   * claims, and the body bound by a claim.
+   * A JSON Web Token, the whole header value, or after `Bearer `: its
+   * signature the last segment; the signed time (`nbf`, `iat`, and `exp`
+   * after it) in its claims; the body bound by a claim (LiveKit), or, with
+   * `coversBody: false`, not at all (Pub/Sub's ID token).
    */
-  | { readonly encoding: 'jwt'; readonly header: string }
+  | { readonly encoding: 'jwt'; readonly header: string; readonly bearer?: true; readonly coversBody?: false }
 
 /** A signed timestamp. */
 export interface SignedTime {
@@ -383,7 +393,11 @@ export function standardV1a(seedBase64: string, id: string, ts: string, body: Bo
 /** The webhook-id of the spec's examples. */
 export const STANDARD_WEBHOOK_ID = 'msg_2KWPBgLlAfxdpx2AI54pPJ85f4W'
 
-function standardWebhooks(provider: 'standardwebhooks' | 'replicate' | 'lumenfall', source: string, eventField?: string): Reference {
+function standardWebhooks(
+  provider: 'standardwebhooks' | 'replicate' | 'lumenfall' | 'gemini',
+  source: string,
+  eventField?: string,
+): Reference {
   return {
     provider,
     source,
@@ -1074,6 +1088,85 @@ const livekit: Reference = {
   },
 }
 
+// ---------------------------------------------------------------------------
+// OpenID Connect ID tokens from Google's key set, which do not cover the body
+
+/** The Pub/Sub subscription's audience and service account of the vectors. */
+export const PUBSUB_AUDIENCE = 'https://hookproof.test/pubsub'
+export const PUBSUB_EMAIL = 'push@hookproof-test.iam.gserviceaccount.com'
+
+/** A test RSA key's `kid`: 40 hex digits, as Google's look. */
+export function rsaKeyId(pem: string): string {
+  return createHash('sha1').update(pem).digest('hex')
+}
+
+/** The public JWK of a test RSA key, as Google's JWKS lists one. */
+export function rsaPublicJwk(pem: string): Record<string, string> {
+  const { n, e } = createPublicKey(pem).export({ format: 'jwk' }) as { n: string; e: string }
+  return { kty: 'RSA', alg: 'RS256', use: 'sig', kid: rsaKeyId(pem), n, e }
+}
+
+/** The private JWK of a test RSA key, with its `kid`. */
+export function rsaPrivateJwk(pem: string): Record<string, string> {
+  return { ...(createPrivateKey(pem).export({ format: 'jwk' }) as Record<string, string>), kid: rsaKeyId(pem) }
+}
+
+/**
+ * A Pub/Sub push's ID token, as Google's docs show one decoded
+ * (cloud.google.com/pubsub/docs/authenticate-push-subscriptions: header
+ * `{"alg":"RS256","kid":…,"typ":"JWT"}`; claims aud, azp, email,
+ * email_verified, exp an hour after iat, iss, sub) and signed the way
+ * google-auth-library-nodejs checks it (oauth2client.ts
+ * verifySignedJwtWithCertsAsync: RSA-SHA256 over `<header>.<payload>`, the
+ * signature base64url), with every part open to change for the vectors that
+ * break one.
+ */
+export function googleIdToken(
+  pem: string,
+  issuedAt: number,
+  change: { header?: Record<string, unknown>; claims?: Record<string, unknown>; drop?: readonly string[] } = {},
+): string {
+  const claims: Record<string, unknown> = {
+    aud: PUBSUB_AUDIENCE,
+    azp: '113774264463038321964',
+    email: PUBSUB_EMAIL,
+    email_verified: true,
+    exp: issuedAt + 3600,
+    iat: issuedAt,
+    iss: 'https://accounts.google.com',
+    sub: '113774264463038321964',
+    ...change.claims,
+  }
+  for (const name of change.drop ?? []) delete claims[name]
+  const segment = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+  const signingInput = `${segment({ alg: 'RS256', kid: rsaKeyId(pem), typ: 'JWT', ...change.header })}.${segment(claims)}`
+  return `${signingInput}.${createSign('RSA-SHA256').update(signingInput).sign(pem).toString('base64url')}`
+}
+
+/** Three RSA keys, trusted as a JWKS of their public halves, with the audience and service account beside them. */
+export const rsaKey: KeyMaterial = {
+  kind: 'rsa key',
+  keys: RSA_TEST_KEYS,
+  with: { audience: PUBSUB_AUDIENCE, email: PUBSUB_EMAIL },
+  trust: (keys) => ({ options: { audience: PUBSUB_AUDIENCE, email: PUBSUB_EMAIL, jwks: { keys: keys.map(rsaPublicJwk) } } }),
+  signWith: (key) => ({ privateKey: rsaPrivateJwk(key), audience: PUBSUB_AUDIENCE, email: PUBSUB_EMAIL }),
+  rotation: { passes: 'JWKS with another key first: the kid chooses', fails: 'no key of the JWKS signed' },
+}
+
+const pubsub: Reference = {
+  provider: 'pubsub',
+  source:
+    'Google Cloud docs, Authentication for push subscriptions (Authorization: Bearer <ID token>, RS256, kid, the example claim set) and google-auth-library-nodejs @a95b8272 oauth2client.ts verifySignedJwtWithCertsAsync (RSA-SHA256 over header.payload)',
+  signature: { encoding: 'jwt', header: 'Authorization', bearer: true, coversBody: false },
+  timestamp: { format: 'unix', tolerance: { past: 3900, future: 300 } },
+  headers: {},
+  key: rsaKey,
+  keyNoun: 'key',
+  deliver(_body, { key, timestamp }) {
+    return { ...JSON_TYPE, Authorization: `Bearer ${googleIdToken(key, Number(timestamp))}` }
+  },
+}
+
 /** Every reference signer, by provider module name. */
 export const referenceSigners: Readonly<Record<string, Reference>> = Object.fromEntries(
   [
@@ -1110,10 +1203,16 @@ export const referenceSigners: Readonly<Record<string, Reference>> = Object.from
     assemblyai,
     deepgram,
     livekit,
+    pubsub,
     vapi,
     standardWebhooks(
       'lumenfall',
       "Lumenfall docs (docs.lumenfall.ai/webhooks: Standard Webhooks, the key the base64-decoded part of whsec_) and standard-webhooks' JavaScript sign()",
+      'type',
+    ),
+    standardWebhooks(
+      'gemini',
+      "Gemini API docs (ai.google.dev/gemini-api/docs/webhooks: static webhooks follow Standard Webhooks, verified with the standardwebhooks library) and standard-webhooks' JavaScript sign()",
       'type',
     ),
   ].map((reference) => [reference.provider, reference]),
@@ -1136,13 +1235,24 @@ export function references(): readonly Reference[] {
 
 /**
  * Whether the command line signs for the provider with a secret: not with an
- * Ed25519 key (fal, Ideogram), not with an API key beside the secret (LiveKit:
+ * Ed25519 or RSA key (fal, Ideogram, Pub/Sub), not with an API key beside the secret (LiveKit:
  * the command line takes none yet), and not a static credential, whose
  * deliveries carry the secret the command line never prints.
  */
 export function cliSigns(provider: string): boolean {
   const reference = referenceOf(provider)
-  return reference.key.kind !== 'ed25519 seed' && reference.key.kind !== 'api secret' && reference.signature.encoding !== 'credential'
+  const { kind } = reference.key
+  return kind !== 'ed25519 seed' && kind !== 'rsa key' && kind !== 'api secret' && reference.signature.encoding !== 'credential'
+}
+
+/**
+ * Whether the signature covers the body: not for a static credential, nor
+ * for a token that binds none (Pub/Sub). Where it does not, a changed body
+ * passes, and is checked after the key: a wrong key costs no body read.
+ */
+export function coversBody(reference: Reference): boolean {
+  const format = reference.signature
+  return format.encoding !== 'credential' && !(format.encoding === 'jwt' && format.coversBody === false)
 }
 
 /** The verify options that trust `keys` (default: the reference's first key): the secret(s), and any options beside them. */
@@ -1175,7 +1285,8 @@ export function retimed(reference: Reference, headers: Record<string, string>, f
     const [head, claims, mac] = copy[name]!.split('.') as [string, string, string]
     const payload = JSON.parse(Buffer.from(claims, 'base64url').toString()) as Record<string, number>
     const shift = Number(to) - Number(from)
-    const moved = { ...payload, nbf: payload['nbf']! + shift, iat: payload['iat']! + shift, exp: payload['exp']! + shift }
+    const moved = { ...payload }
+    for (const claim of ['nbf', 'iat', 'exp']) if (moved[claim] !== undefined) moved[claim] += shift
     copy[name] = `${head}.${Buffer.from(JSON.stringify(moved)).toString('base64url')}.${mac}`
     return copy
   }

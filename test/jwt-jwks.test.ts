@@ -1,0 +1,310 @@
+/**
+ * RS256 tokens from a key set (Pub/Sub's ID tokens, Gemini's dynamic
+ * webhooks; any provider built with jwtJwksScheme), on both engines: checked
+ * against Google's own verifier (google-auth-library's
+ * verifySignedJwtWithCertsAsync, fed the same keys) both ways, the RSA keys a
+ * JWKS may hold, the keys fetched and refetched by kid, and the options a
+ * caller gets wrong. Tokens are built here with node:crypto.
+ */
+import { createPublicKey, createSign, generateKeyPairSync } from 'node:crypto'
+import { OAuth2Client } from 'google-auth-library'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { forgetJwks, JWKS_REFETCH_INTERVAL } from '../src/crypto/jwks.js'
+import { rsaKeyOfJwk } from '../src/crypto/rsa-key.js'
+import { verifyRs256 } from '../src/crypto/rsa.js'
+import { fal, gemini, pubsub, signRs256 } from '../src/index.js'
+import { GEMINI_JWKS_URL } from '../src/providers/gemini.js'
+import { GOOGLE_JWKS_URL } from '../src/providers/pubsub.js'
+import { engines, useEngine } from './engines.js'
+import { outcome } from './outcome.js'
+import { RSA_TEST_KEYS } from './reference/rsa-keys.js'
+import { googleIdToken, PUBSUB_AUDIENCE, PUBSUB_EMAIL, publicJwk, rsaKeyId, rsaPrivateJwk, rsaPublicJwk } from './reference/signers.js'
+
+const [KEY, OTHER] = RSA_TEST_KEYS
+const BODY = '{"message":{"data":"e30=","messageId":"1","publishTime":"2026-12-01T00:00:00Z"},"subscription":"projects/p/subscriptions/s"}'
+const CLAIMS = { audience: PUBSUB_AUDIENCE, email: PUBSUB_EMAIL }
+const jwks = (...pems: string[]) => ({ keys: pems.map(rsaPublicJwk) })
+const seconds = () => Math.floor(Date.now() / 1000)
+
+/** Google's verifier, as `OAuth2Client.verifyIdToken` runs it, with the certificates given instead of fetched. */
+async function google(token: string, pems: readonly string[] = [KEY], audience = PUBSUB_AUDIENCE): Promise<string> {
+  const certs = Object.fromEntries(pems.map((pem) => [rsaKeyId(pem), createPublicKey(pem).export({ type: 'spki', format: 'pem' })]))
+  try {
+    const ticket = await new OAuth2Client().verifySignedJwtWithCertsAsync(token, certs as Record<string, string>, audience, [
+      'accounts.google.com',
+      'https://accounts.google.com',
+    ])
+    // Google's verifier leaves the email to the caller, as its docs' samples check it.
+    const payload = ticket.getPayload()!
+    return payload.email === PUBSUB_EMAIL && payload.email_verified === true ? 'ok' : 'email'
+  } catch {
+    return 'refused'
+  }
+}
+
+describe.each(engines)('Pub/Sub ID tokens, $name engine', (engine) => {
+  useEngine(engine)
+  const check = (token: string, options: Record<string, unknown> = {}, body = BODY) =>
+    outcome(pubsub.verify({ headers: { authorization: `Bearer ${token}` }, body }, { ...CLAIMS, jwks: jwks(KEY), ...options } as never))
+
+  it('a token written as Google writes one: both verifiers accept it', async () => {
+    const token = googleIdToken(KEY, seconds())
+    expect(await check(token)).toBe('ok')
+    expect(await google(token)).toBe('ok')
+  })
+
+  it("hookproof's sign() makes tokens Google's verifier accepts", async () => {
+    const delivery = await pubsub.sign(JSON.parse(BODY), { ...CLAIMS, privateKey: rsaPrivateJwk(KEY) })
+    const token = delivery.headers['Authorization']!.replace(/^Bearer /, '')
+    expect(await google(token)).toBe('ok')
+    expect(await outcome(pubsub.verify(delivery, { ...CLAIMS, jwks: jwks(KEY) }))).toBe('ok')
+  })
+
+  it('the refusals Google makes, hookproof makes too', async () => {
+    const now = seconds()
+    const cases: [string, Parameters<typeof googleIdToken>[2], string][] = [
+      ['another audience', { claims: { aud: 'https://elsewhere.test' } }, 'signature_mismatch'],
+      ['another issuer', { claims: { iss: 'https://evil.test' } }, 'signature_mismatch'],
+      ['expired past the skew', { claims: { iat: now - 4000, exp: now - 400 } }, 'timestamp_too_old'],
+      ['issued in the future past the skew', { claims: { iat: now + 400, exp: now + 4000 } }, 'timestamp_too_new'],
+      ['exp more than a day ahead', { claims: { exp: now + 90_000 } }, 'timestamp_too_new'],
+      ['no exp', { drop: ['exp'] }, 'malformed_signature'],
+    ]
+    for (const [, change, code] of cases) {
+      const token = googleIdToken(KEY, now, change)
+      expect([await check(token), await google(token)]).toEqual([code, 'refused'])
+    }
+    const forged = googleIdToken(OTHER, now, { header: { kid: rsaKeyId(KEY) } })
+    expect([await check(forged), await google(forged)]).toEqual(['signature_mismatch', 'refused'])
+  })
+
+  it('where Google leaves the email to its caller, hookproof checks it', async () => {
+    const token = googleIdToken(KEY, seconds(), { claims: { email: 'anyone@gmail.com' } })
+    expect(await google(token)).toBe('email')
+    expect(await check(token)).toBe('signature_mismatch')
+    const unverified = googleIdToken(KEY, seconds(), { claims: { email_verified: false } })
+    expect([await check(unverified), await google(unverified)]).toEqual(['signature_mismatch', 'email'])
+  })
+
+  it('the body is not covered: any body passes with a valid token, and the token is checked before the body is read', async () => {
+    const token = googleIdToken(KEY, seconds())
+    expect(await check(token, {}, '{"message":{"messageId":"forged"},"subscription":"x"}')).toBe('ok')
+    let pulled = 0
+    const body = new ReadableStream(
+      {
+        pull(controller) {
+          pulled++
+          controller.enqueue(new TextEncoder().encode(BODY))
+          controller.close()
+        },
+      },
+      { highWaterMark: 0 },
+    )
+    const request = new Request('https://x.test/', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${googleIdToken(KEY, seconds(), { claims: { aud: 'https://elsewhere.test' } })}` },
+      body,
+      duplex: 'half',
+    } as RequestInit)
+    expect(await outcome(pubsub.verify(request, { ...CLAIMS, jwks: jwks(KEY) }))).toBe('signature_mismatch')
+    expect(pulled).toBe(0)
+  })
+
+  it('a mismatch names the claim, so a misconfigured audience is found at the first delivery', async () => {
+    const token = googleIdToken(KEY, seconds())
+    await expect(
+      pubsub.verify(
+        { headers: { authorization: `Bearer ${token}` }, body: BODY },
+        { ...CLAIMS, audience: 'https://x.test/push', jwks: jwks(KEY) },
+      ),
+    ).rejects.toThrow(`is for the audience "${PUBSUB_AUDIENCE}", not options.audience ("https://x.test/push")`)
+    await expect(
+      pubsub.verify(
+        { headers: { authorization: `Bearer ${token}` }, body: BODY },
+        { ...CLAIMS, email: ['a@x.test', 'b@x.test'], jwks: jwks(KEY) },
+      ),
+    ).rejects.toThrow(`speaks for email "${PUBSUB_EMAIL}", not options.email (["a@x.test","b@x.test"])`)
+  })
+
+  it('the audience and the service account are required, as non-empty strings or arrays of them', async () => {
+    const token = googleIdToken(KEY, seconds())
+    const call = (options: Record<string, unknown>) =>
+      pubsub.verify({ headers: { authorization: `Bearer ${token}` }, body: BODY }, { jwks: jwks(KEY), ...options } as never)
+    await expect(call({ email: PUBSUB_EMAIL })).rejects.toThrow(/^hookproof: options\.audience must be the token's audience/)
+    await expect(call({ audience: PUBSUB_AUDIENCE })).rejects.toThrow(/^hookproof: options\.email must be the token's email/)
+    await expect(call({ ...CLAIMS, audience: [] })).rejects.toThrow(TypeError)
+    await expect(call({ ...CLAIMS, email: ' padded@x.test' })).rejects.toThrow(TypeError)
+    await expect(call({ ...CLAIMS, secret: 's' })).rejects.toThrow(/signs with RSA keys from its JWKS, not a secret/)
+    expect(await outcome(call({ ...CLAIMS, audience: ['https://other.test', PUBSUB_AUDIENCE] }))).toBe('ok')
+  })
+})
+
+describe.each(engines)('RSA keys of a JWKS, $name engine', (engine) => {
+  useEngine(engine)
+  const token = () => googleIdToken(KEY, seconds())
+  const verifyWith = (keys: object[]) =>
+    pubsub.verify({ headers: { authorization: `Bearer ${token()}` }, body: BODY }, { ...CLAIMS, jwks: { keys } } as never)
+  const check = (keys: object[]) => outcome(verifyWith(keys))
+  const weak = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({ format: 'jwk' })
+
+  it("the caller's JWKS: a key shorter than 2048 bits, or of another exponent, is a TypeError that names it", async () => {
+    await expect(verifyWith([rsaPublicJwk(KEY), weak])).rejects.toThrow(
+      /options\.jwks\.keys\[1\] is an RSA public key whose modulus is shorter than 2048 bits/,
+    )
+    await expect(verifyWith([{ ...rsaPublicJwk(KEY), e: 'Aw' }])).rejects.toThrow(/whose public exponent is not 65537/)
+    await expect(verifyWith([{ kty: 'OKP', crv: 'Ed25519', x: 'A'.repeat(43) }])).rejects.toThrow(/has no RSA signing key/)
+    expect(await check([{ ...rsaPublicJwk(OTHER), use: 'enc' }, rsaPublicJwk(KEY)])).toBe('ok')
+  })
+
+  it('reads a modulus with a leading zero byte as the same key', async () => {
+    const jwk = rsaPublicJwk(KEY)
+    const padded = Buffer.concat([Buffer.from([0]), Buffer.from(jwk['n']!, 'base64url')]).toString('base64url')
+    expect(await check([{ ...jwk, n: padded }])).toBe('ok')
+  })
+
+  it('a signature of another length than the modulus, or not below it, is false, never an exception', async () => {
+    const read = rsaKeyOfJwk(rsaPublicJwk(KEY))
+    if (!read || 'flaw' in read) throw new Error('the test key reads')
+    const data = new TextEncoder().encode('x')
+    for (const signature of [new Uint8Array(255), new Uint8Array(257), new Uint8Array(256).fill(0xff), new Uint8Array(256)]) {
+      expect(await verifyRs256(read.key, signature, data)).toBe(false)
+    }
+    const good = await signRs256(rsaPrivateJwk(KEY), 'x')
+    expect(await verifyRs256(read.key, good, data)).toBe(true)
+  })
+})
+
+describe('rsaKeyOfJwk', () => {
+  const jwk = rsaPublicJwk(KEY)
+  it('bounds the modulus, requires it odd, and accepts 65537 only', () => {
+    expect(rsaKeyOfJwk(jwk)).toMatchObject({ key: { e: 'AQAB', bytes: 256 } })
+    expect(rsaKeyOfJwk({ ...jwk, n: Buffer.alloc(255, 0xff).toString('base64url') })).toEqual({ flaw: 'short' })
+    expect(rsaKeyOfJwk({ ...jwk, n: Buffer.alloc(1025, 0xff).toString('base64url') })).toEqual({ flaw: 'long' })
+    expect(rsaKeyOfJwk({ ...jwk, n: 'A'.repeat(20_000) })).toEqual({ flaw: 'long' })
+    expect(rsaKeyOfJwk({ ...jwk, n: Buffer.alloc(256, 0xfe).toString('base64url') })).toEqual({ flaw: 'even' })
+    expect(rsaKeyOfJwk({ ...jwk, e: 'AQAC' })).toEqual({ flaw: 'exponent' })
+    // 65537 with a leading zero byte is still 65537, written canonically for the engines.
+    expect(rsaKeyOfJwk({ ...jwk, e: 'AAEAAQ' })).toMatchObject({ key: { e: 'AQAB' } })
+    expect(rsaKeyOfJwk({ ...jwk, e: 'AQABAAE' })).toEqual({ flaw: 'exponent' })
+    expect(rsaKeyOfJwk({ ...jwk, kty: 'EC' })).toBeUndefined()
+    expect(rsaKeyOfJwk({ ...jwk, n: 'not base64!' })).toBeUndefined()
+    expect(rsaKeyOfJwk(null)).toBeUndefined()
+  })
+})
+
+describe("Google's keys fetched by kid", () => {
+  beforeEach(() => {
+    forgetJwks()
+    vi.useFakeTimers({ toFake: ['Date'] })
+  })
+  afterEach(() => vi.useRealTimers())
+
+  const served = (...pems: string[]) => {
+    const calls: string[] = []
+    let keys = pems
+    return {
+      calls,
+      rotate: (...next: string[]) => {
+        keys = next
+      },
+      fetch: async (url: string) => {
+        calls.push(url)
+        return new Response(JSON.stringify(jwks(...keys)))
+      },
+    }
+  }
+  const deliver = (pem: string, fetch: unknown) =>
+    outcome(
+      pubsub.verify({ headers: { authorization: `Bearer ${googleIdToken(pem, seconds())}` }, body: BODY }, { ...CLAIMS, fetch } as never),
+    )
+
+  it('fetches https://www.googleapis.com/oauth2/v3/certs once, and again for a kid it lacks, at most once a minute', async () => {
+    const google = served(KEY)
+    expect(await deliver(KEY, google.fetch)).toBe('ok')
+    expect(await deliver(KEY, (url: string) => google.fetch(url))).toBe('ok')
+    expect(google.calls).toEqual([GOOGLE_JWKS_URL])
+    // A forgery under an unknown kid: one refetch, then none within the minute.
+    for (let i = 0; i < 20; i++) expect(await deliver(OTHER, google.fetch)).toBe('signature_mismatch')
+    expect(google.calls).toHaveLength(1)
+    vi.setSystemTime(Date.now() + JWKS_REFETCH_INTERVAL)
+    google.rotate(KEY, OTHER)
+    expect(await deliver(OTHER, google.fetch)).toBe('ok')
+    expect(google.calls).toHaveLength(2)
+  })
+
+  it('keeps the RSA and the Ed25519 keys of one URL apart: one fetch for each type, neither hiding the other', async () => {
+    const seed = Buffer.from('one URL, two key types, 32 bytes').toString('base64')
+    const both = { keys: [publicJwk(seed), rsaPublicJwk(KEY)] }
+    const calls: string[] = []
+    const fetch = async (url: string) => {
+      calls.push(url)
+      return new Response(JSON.stringify(both))
+    }
+    const url = 'https://keys.hookproof.test/jwks.json'
+    const signed = await fal.sign(
+      { request_id: 'req_1', status: 'OK', payload: {} },
+      { privateKey: new Uint8Array(Buffer.from(seed, 'base64')) },
+    )
+    expect(await outcome(fal.verify(signed, { jwksUrl: url, fetch }))).toBe('ok')
+    const token = googleIdToken(KEY, seconds())
+    expect(
+      await outcome(pubsub.verify({ headers: { authorization: `Bearer ${token}` }, body: BODY }, { ...CLAIMS, jwksUrl: url, fetch })),
+    ).toBe('ok')
+    expect(await outcome(fal.verify(signed, { jwksUrl: url, fetch }))).toBe('ok')
+    expect(calls).toEqual([url, url])
+  })
+})
+
+/** A Gemini dynamic webhook's token, as Google's docs verify one: RS256, the key by kid, the audience (PyJWT's jwt.decode). */
+function geminiToken(pem: string, claims: Record<string, unknown>, header: Record<string, unknown> = {}): string {
+  const segment = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
+  const input = `${segment({ alg: 'RS256', kid: rsaKeyId(pem), typ: 'JWT', ...header })}.${segment(claims)}`
+  return `${input}.${createSign('RSA-SHA256').update(input).sign(pem).toString('base64url')}`
+}
+
+describe.each(engines)('Gemini, both ways Google sends webhooks, $name engine', (engine) => {
+  useEngine(engine)
+  beforeEach(() => forgetJwks())
+  const EVENT = '{"type":"batch.succeeded","version":"v1","timestamp":"2026-12-01T12:00:00Z","data":{"id":"batches/1"}}'
+  const AUDIENCE = 'projects/123456789/webhooks/dynamic'
+  const dynamic = (token: string, options: Record<string, unknown> = {}, body = EVENT) =>
+    outcome(gemini.verify({ headers: { 'Webhook-Signature': token }, body }, { audience: AUDIENCE, jwks: jwks(KEY), ...options } as never))
+  const fresh = (claims: Record<string, unknown> = {}) => ({ aud: AUDIENCE, iat: seconds(), exp: seconds() + 3600, ...claims })
+
+  it('a dynamic webhook: the token in Webhook-Signature, its key by kid, its audience, its lifetime', async () => {
+    expect(await dynamic(geminiToken(KEY, fresh()))).toBe('ok')
+    expect(await dynamic(geminiToken(KEY, fresh({ iss: 'anything' })))).toBe('ok') // no issuer documented: not read
+    expect(await dynamic(geminiToken(KEY, fresh({ aud: 'another' })))).toBe('signature_mismatch')
+    expect(await dynamic(geminiToken(KEY, fresh({ exp: undefined })))).toBe('malformed_signature')
+    expect(await dynamic(geminiToken(KEY, fresh({ iat: seconds() - 301 })))).toBe('timestamp_too_old')
+    expect(await dynamic(geminiToken(KEY, fresh({ iat: seconds() - 301 })), { tolerance: 600 })).toBe('ok')
+    expect(await dynamic(geminiToken(OTHER, fresh(), { kid: rsaKeyId(KEY) }))).toBe('signature_mismatch')
+    expect(await dynamic(geminiToken(KEY, fresh(), { alg: 'HS256' }))).toBe('malformed_signature')
+    expect(await dynamic(`Bearer ${geminiToken(KEY, fresh())}`)).toBe('malformed_signature')
+    // Google documents no claim binding the body: it is not covered.
+    expect(await dynamic(geminiToken(KEY, fresh()), {}, EVENT.replace('batches/1', 'batches/2'))).toBe('ok')
+  })
+
+  it('a static endpoint: Standard Webhooks with the whsec_ secret; the key option chooses, never the delivery', async () => {
+    const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
+    const signed = await gemini.sign(JSON.parse(EVENT), { secret })
+    expect(await outcome(gemini.verify(signed, { secret }))).toBe('ok')
+    expect(await outcome(gemini.verify({ ...signed, body: `${signed.body} ` }, { secret }))).toBe('signature_mismatch')
+    // A token sent to an endpoint verified with the secret is no signature of it.
+    expect(
+      await outcome(
+        gemini.verify({ headers: { ...signed.headers, 'webhook-signature': geminiToken(KEY, fresh()) }, body: EVENT }, { secret }),
+      ),
+    ).toBe('malformed_signature')
+    await expect(gemini.verify(signed, { secret, audience: AUDIENCE } as never)).rejects.toThrow(
+      /pass options\.secret or options\.audience, not both/,
+    )
+    await expect(gemini.verify(signed, {} as never)).rejects.toThrow(/needs options\.secret or options\.audience/)
+    const jwt = await gemini.sign(JSON.parse(EVENT), { privateKey: rsaPrivateJwk(KEY), audience: AUDIENCE })
+    expect(await outcome(gemini.verify(jwt, { audience: AUDIENCE, jwks: jwks(KEY) }))).toBe('ok')
+    expect(await outcome(gemini.verify(jwt, { audience: AUDIENCE, fetch: async () => new Response(JSON.stringify(jwks(OTHER))) }))).toBe(
+      'signature_mismatch',
+    )
+    expect(GEMINI_JWKS_URL).toBe('https://generativelanguage.googleapis.com/.well-known/jwks.json')
+  })
+})
