@@ -276,7 +276,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const use = await keyUseOf(cli)
     if (use === 'private key') {
       throw new UsageError(
-        `${cli.name} signs with an Ed25519 private key and verifies with its public keys (a JWKS), not a secret: use sign() and verify() from hookproof/${cli.name} in code`,
+        `${cli.name} signs with a private key (Ed25519 or RSA) and verifies with its public keys (a JWKS), not a secret: use sign() and verify() from hookproof/${cli.name} in code`,
       )
     }
     if (use === 'api key') {

@@ -75,13 +75,13 @@ describe('hookproof sign', () => {
 })
 
 describe('hookproof send', () => {
-  // fal and Ideogram sign with an Ed25519 private key, and the command line takes no key files yet: it says so.
+  // fal and Ideogram sign with an Ed25519 private key, Pub/Sub with an RSA one, and the command line takes no key files yet: it says so.
   const secretProviders = providerNames.filter(cliSigns)
 
-  it('fal is served, and says it signs with a private key, not a secret', async () => {
-    const result = await run(['send', 'fal', '--to', `${base}/fal`, '--all'], { env: { HOOKPROOF_SECRET: SECRET } })
+  it.each(['fal', 'pubsub'])('%s is served, and says it signs with a private key, not a secret', async (name) => {
+    const result = await run(['send', name, '--to', `${base}/${name}`, '--all'], { env: { HOOKPROOF_SECRET: SECRET } })
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain('fal signs with an Ed25519 private key and verifies with its public keys (a JWKS), not a secret')
+    expect(result.stderr).toContain(`${name} signs with a private key (Ed25519 or RSA) and verifies with its public keys (a JWKS), not a secret`)
   })
 
   // A static credential's delivery is its secret: never printed, never read from a file.

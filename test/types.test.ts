@@ -16,6 +16,7 @@ import type {
   VideoPilotDelivery,
 } from '../src/index.js'
 import type { EversinceDelivery } from '../src/providers/eversince.js'
+import { messageData } from '../src/providers/pubsub.js'
 
 function assertNever(value: never): never {
   throw new Error(`unhandled: ${JSON.stringify(value)}`)
@@ -27,6 +28,8 @@ import {
   deepgram,
   livekit,
   vapi,
+  gemini,
+  pubsub,
   elevenlabs,
   eversince,
   fal,
@@ -159,6 +162,30 @@ describe('types', () => {
       void vapi.verify(request, { secret: 's', token: 't' })
       // @ts-expect-error Vapi's x-timestamp is not read as a time
       void vapi.verify(request, { secret: 's', tolerance: 300 })
+      void pubsub.verify(request, { audience: 'https://x.test/push', email: 'push@p.iam.gserviceaccount.com', tolerance: 600 })
+      void pubsub.verify(request, { audience: ['https://a.test', 'https://b.test'], email: 'push@p.iam.gserviceaccount.com', fetch })
+      // @ts-expect-error Google's keys sign every Google ID token: the service account is required
+      void pubsub.verify(request, { audience: 'https://x.test/push' })
+      // @ts-expect-error the keys are Google's public ones: no secret
+      void pubsub.verify(request, { secret: 's' })
+      // @ts-expect-error sign needs a private key to sign with
+      void pubsub.sign({ message: { messageId: '1', publishTime: 't' }, subscription: 's' }, { audience: 'a', email: 'e' })
+      void gemini.verify(request, { secret: 'whsec_x', tolerance: 300 })
+      void gemini.verify(request, { audience: 'projects/1/webhooks/w', jwks: { keys: [] } })
+      // @ts-expect-error a static endpoint's secret, or a dynamic webhook's audience: never both
+      void gemini.verify(request, { secret: 'whsec_x', audience: 'a' })
+      // @ts-expect-error one of the two is needed
+      void gemini.verify(request, {})
+    }))
+
+  it('Pub/Sub resolves to the push envelope; Gemini to its events, narrowed by type', () =>
+    typeOnly(async () => {
+      const push = await pubsub.verify(request, { audience: 'a', email: 'e' })
+      expectTypeOf(push.message.messageId).toEqualTypeOf<string>()
+      expectTypeOf(messageData(push)).toEqualTypeOf<Uint8Array>()
+      const event = await gemini.verify(request, { secret: 's' })
+      if (gemini.isKnownEvent(event) && event.type === 'batch.failed')
+        expectTypeOf(event.data.error_message).toEqualTypeOf<string | undefined>()
     }))
 
   it('key options follow the scheme: a secret, or keys', () =>
