@@ -6,7 +6,7 @@
  */
 import { createHmac } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { vapi } from '../src/index.js'
+import { credentialScheme, schemeByKeyOption, standardWebhooksScheme, vapi } from '../src/index.js'
 import { engines, useEngine } from './engines.js'
 import { outcome } from './outcome.js'
 import { samples } from './reference/samples.js'
@@ -70,5 +70,21 @@ describe('Vapi idempotencyKey', () => {
       '3f1c9d2e-6a7b-4c8d-9e0f-1a2b3c4d5e6f:end-of-call-report@1767225780000',
     ])
     expect(vapi.idempotencyKey({ message: { type: 'hang' } })).toBe(':hang@')
+  })
+})
+
+describe('schemeByKeyOption', () => {
+  it('takes two schemes that both read a timestamp, or neither; a mix is a TypeError when the provider is defined', () => {
+    expect(() =>
+      schemeByKeyOption(
+        { option: 'secret', scheme: standardWebhooksScheme() },
+        { option: 'token', scheme: credentialScheme({ form: 'bearer' }), asSecret: true },
+      ),
+    ).toThrow('hookproof: schemeByKeyOption: both schemes must read a timestamp, or neither.')
+    const both = schemeByKeyOption(
+      { option: 'secret', scheme: standardWebhooksScheme({ tolerance: 120 }) },
+      { option: 'other', scheme: standardWebhooksScheme() },
+    )
+    expect([both.signsTime, both.tolerance]).toEqual([true, 120])
   })
 })

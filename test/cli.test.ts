@@ -81,7 +81,9 @@ describe('hookproof send', () => {
   it.each(['fal', 'pubsub'])('%s is served, and says it signs with a private key, not a secret', async (name) => {
     const result = await run(['send', name, '--to', `${base}/${name}`, '--all'], { env: { HOOKPROOF_SECRET: SECRET } })
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain(`${name} signs with a private key (Ed25519 or RSA) and verifies with its public keys (a JWKS), not a secret`)
+    expect(result.stderr).toContain(
+      `${name} signs with a private key (Ed25519 or RSA) and verifies with its public keys (a JWKS), not a secret`,
+    )
   })
 
   // A static credential's delivery is its secret: never printed, never read from a file.

@@ -14,7 +14,7 @@ import { rsaKeyOfJwk } from '../src/crypto/rsa-key.js'
 import { verifyRs256 } from '../src/crypto/rsa.js'
 import { fal, gemini, pubsub, signRs256 } from '../src/index.js'
 import { GEMINI_JWKS_URL } from '../src/providers/gemini.js'
-import { GOOGLE_JWKS_URL } from '../src/providers/pubsub.js'
+import { GOOGLE_JWKS_URL, messageData } from '../src/providers/pubsub.js'
 import { engines, useEngine } from './engines.js'
 import { outcome } from './outcome.js'
 import { RSA_TEST_KEYS } from './reference/rsa-keys.js'
@@ -306,5 +306,144 @@ describe.each(engines)('Gemini, both ways Google sends webhooks, $name engine', 
       'signature_mismatch',
     )
     expect(GEMINI_JWKS_URL).toBe('https://generativelanguage.googleapis.com/.well-known/jwks.json')
+  })
+})
+
+describe.each(engines)('the JWT + JWKS family at its edges, $name engine', (engine) => {
+  useEngine(engine)
+  beforeEach(() => forgetJwks())
+  const verifyWith = (token: string, options: Record<string, unknown> = {}) =>
+    pubsub.verify({ headers: { authorization: `Bearer ${token}` }, body: BODY }, { ...CLAIMS, jwks: jwks(KEY), ...options } as never)
+
+  it('reads an audience option of strings only, each non-empty and untrimmed', async () => {
+    const token = googleIdToken(KEY, seconds())
+    for (const audience of [['ok', ''], ['ok', 1], ['ok', ' padded'], '', 7, null]) {
+      await expect(verifyWith(token, { audience })).rejects.toThrow(/^hookproof: options\.audience must be the token's audience \(aud\)/)
+    }
+    await expect(verifyWith(token, { email: [PUBSUB_EMAIL, ''] })).rejects.toThrow(/^hookproof: options\.email must be the token's email/)
+  })
+
+  it('an aud claim with a non-string among strings is malformed; each refusal says what is missing', async () => {
+    const now = seconds()
+    const verifyWith = (token: string) =>
+      pubsub.verify({ headers: { authorization: `Bearer ${token}` }, body: BODY }, { ...CLAIMS, jwks: jwks(KEY), now: now * 1000 })
+    await expect(verifyWith(googleIdToken(KEY, now, { claims: { aud: [PUBSUB_AUDIENCE, 1] } }))).rejects.toThrow(
+      'The Authorization header has a token without an audience (aud) of strings.',
+    )
+    await expect(verifyWith(googleIdToken(KEY, now, { drop: ['iss'] }))).rejects.toThrow('has a token without an issuer (iss).')
+    await expect(verifyWith(googleIdToken(KEY, now, { drop: ['email'] }))).rejects.toThrow('has a token without email.')
+    await expect(verifyWith(googleIdToken(KEY, now, { claims: { iss: 'https://evil.test' } }))).rejects.toThrow(
+      'The token in the Authorization header was issued by "https://evil.test", not "accounts.google.com" or "https://accounts.google.com".',
+    )
+    await expect(verifyWith(googleIdToken(KEY, now, { claims: { email_verified: false } }))).rejects.toThrow(
+      'The token in the Authorization header does not have email_verified: true.',
+    )
+    await expect(verifyWith(googleIdToken(KEY, now, { claims: { exp: now + 90_000 } }))).rejects.toThrow(
+      `The delivery's token expires 90000 s from now; a token of this sender lives 86400 s at most.`,
+    )
+    await expect(verifyWith(googleIdToken(OTHER, now, { header: { kid: rsaKeyId(KEY) } }))).rejects.toThrow(
+      "The Pub/Sub token's signature does not verify under the key of the JWKS its kid names",
+    )
+    // A claim value in a message is cut short: the sender wrote it.
+    const long = `https://${'x'.repeat(200)}.test`
+    await expect(verifyWith(googleIdToken(KEY, now, { claims: { aud: long } }))).rejects.toThrow(`"https://${'x'.repeat(108)}...`)
+    await expect(verifyWith(googleIdToken(KEY, now, { claims: { aud: ['https://a.test', 'https://b.test'] } }))).rejects.toThrow(
+      'is for the audience ["https://a.test","https://b.test"], not options.audience ("https://hookproof.test/pubsub")',
+    )
+  })
+
+  it('sign writes what Google writes: the last issuer, the identity verified, an hour of life, the key id of the JWK', async () => {
+    const now = Date.UTC(2026, 11, 1) / 1000
+    const delivery = await pubsub.sign(JSON.parse(BODY), { ...CLAIMS, privateKey: rsaPrivateJwk(KEY), timestamp: now * 1000 })
+    const [head, claims] = delivery.headers['Authorization']!.replace('Bearer ', '').split('.') as [string, string]
+    expect(JSON.parse(Buffer.from(head, 'base64url').toString())).toEqual({ alg: 'RS256', kid: rsaKeyId(KEY), typ: 'JWT' })
+    expect(JSON.parse(Buffer.from(claims, 'base64url').toString())).toEqual({
+      iss: 'https://accounts.google.com',
+      aud: PUBSUB_AUDIENCE,
+      email: PUBSUB_EMAIL,
+      email_verified: true,
+      iat: now,
+      exp: now + 3600,
+    })
+    const { kid: _kid, ...unnamed } = rsaPrivateJwk(KEY)
+    const other = await pubsub.sign(JSON.parse(BODY), { ...CLAIMS, privateKey: unnamed, keyId: 'k7', validFor: 60, timestamp: now * 1000 })
+    const parts = other.headers['Authorization']!.replace('Bearer ', '').split('.')
+    expect(JSON.parse(Buffer.from(parts[0]!, 'base64url').toString()).kid).toBe('k7')
+    expect(JSON.parse(Buffer.from(parts[1]!, 'base64url').toString()).exp).toBe(now + 60)
+    const none = await pubsub.sign(JSON.parse(BODY), { ...CLAIMS, privateKey: unnamed })
+    expect(JSON.parse(Buffer.from(none.headers['Authorization']!.split(' ')[1]!.split('.')[0]!, 'base64url').toString())).toEqual({
+      alg: 'RS256',
+      typ: 'JWT',
+    })
+  })
+
+  it('sign refuses what cannot sign, each with the fix: no key, a key that is not an RSA private key, a bad validFor or keyId', async () => {
+    const body = JSON.parse(BODY)
+    await expect(pubsub.sign(body, CLAIMS as never)).rejects.toThrow(/^hookproof: sign needs options\.privateKey: the RSA private key/)
+    await expect(pubsub.sign(body, { ...CLAIMS, privateKey: rsaPublicJwk(KEY) } as never)).rejects.toThrow(
+      /^hookproof: the RSA private key must be a JWK with kty "RSA" and "d"/,
+    )
+    await expect(pubsub.sign(body, { ...CLAIMS, privateKey: { ...rsaPrivateJwk(KEY), n: 'AQAB', p: 'AQAB' } })).rejects.toThrow(
+      'hookproof: the RSA private key is not a usable RS256 private key.',
+    )
+    await expect(pubsub.sign(body, { ...CLAIMS, privateKey: rsaPrivateJwk(KEY), validFor: -1 })).rejects.toThrow(
+      'hookproof: options.validFor must be whole seconds (>= 0), got -1.',
+    )
+    await expect(pubsub.sign(body, { ...CLAIMS, privateKey: rsaPrivateJwk(KEY), keyId: 7 } as never)).rejects.toThrow(
+      'hookproof: options.keyId must be a string.',
+    )
+    // A CryptoKey signs as a JWK does.
+    const algorithm = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }
+    const cryptoKey = await crypto.subtle.importKey('jwk', rsaPrivateJwk(KEY) as JsonWebKey, algorithm, false, ['sign'])
+    expect(Buffer.from(await signRs256(cryptoKey, 'x'))).toEqual(Buffer.from(await signRs256(rsaPrivateJwk(KEY), 'x')))
+  })
+
+  it('a Gemini dynamic token past its exp is too old: the chosen scheme checks its own times', async () => {
+    const AUDIENCE = 'projects/1/webhooks/w'
+    const now = seconds()
+    const token = geminiToken(KEY, { aud: AUDIENCE, iat: now - 100, exp: now - 301 })
+    const check = gemini.verify(
+      { headers: { 'Webhook-Signature': token }, body: '{"type":"batch.succeeded","version":"v1","timestamp":"t","data":{"id":"b"}}' },
+      { audience: AUDIENCE, jwks: jwks(KEY) },
+    )
+    await expect(check).rejects.toMatchObject({ code: 'timestamp_too_old' })
+  })
+})
+
+describe('messageData', () => {
+  it("decodes a push's base64 data, and an absent one is empty", () => {
+    const push = JSON.parse(BODY)
+    expect(new TextDecoder().decode(messageData({ ...push, message: { ...push.message, data: btoa('{"ok":true}') } }))).toBe('{"ok":true}')
+    expect(messageData({ ...push, message: { messageId: '1', publishTime: 't' } })).toEqual(new Uint8Array(0))
+    expect(() => messageData({ ...push, message: { ...push.message, data: 'not base64!' } })).toThrow(
+      'hookproof: message.data is not base64.',
+    )
+  })
+})
+
+describe('rsaKeyOfJwk at its bounds', () => {
+  const jwk = rsaPublicJwk(KEY)
+  const modulus = (bytes: number, first = 0xff) => {
+    const n = Buffer.alloc(bytes, 0xff)
+    n[0] = first
+    return n.toString('base64url')
+  }
+  it('2048 and 8192 bits are read; 2047 and 8193 are not; a modulus of zeros is short', () => {
+    expect(rsaKeyOfJwk({ ...jwk, n: modulus(256) })).toMatchObject({ key: { bytes: 256 } })
+    expect(rsaKeyOfJwk({ ...jwk, n: modulus(256, 0x7f) })).toEqual({ flaw: 'short' })
+    expect(rsaKeyOfJwk({ ...jwk, n: modulus(1024) })).toMatchObject({ key: { bytes: 1024 } })
+    expect(rsaKeyOfJwk({ ...jwk, n: `AA${modulus(1024)}`.slice(0, 1368) })).toBeDefined()
+    expect(rsaKeyOfJwk({ ...jwk, n: modulus(1025, 0x01) })).toEqual({ flaw: 'long' })
+    expect(rsaKeyOfJwk({ ...jwk, n: Buffer.alloc(300).toString('base64url') })).toEqual({ flaw: 'short' })
+  })
+  it('refuses what is not an RSA public key of base64url members', () => {
+    expect(rsaKeyOfJwk({ ...jwk, n: 7 })).toBeUndefined()
+    expect(rsaKeyOfJwk({ ...jwk, e: 7 })).toBeUndefined()
+    expect(rsaKeyOfJwk({ ...jwk, e: 'AQAB=' })).toBeUndefined()
+    expect(rsaKeyOfJwk({ ...jwk, n: `=${jwk['n']}` })).toBeUndefined()
+    expect(rsaKeyOfJwk({ ...jwk, n: `${jwk['n']}=` })).toBeUndefined()
+    expect(rsaKeyOfJwk({ ...jwk, n: 'A' })).toBeUndefined()
+    expect(rsaKeyOfJwk('RSA')).toBeUndefined()
+    expect(rsaKeyOfJwk({ ...jwk, e: 'AAEAAQAB' })).toEqual({ flaw: 'exponent' })
   })
 })

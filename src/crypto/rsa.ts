@@ -68,21 +68,16 @@ export function verifyRsaAny(
  * ```
  */
 export async function signRs256(key: RsaPrivateKey, ...parts: Part[]): Promise<Uint8Array> {
-  let ready: CryptoKey
-  if (typeof CryptoKey !== 'undefined' && key instanceof CryptoKey) {
-    ready = key
-  } else {
-    const jwk = key as Jwk
-    if (typeof jwk !== 'object' || jwk === null || jwk.kty !== 'RSA' || typeof jwk.d !== 'string') {
-      throw new TypeError(
-        'hookproof: the RSA private key must be a JWK with kty "RSA" and "d" (and n, e, p, q, dp, dq, qi), or a CryptoKey.',
-      )
-    }
-    try {
-      ready = await subtle().importKey('jwk', { ...jwk, alg: 'RS256' } as JsonWebKey, RS256, false, ['sign'])
-    } catch (error) {
-      throw new TypeError('hookproof: the RSA private key is not a usable RS256 private key.', { cause: error })
-    }
+  const given = typeof CryptoKey !== 'undefined' && key instanceof CryptoKey ? key : undefined
+  const jwk = key as Jwk
+  if (!given && (typeof jwk !== 'object' || jwk === null || jwk.kty !== 'RSA' || typeof jwk.d !== 'string')) {
+    throw new TypeError('hookproof: the RSA private key must be a JWK with kty "RSA" and "d" (and n, e, p, q, dp, dq, qi), or a CryptoKey.')
   }
-  return new Uint8Array(await subtle().sign(RS256, ready, concat(parts) as BufferSource))
+  try {
+    const ready = given ?? (await subtle().importKey('jwk', { ...jwk, alg: 'RS256' } as JsonWebKey, RS256, false, ['sign']))
+    return new Uint8Array(await subtle().sign(RS256, ready, concat(parts) as BufferSource))
+  } catch (error) {
+    // A JWK whose members do not make a key (Web Crypto refuses it on import, or when it signs).
+    throw new TypeError('hookproof: the RSA private key is not a usable RS256 private key.', { cause: error })
+  }
 }

@@ -185,8 +185,6 @@ export function jwtJwksScheme<const Claim extends string = never>(options: JwtJw
       return [{ source: readKeySource(given, jwksUrl, RSA_KEYS), audiences, identities }]
     },
 
-    describeKeys: () => ['the key of the JWKS its kid names', 'the JWKS (options.jwks or options.jwksUrl)'],
-
     parse(lookup) {
       const token = readToken(lookup, rules)
       const { aud, iss } = token.claims
