@@ -447,3 +447,95 @@ describe('rsaKeyOfJwk at its bounds', () => {
     expect(rsaKeyOfJwk({ ...jwk, e: 'AAEAAQAB' })).toEqual({ flaw: 'exponent' })
   })
 })
+
+describe.each(engines)('a token read strictly, each refusal saying why, $name engine', (engine) => {
+  useEngine(engine)
+  const now = seconds()
+  const segment = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url')
+  const good = googleIdToken(KEY, now)
+  const [head, claims, mac] = good.split('.') as [string, string, string]
+  const refusal = async (value: string) => {
+    try {
+      await pubsub.verify({ headers: { authorization: value }, body: BODY }, { ...CLAIMS, jwks: jwks(KEY), now: now * 1000 })
+      return 'ok'
+    } catch (error) {
+      return (error as Error).message
+    }
+  }
+  const why = (text: string) => `The Authorization header ${text}.`
+
+  it('names what is wrong with the token, before any crypto', async () => {
+    const cases: [string, string][] = [
+      [`Bearer ${good} extra`, 'is not "Bearer <token>"'],
+      [`Bearer ${head}.${claims}`, 'is not a JSON Web Token (three base64url segments joined by ".")'],
+      [`Bearer x${head}.${claims}.${mac}`, 'has a token whose header is not base64url JSON'],
+      [`Bearer ${segment([1])}.${claims}.${mac}`, 'has a token whose header is not base64url JSON'],
+      [`Bearer ${segment(null)}.${claims}.${mac}`, 'has a token whose header is not base64url JSON'],
+      [`Bearer ${Buffer.from('{"alg":').toString('base64url')}.${claims}.${mac}`, 'has a token whose header is not base64url JSON'],
+      [`Bearer ${segment({ alg: 'HS256' })}.${claims}.${mac}`, 'has a token signed with "HS256"; only RS256 is accepted'],
+      [
+        `Bearer ${segment({ alg: 'RS256', crit: ['x'] })}.${claims}.${mac}`,
+        'has a token with critical header parameters (crit), which hookproof does not process',
+      ],
+      [`Bearer ${segment({ alg: 'RS256', typ: 5 })}.${claims}.${mac}`, 'has a token whose typ is not JWT'],
+      [`Bearer ${segment({ alg: 'RS256', typ: 'at+jwt' })}.${claims}.${mac}`, 'has a token whose typ is not JWT'],
+      [`Bearer ${segment({ alg: 'RS256', kid: 1 })}.${claims}.${mac}`, 'has a token whose key id (kid) is not a string'],
+      [`Bearer ${head}.${segment([1])}.${mac}`, 'has a token whose payload is not base64url JSON'],
+      [`Bearer ${head}.${segment('text')}.${mac}`, 'has a token whose payload is not base64url JSON'],
+      [
+        `Bearer ${head}.${claims}.${Buffer.alloc(255).toString('base64url')}`,
+        'has a token whose signature is not 256 to 1024 bytes of base64url',
+      ],
+      [
+        `Bearer ${head}.${claims}.${Buffer.alloc(1025).toString('base64url')}`,
+        'has a token whose signature is not 256 to 1024 bytes of base64url',
+      ],
+      [`Bearer ${head}.${claims}.${mac}=`, 'has a token whose signature is not 256 to 1024 bytes of base64url'],
+      [`Bearer ${head}.${segment({ aud: PUBSUB_AUDIENCE })}.${mac}`, 'has a token without an expiry (exp) in whole seconds'],
+      [
+        `Bearer ${head}.${segment({ aud: PUBSUB_AUDIENCE, exp: now, iat: 'now' })}.${mac}`,
+        'has a token whose nbf or iat is not whole seconds',
+      ],
+      [
+        `Bearer ${head}.${segment({ aud: PUBSUB_AUDIENCE, exp: now, nbf: -1 })}.${mac}`,
+        'has a token whose nbf or iat is not whole seconds',
+      ],
+      [`Bearer ${'x'.repeat(8190)}`, 'is longer than 8192 characters'],
+    ]
+    for (const [value, text] of cases) expect(await refusal(value)).toBe(why(text))
+    // 8192 characters is the bound, not past it: read, and refused for what it is.
+    expect(await refusal(`Bearer ${'x'.repeat(8185)}`)).toBe(why('is not a JSON Web Token (three base64url segments joined by ".")'))
+  })
+
+  it('exp 0 is a time (long past), not a malformed one; nbf, when given, is the time the tolerance bounds', async () => {
+    expect(await refusal(`Bearer ${googleIdToken(KEY, now, { claims: { exp: 0, iat: undefined } })}`)).toMatch(
+      /^The delivery's token expired/,
+    )
+    expect(await refusal(`Bearer ${googleIdToken(KEY, now, { claims: { nbf: now - 4000 } })}`)).toMatch(
+      /older than the tolerance|too old|old/,
+    )
+  })
+})
+
+describe('where the keys come from: the options read once, for every key type', () => {
+  const token = () => googleIdToken(KEY, seconds())
+  const call = (options: Record<string, unknown>) =>
+    pubsub.verify({ headers: { authorization: `Bearer ${token()}` }, body: BODY }, { ...CLAIMS, ...options } as never)
+
+  it('a jwksUrl that is not http(s), a fetch that is not a function, and no fetch at all are TypeErrors that say so', async () => {
+    await expect(call({ jwksUrl: 'ftp://keys.test/jwks.json' })).rejects.toThrow('hookproof: options.jwksUrl must be an http(s) URL.')
+    await expect(call({ jwksUrl: 7 })).rejects.toThrow('hookproof: options.jwksUrl must be an http(s) URL.')
+    await expect(call({ fetch: 'https://keys.test' })).rejects.toThrow(
+      'hookproof: options.fetch must be a function, (url, init) => Promise<Response>, like the global fetch.',
+    )
+    const globalFetch = globalThis.fetch
+    try {
+      ;(globalThis as { fetch?: unknown }).fetch = undefined
+      await expect(call({})).rejects.toThrow(
+        'hookproof: there is no global fetch here to load the JWKS. Pass options.fetch, or the keys as options.jwks.',
+      )
+    } finally {
+      globalThis.fetch = globalFetch
+    }
+  })
+})
