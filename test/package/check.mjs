@@ -56,13 +56,15 @@ try {
     payloads[name] = JSON.parse(first.body)
     const { jwks, ...others } = first.options ?? {}
     kinds[name] = jwks
-      ? 'ed25519'
+      ? jwks.keys[0]?.kty === 'RSA'
+        ? 'rsa'
+        : 'ed25519'
       : /^whsec_[A-Za-z0-9+/]+={0,2}$/.test(first.secret ?? '')
         ? 'whsec'
         : (first.secret ?? '').includes(':')
           ? 'pair'
           : 'text'
-    // What else both sign and verify take (AssemblyAI's header).
+    // What else both sign and verify take (AssemblyAI's header, Pub/Sub's audience and service account).
     options[name] = others
   }
   writeFileSync(join(consumer, 'payloads.json'), JSON.stringify(payloads))
