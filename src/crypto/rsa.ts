@@ -47,8 +47,8 @@ export function verifyRsaAny(
   signature: Uint8Array,
   parts: readonly Part[],
 ): boolean | Promise<boolean> {
-  const data = concat(parts)
   if (publicKeys.length === 0) return false
+  const data = concat(parts)
   return Promise.all(publicKeys.map((publicKey) => verifyRs256(publicKey, signature, data))).then((results) => results.includes(true))
 }
 

@@ -2,10 +2,8 @@ import type { FetchLike } from '../crypto/jwks-body.js'
 import { type JsonWebKeySet, RSA_KEYS, type RsaSigningKey } from '../crypto/key-set.js'
 import { type RsaPrivateKey, signRs256, verifyRsaAny } from '../crypto/rsa.js'
 import { RSA_MAX_BITS, RSA_MIN_BITS } from '../crypto/rsa-key.js'
-import { encodeBase64 } from '../encoding/base64.js'
-import { utf8 } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
-import { checkExpiry, isSeconds, readToken } from './jwt-token.js'
+import { checkExpiry, malformedToken, readToken, validForOf, writeToken } from './jwt-token.js'
 import { type KeySource, readKeySource, withKeys } from './key-source.js'
 import type { Scheme } from './scheme.js'
 import type { KeyHint } from './secret.js'
@@ -153,7 +151,6 @@ const shown = (value: unknown): string => {
 export function jwtJwksScheme<const Claim extends string = never>(options: JwtJwksSchemeOptions<Claim>): JwtJwksScheme<Claim> {
   const { header, bearer, algorithms, jwksUrl, issuers, identity, maxLifetime } = options
   const rules = { header, bearer, algorithms, signatureBytes: [RSA_MIN_BITS / 8, RSA_MAX_BITS / 8] } as const
-  const malformed = (why: string) => new WebhookVerificationError('malformed_signature', `The ${header} header ${why}.`)
   const mismatch = (why: string) => new WebhookVerificationError('signature_mismatch', `The token in the ${header} header ${why}.`)
 
   function strings(value: unknown, option: string, hint: KeyHint, example: string): readonly string[] {
@@ -190,10 +187,11 @@ export function jwtJwksScheme<const Claim extends string = never>(options: JwtJw
       const { aud, iss } = token.claims
       const audiences =
         typeof aud === 'string' ? [aud] : Array.isArray(aud) && aud.every((item) => typeof item === 'string') ? aud : undefined
-      if (audiences === undefined || audiences.length === 0) throw malformed('has a token without an audience (aud) of strings')
-      if (issuers !== undefined && typeof iss !== 'string') throw malformed('has a token without an issuer (iss)')
+      if (audiences === undefined || audiences.length === 0)
+        throw malformedToken(header, 'has a token without an audience (aud) of strings')
+      if (issuers !== undefined && typeof iss !== 'string') throw malformedToken(header, 'has a token without an issuer (iss)')
       const named = identity ? token.claims[identity.claim] : undefined
-      if (identity && typeof named !== 'string') throw malformed(`has a token without ${identity.claim}`)
+      if (identity && typeof named !== 'string') throw malformedToken(header, `has a token without ${identity.claim}`)
       return {
         signingInput: token.signingInput,
         signature: token.signature,
@@ -256,8 +254,7 @@ export function jwtJwksScheme<const Claim extends string = never>(options: JwtJw
         )
       }
       const audience = strings(given['audience'], 'audience', hint, "the token's audience (aud)")[0]!
-      const validFor = given['validFor'] === undefined ? 3600 : given['validFor']
-      if (!isSeconds(validFor)) throw new TypeError(`hookproof: options.validFor must be whole seconds (>= 0), got ${String(validFor)}.`)
+      const validFor = validForOf(given, 3600)
       const keyId = given['keyId'] ?? (privateKey as { kid?: unknown }).kid
       if (keyId !== undefined && typeof keyId !== 'string') throw new TypeError('hookproof: options.keyId must be a string.')
       const seconds = Math.floor(time / 1000)
@@ -270,11 +267,8 @@ export function jwtJwksScheme<const Claim extends string = never>(options: JwtJw
       }
       claims['iat'] = seconds
       claims['exp'] = seconds + validFor
-      const encode = (value: object) => encodeBase64(utf8(JSON.stringify(value)), true)
-      const signingInput = `${encode({ alg: algorithms[0], ...(keyId === undefined ? {} : { kid: keyId }), typ: 'JWT' })}.${encode(claims)}`
-      const signature = await signRs256(privateKey as RsaPrivateKey, signingInput)
-      const token = `${signingInput}.${encodeBase64(signature, true)}`
-      return { [header]: bearer ? `Bearer ${token}` : token }
+      const jose = { alg: algorithms[0], ...(keyId === undefined ? {} : { kid: keyId }), typ: 'JWT' }
+      return writeToken(options, jose, claims, (input) => signRs256(privateKey as RsaPrivateKey, input))
     },
   }
 }

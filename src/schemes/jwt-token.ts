@@ -2,8 +2,8 @@
  * Reading a JSON Web Token (RFC 7519) from a header, strictly and before
  * any crypto: the part every JWT scheme shares, whatever signs the token.
  */
-import { decodeBase64 } from '../encoding/base64.js'
-import { decodeUtf8 } from '../encoding/utf8.js'
+import { decodeBase64, encodeBase64 } from '../encoding/base64.js'
+import { decodeUtf8, utf8 } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
 import type { HeaderLookup } from '../http/headers.js'
 import { requireHeader } from './scheme.js'
@@ -42,8 +42,8 @@ export interface Token {
 // A segment: base64url without padding (RFC 7515 §2).
 const SEGMENT = /^[A-Za-z0-9_-]+$/
 
-/** @internal A NumericDate (RFC 7519 §2) as a sender writes one: whole seconds, within the safe range. */
-export const isSeconds = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0
+// A NumericDate (RFC 7519 §2) as a sender writes one: whole seconds, within the safe range.
+const isSeconds = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0
 
 function json(segment: string): Record<string, unknown> | undefined {
   const bytes = SEGMENT.test(segment) ? decodeBase64(segment, true) : undefined
@@ -133,4 +133,28 @@ export function checkExpiry(expires: number, window: { readonly future: number }
     'timestamp_too_old',
     `The delivery's token expired ${Math.round((now - expires) / 1000)} s ago, more than the ${window.future / 1000} s of clock skew the tolerance allows.`,
   )
+}
+
+/** @internal `options.validFor` of a JWT scheme's `sign`: whole seconds, `fallback` when left out; a `TypeError` otherwise. */
+export function validForOf(given: Readonly<Record<string, unknown>>, fallback: number): number {
+  const validFor = given['validFor'] === undefined ? fallback : given['validFor']
+  if (!isSeconds(validFor)) throw new TypeError(`hookproof: options.validFor must be whole seconds (>= 0), got ${String(validFor)}.`)
+  return validFor
+}
+
+/**
+ * @internal The header of a signed token, as a JWT scheme's `sign` sends it:
+ * `<header>.<claims>` as base64url JSON, signed by `sign`, after `Bearer `
+ * where the scheme reads it so.
+ */
+export async function writeToken(
+  where: { readonly header: string; readonly bearer: boolean },
+  jose: object,
+  claims: object,
+  sign: (signingInput: string) => Promise<Uint8Array>,
+): Promise<Record<string, string>> {
+  const encode = (value: object) => encodeBase64(utf8(JSON.stringify(value)), true)
+  const signingInput = `${encode(jose)}.${encode(claims)}`
+  const token = `${signingInput}.${encodeBase64(await sign(signingInput), true)}`
+  return { [where.header]: where.bearer ? `Bearer ${token}` : token }
 }

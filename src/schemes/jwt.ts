@@ -4,7 +4,7 @@ import { engine } from '../crypto/select.js'
 import { decodeBase64, encodeBase64 } from '../encoding/base64.js'
 import { utf8 } from '../encoding/utf8.js'
 import { isPromiseLike } from '../promise.js'
-import { checkExpiry, isSeconds, malformedToken, readToken } from './jwt-token.js'
+import { checkExpiry, malformedToken, readToken, validForOf, writeToken } from './jwt-token.js'
 import type { Scheme } from './scheme.js'
 import { checkSecret, eachSecret, type KeyHint } from './secret.js'
 
@@ -158,21 +158,11 @@ export function jwtScheme(options: JwtSchemeOptions): JwtScheme {
     async sign(body, given, time, hint) {
       const apiKey = apiKeyOf(given, hint)
       const secret = textSecret(given['secret'], 'options.secret', hint)
-      const validFor = given['validFor'] === undefined ? 300 : given['validFor']
-      if (!isSeconds(validFor)) throw new TypeError(`hookproof: options.validFor must be whole seconds (>= 0), got ${String(validFor)}.`)
+      const validFor = validForOf(given, 300)
       const seconds = Math.floor(time / 1000)
-      const encode = (value: object) => encodeBase64(utf8(JSON.stringify(value)), true)
       const digest = await engine().digest('SHA-256', [body])
-      const signingInput = `${encode({ alg: algorithms[0], typ: 'JWT' })}.${encode({
-        iss: apiKey,
-        nbf: seconds,
-        iat: seconds,
-        exp: seconds + validFor,
-        [bodyClaim]: encodeBase64(digest),
-      })}`
-      const mac = await engine().hmac('SHA-256', secret, [signingInput])
-      const token = `${signingInput}.${encodeBase64(mac, true)}`
-      return { [header]: bearer ? `Bearer ${token}` : token }
+      const claims = { iss: apiKey, nbf: seconds, iat: seconds, exp: seconds + validFor, [bodyClaim]: encodeBase64(digest) }
+      return writeToken(options, { alg: algorithms[0], typ: 'JWT' }, claims, async (input) => engine().hmac('SHA-256', secret, [input]))
     },
 
     mismatch: (provider, { length: count }) =>
