@@ -50,6 +50,8 @@ interface Demo {
   readonly claims?: Options
   /** A token that does not cover the body (Pub/Sub): a changed body passes. */
   readonly bodyUnbound?: true
+  /** The signature covers one field of the body, not the body (Kie.ai's task id): the rest may change, the field may not. */
+  readonly signedField?: { readonly name: string; readonly path: readonly [string, string] }
   /**
    * Nothing signed: a static credential in a header (Cartesia, AssemblyAI,
    * Deepgram), so a changed body passes. `basic`: a `user:password` pair;
@@ -221,6 +223,12 @@ const demos: Record<Name, Demo> = {
     signatureHeader: 'X-Ideogram-Webhook-Signature',
     timestamp: 'header',
     keyPair: 'ed25519',
+  },
+  kie: {
+    module: providers.kie as unknown as AnyProvider,
+    signatureHeader: 'X-Webhook-Signature',
+    timestamp: 'header',
+    signedField: { name: 'task id', path: ['data', 'taskId'] },
   },
   remotion: {
     module: providers.remotion as unknown as AnyProvider,
@@ -435,8 +443,26 @@ async function cases(): Promise<Case[]> {
       code: 'signature_mismatch',
       delivery: await provider.sign(first, { ...forgedWith, event: label(first) }),
     })
-    const { credential, bodyUnbound } = demos[name]
-    if (credential || bodyUnbound) {
+    const { credential, bodyUnbound, signedField } = demos[name]
+    if (signedField) {
+      // Only the field is signed (Kie.ai's task id): the rest of the body may
+      // change and still pass, which the table shows; the field may not.
+      const [outer, inner] = signedField.path
+      const withField = (value: string) => JSON.stringify({ ...first, [outer]: { ...(first[outer] as object), [inner]: value } })
+      list.push({
+        provider: name,
+        label: `body changed, ${signedField.name} kept: passes (only the ${signedField.name} is signed)`,
+        expected: 200,
+        delivery: { ...good, body: `${good.body.slice(0, -1)},"added":"in transit"}` },
+      })
+      list.push({
+        provider: name,
+        label: `${signedField.name} changed`,
+        expected: 401,
+        code: 'signature_mismatch',
+        delivery: { ...good, body: withField('task_forged') },
+      })
+    } else if (credential || bodyUnbound) {
       // A static credential signs nothing, and Pub/Sub's token does not
       // cover the body: a changed body passes, as it would with any check of
       // a shared secret alone. The table shows it.
@@ -477,6 +503,8 @@ async function cases(): Promise<Case[]> {
         code: 'signature_mismatch',
         delivery: { ...good, body: JSON.stringify(first, null, 2) },
       })
+    }
+    if (!credential && !bodyUnbound)
       list.push({
         provider: name,
         label: 'malformed signature',
@@ -484,7 +512,6 @@ async function cases(): Promise<Case[]> {
         code: 'malformed_signature',
         delivery: withHeader(good, signatureHeader, `${signature.slice(0, -2)}zz`),
       })
-    }
     list.push({
       provider: name,
       label: credential ? 'no credential header' : 'no signature (signing off)',
@@ -494,10 +521,17 @@ async function cases(): Promise<Case[]> {
     })
     list.push({
       provider: name,
-      label: credential ? 'right credential, body not JSON' : bodyUnbound ? 'valid token, body not JSON' : 'signed, but not JSON',
+      label: signedField
+        ? `signed headers, body not JSON (no ${signedField.name})`
+        : credential
+          ? 'right credential, body not JSON'
+          : bodyUnbound
+            ? 'valid token, body not JSON'
+            : 'signed, but not JSON',
       expected: 400,
       code: 'invalid_payload',
-      delivery: await sign('<html>502 Bad Gateway</html>'),
+      // A signed field must be in the body to be signed: the headers of a good delivery, another body.
+      delivery: signedField ? { ...good, body: '<html>502 Bad Gateway</html>' } : await sign('<html>502 Bad Gateway</html>'),
     })
     // An Ed25519 provider's keys are public: there is no secret to leave unset.
     if (!demos[name].keyPair)

@@ -25,6 +25,7 @@ const root = fileURLToPath(new URL('../', import.meta.url))
 // by "+", in order.
 const familyBudgets = {
   hmacScheme: 7900,
+  'hmacScheme+signedFieldScheme': 8300,
   stripeStyleScheme: 7500,
   standardWebhooksScheme: 9150,
   ed25519JwksScheme: 9400,
@@ -41,6 +42,7 @@ const familyBudgets = {
 const familyModules = {
   schemeByKeyOption: ['src/schemes/by-key-option.ts'],
   hmacScheme: [],
+  signedFieldScheme: ['src/schemes/signed-field.ts'],
   stripeStyleScheme: ['src/schemes/stripe-style.ts'],
   standardWebhooksScheme: ['src/schemes/standard-webhooks.ts'],
   ed25519JwksScheme: ['src/schemes/ed25519-jwks.ts'],

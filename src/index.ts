@@ -97,6 +97,7 @@ import {
   isKnownEvent as imagekitIsKnownEvent,
   idempotencyKey as imagekitIdempotencyKey,
 } from './providers/imagekit.js'
+import { verify as kieVerify, sign as kieSign } from './providers/kie.js'
 import {
   verify as livekitVerify,
   sign as livekitSign,
@@ -320,6 +321,8 @@ export const imagekit: {
   readonly isKnownEvent: typeof imagekitIsKnownEvent
   readonly idempotencyKey: typeof imagekitIdempotencyKey
 } = { verify: imagekitVerify, sign: imagekitSign, isKnownEvent: imagekitIsKnownEvent, idempotencyKey: imagekitIdempotencyKey }
+/** Kie.ai's `verify` and `sign`, as exported by `hookproof/kie`. */
+export const kie: { readonly verify: typeof kieVerify; readonly sign: typeof kieSign } = { verify: kieVerify, sign: kieSign }
 /** LiveKit's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/livekit`. */
 export const livekit: {
   readonly verify: typeof livekitVerify
@@ -609,6 +612,7 @@ export type {
   ImageKitVideoTransformationReady,
   ImageKitVideoTransformationType,
 } from './providers/imagekit.js'
+export type { KieCallback, KieCallbackData } from './providers/kie.js'
 export type {
   LiveKitAgentJobEvent,
   LiveKitDelivery,
@@ -877,6 +881,8 @@ export type { HashName } from './crypto/engine.js'
 export { base64Signature, hexSignature } from './encoding/signature.js'
 export type { SignatureEncoding } from './encoding/signature.js'
 export type { AnyScheme, Scheme, SignedContent, SignedTimestamp, SignKeysOf, VerifyKeysOf } from './schemes/scheme.js'
+export { signedFieldScheme } from './schemes/signed-field.js'
+export type { SignedFieldOptions } from './schemes/signed-field.js'
 export { stripeStyleScheme } from './schemes/stripe-style.js'
 export type { StripeStyleScheme, StripeStyleSchemeOptions, StripeStyleSignsTime } from './schemes/stripe-style.js'
 export { standardWebhooksScheme } from './schemes/standard-webhooks.js'

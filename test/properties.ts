@@ -102,8 +102,18 @@ export function eventArb(reference: Reference): fc.Arbitrary<Record<string, unkn
     .map(([fields, name]) => {
       // JSON.parse gives "__proto__" as an own property, a literal does not:
       // the object goes through JSON so both sides agree.
-      return JSON.parse(JSON.stringify(field ? { ...fields, [field]: name } : fields)) as Record<string, unknown>
+      return JSON.parse(JSON.stringify(field ? { ...fields, [field]: name } : withSignedField(reference, fields, name))) as Record<
+        string,
+        unknown
+      >
     })
+}
+
+/** `event` with the signed field of the body set to `value` (Kie.ai's task id: what the signature covers), where there is one. */
+function withSignedField(reference: Reference, event: Record<string, unknown>, value: string): Record<string, unknown> {
+  const path = reference.signedField?.paths[0]
+  if (!path) return event
+  return { ...event, [path[0]!]: path.slice(1).reduceRight<unknown>((inner, key) => ({ [key]: inner }), value) }
 }
 
 /** `sign` options beyond the key: the time, and the event an unsigned event header names. */
@@ -192,7 +202,7 @@ function withChangedSignature(reference: Reference, value: string, at: number, x
     const changed = alphabet[(from + 1 + (xor % (alphabet.length - 1))) % alphabet.length]!
     return value.slice(0, value.length - bare.length) + bare.slice(0, i) + changed + bare.slice(i + 1)
   }
-  const encoding = format.encoding === 'standard' ? (format.mac ?? 'base64') : 'hex'
+  const encoding = format.encoding === 'standard' ? (format.mac ?? 'base64') : format.encoding === 'base64' ? 'base64' : 'hex'
   const bytes = Buffer.from(bare, encoding)
   bytes[at % bytes.length]! ^= xor
   return value.replace(bare, bytes.toString(encoding))
@@ -387,10 +397,8 @@ export function optionsNeverEscape(reference: Reference) {
   let delivery: Promise<SignedDelivery> | undefined
   const field = reference.eventField ?? 'type'
   return fc.asyncProperty(anything, anything, anything, async (key, tolerance, now) => {
-    delivery ??= provider.sign(
-      { [field]: 'x' },
-      { ...reference.key.signWith(reference.key.keys[0]), ...signExtras(reference, { [field]: 'x' }, Date.now()) },
-    )
+    const payload = withSignedField(reference, { [field]: 'x' }, 'x')
+    delivery ??= provider.sign(payload, { ...reference.key.signWith(reference.key.keys[0]), ...signExtras(reference, payload, Date.now()) })
     const outcome = await outcomeOf(provider.verify(await delivery, { ...keyOptions[reference.key.kind](key), tolerance, now }))
     // A JWKS that cannot load rejects with the documented plain Error.
     const loadError = outcome.error instanceof Error && /^hookproof: could not load the JWKS/.test(outcome.error.message)

@@ -22,6 +22,7 @@ import type {
   GeminiEvent,
   HumeEvent,
   IdeogramEvent,
+  KieCallback,
   LiveKitEvent,
   PubSubPush,
   ImageKitEvent,
@@ -1945,6 +1946,58 @@ export const pubsub: readonly PubSubPush[] = [
   },
 ]
 
+/**
+ * Kie.ai: the documented callbacks of the Market (a task's final state, as
+ * `GET /api/v1/jobs/recordInfo` returns it), Veo (a success and a failure)
+ * and Suno (`task_id`, the stage in `callbackType`).
+ */
+export const kie: readonly KieCallback[] = [
+  {
+    code: 200,
+    msg: 'Playground task completed successfully.',
+    data: {
+      taskId: 'task_12345678',
+      model: 'grok-imagine/text-to-image',
+      state: 'success',
+      param:
+        '{"model":"grok-imagine/text-to-image","callBackUrl":"https://your-domain.com/api/callback","input":{"prompt":"Cinematic portrait","aspect_ratio":"3:2"}}',
+      resultJson: '{"resultUrls":["https://example.com/generated-content.jpg"]}',
+      failCode: '',
+      failMsg: '',
+      completeTime: 1698765432000,
+      createTime: 1698765400000,
+      updateTime: 1698765432000,
+    },
+  },
+  {
+    code: 200,
+    msg: 'Veo3.1 video generated successfully.',
+    data: {
+      taskId: 'veo_task_abcdef123456',
+      info: {
+        resultUrls: ['http://example.com/video1.mp4'],
+        originUrls: ['http://example.com/original_video1.mp4'],
+        resolution: '1080p',
+      },
+      fallbackFlag: false,
+    },
+  },
+  {
+    code: 500,
+    msg: 'The 4K version of this video is unavailable. Please try a different video.',
+    data: { taskId: 'veo_task_abcdef123456' },
+  },
+  {
+    code: 200,
+    msg: 'All generated successfully.',
+    data: {
+      callbackType: 'complete',
+      task_id: '2fac****9f72',
+      data: [{ id: '8551****662c', audio_url: 'https://example.cn/****.mp3', title: 'Iron Man', duration: 198.44 }],
+    },
+  },
+]
+
 /** Every sample, by provider module name: one for every event each provider knows. */
 export const samples: {
   readonly eversince: readonly EversinceEvent[]
@@ -1971,6 +2024,7 @@ export const samples: {
   readonly uploadcare: readonly UploadcareEvent[]
   readonly remotion: readonly RemotionEvent[]
   readonly ideogram: readonly IdeogramEvent[]
+  readonly kie: readonly KieCallback[]
   readonly livepeer: readonly LivepeerEvent[]
   readonly wavespeed: readonly WaveSpeedEvent[]
   readonly pollo: readonly PolloEvent[]
@@ -2009,6 +2063,7 @@ export const samples: {
   uploadcare,
   remotion,
   ideogram,
+  kie,
   livepeer,
   wavespeed,
   pollo,

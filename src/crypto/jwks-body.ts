@@ -40,8 +40,8 @@ export interface JwksResponse {
  */
 export type FetchLike = (url: string, init: { readonly headers: Record<string, string> }) => Promise<JwksResponse>
 
-function tooLarge(limit: number): Error {
-  return new Error(`the response is more than ${limit} bytes, the most a JWKS may be`)
+function tooLarge(limit: number, what: string): Error {
+  return new Error(`the response is more than ${limit} bytes, the most ${what} may be`)
 }
 
 /**
@@ -52,7 +52,7 @@ function tooLarge(limit: number): Error {
  * An `Error` when it is too large or not UTF-8; a `TypeError` when the
  * caller's `fetch` gave something that is not a response.
  */
-export async function readJwksText(response: JwksResponse, limit: number): Promise<string> {
+export async function readJwksText(response: JwksResponse, limit: number, what = 'a JWKS'): Promise<string> {
   const body = response.body
   const reader = typeof body?.getReader === 'function' ? body.getReader() : undefined
   const declared = declaredLength(typeof response.headers?.get === 'function' ? response.headers.get('content-length') : null)
@@ -60,11 +60,11 @@ export async function readJwksText(response: JwksResponse, limit: number): Promi
   // reading is what bounds what is decoded, this only refuses early.
   if (declared !== undefined && declared > limit) {
     reader?.cancel('too large').catch(() => {})
-    throw new Error(`the response declares ${declared} bytes (Content-Length); a JWKS is at most ${limit}`)
+    throw new Error(`the response declares ${declared} bytes (Content-Length); ${what} is at most ${limit}`)
   }
   if (reader) {
     const read = await readAtMost(reader, limit)
-    if (read === 'too large') throw tooLarge(limit)
+    if (read === 'too large') throw tooLarge(limit, what)
     if (read === 'not bytes') throw new Error('the response body is not a stream of bytes')
     const text = decodeUtf8(read)
     if (text === undefined) throw new Error('the response is not UTF-8 text')
@@ -72,13 +72,13 @@ export async function readJwksText(response: JwksResponse, limit: number): Promi
   }
   if (typeof response.text !== 'function') {
     throw new TypeError(
-      'hookproof: options.fetch must resolve to a Response (or an object with ok, status and text(), and body when it streams); hookproof reads the JWKS itself, with a size limit.',
+      'hookproof: options.fetch must resolve to a Response (or an object with ok, status and text(), and body when it streams); hookproof reads the response itself, with a size limit.',
     )
   }
   const text = await response.text()
   if (typeof text !== 'string') throw new Error('the response text() is not a string')
   // UTF-16 code units never outnumber UTF-8 bytes: the first test refuses
   // early, the second is exact.
-  if (text.length > limit || utf8Length(text) > limit) throw tooLarge(limit)
+  if (text.length > limit || utf8Length(text) > limit) throw tooLarge(limit, what)
   return text
 }

@@ -7,7 +7,7 @@
  * trust the key, or do not.
  */
 import { samplesOf } from '../reference/samples.js'
-import { type Body, coversBody, type Reference, stamp } from '../reference/signers.js'
+import { type Body, checkedBeforeBody, type Reference, signedFieldOf, stamp } from '../reference/signers.js'
 import { NOW } from '../vectors/format.js'
 import type { Random } from './random.js'
 
@@ -65,6 +65,20 @@ function named(reference: Reference, random: Random): Record<string, unknown> {
   const samples = samplesOf(reference.provider)
   const base = random.chance(0.6) ? { ...random.pick(samples) } : jsonObject(random, 0)
   if (field && typeof base[field] !== 'string') base[field] = random.pick(samples)[field] ?? 'x'
+  // A signed field (Kie.ai's task id) the body must carry: mostly the sample's, sometimes another.
+  if (reference.signedField && signedFieldOf(reference, JSON.stringify(base)) === undefined) {
+    const path = random.pick(reference.signedField.paths)
+    const value = random.chance(0.8)
+      ? (signedFieldOf(reference, JSON.stringify(random.pick(samples))) ?? 'x')
+      : random.pick(TEXTS) + random.int(1000)
+    let at = base
+    for (const key of path.slice(0, -1)) {
+      const next = at[key]
+      // Copied on the way down: the samples are shared.
+      at = at[key] = next !== null && typeof next === 'object' && !Array.isArray(next) ? { ...(next as Record<string, unknown>) } : {}
+    }
+    at[path.at(-1)!] = value
+  }
   return base
 }
 
@@ -192,13 +206,16 @@ export function original(reference: Reference, random: Random): Original {
   // verify's documented order: the signed timestamp, the body's size (as it is read), the signature, the body, the body's timestamp.
   const late = headerTimeVerdict(reference, time, now, tolerance)
   const bound = limit ?? Number.POSITIVE_INFINITY
+  // A signature over a field of the body (Kie.ai) needs the field first: a body without it cannot be checked.
+  const unreadable = reference.signedField !== undefined && signedFieldOf(reference, bytes) === undefined ? 'invalid_payload' : undefined
   const afterRead =
+    unreadable ??
     (keys.includes(signedWith) ? undefined : 'signature_mismatch') ??
     (valid ? undefined : 'invalid_payload') ??
     bodyTimeVerdict(reference, bodyTime, now, tolerance) ??
     'accepted'
   // A static credential is checked before the body is read.
-  const early = !coversBody(reference) && !keys.includes(signedWith) ? 'signature_mismatch' : undefined
+  const early = checkedBeforeBody(reference) && !keys.includes(signedWith) ? 'signature_mismatch' : undefined
   const expected: Original['expected'] = ({ failsAfter, maxBodyBytes = bound } = {}) => {
     if (late) return late
     if (early) return early

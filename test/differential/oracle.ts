@@ -11,7 +11,7 @@
  * read, so the signed one must be among them.
  */
 import type { Reference } from '../reference/signers.js'
-import { bareSignature, timestampHeader, timestampKeyOf } from '../reference/signers.js'
+import { bareSignature, coversBody, signedFieldOf, timestampHeader, timestampKeyOf } from '../reference/signers.js'
 import type { Original } from './deliveries.js'
 import type { HeaderValue, Wire } from './mutations.js'
 
@@ -45,8 +45,10 @@ export function changedSigned(original: Original, wire: Wire, fetch: boolean): s
     return received.some((value) => value?.equals(sent!)) ? undefined : 'the credential is gone'
   }
   // A token that binds no body (Pub/Sub): the body may change, the token may not.
-  const bodyBound = !(format.encoding === 'jwt' && format.coversBody === false)
-  if (bodyBound && !Buffer.from(wire.body).equals(original.body)) return 'the body bytes changed'
+  if (coversBody(reference) && !Buffer.from(wire.body).equals(original.body)) return 'the body bytes changed'
+  // A signature over one field of the body (Kie.ai's task id): the rest may change, that field may not.
+  if (reference.signedField && signedFieldOf(reference, Buffer.from(wire.body)) !== signedFieldOf(reference, original.body))
+    return 'the signed field of the body changed'
   // A token: the whole header value, exactly (its time rides inside it); after `Bearer `, a word in any case.
   if (format.encoding === 'jwt') {
     const token = (value: string) => (format.bearer ? /^bearer +(\S+)$/i.exec(value)?.[1] : value)
@@ -74,9 +76,10 @@ export function changedSigned(original: Original, wire: Wire, fetch: boolean): s
  */
 function carries(reference: Reference, value: string, signed: string): boolean {
   const bare = bareSignature(reference.signature, signed)
+  const bytes = Buffer.from(bare, 'base64')
+  if (reference.signature.encoding === 'base64') return Buffer.from(value, 'base64').equals(bytes)
   if (reference.signature.encoding !== 'standard' || reference.signature.mac === 'hex')
     return value.toLowerCase().includes(bare.toLowerCase())
-  const bytes = Buffer.from(bare, 'base64')
   return value.split(/[ ,]/).some((entry) => entry !== '' && Buffer.from(entry, 'base64').equals(bytes))
 }
 

@@ -11,7 +11,7 @@
  */
 import { isDeepStrictEqual } from 'node:util'
 import { providerOf } from '../provider-of.js'
-import { coversBody, type Reference, references } from '../reference/signers.js'
+import { checkedBeforeBody, coversBody, type Reference, references } from '../reference/signers.js'
 import { itemRandom, type Outcome, settle } from './corpus.js'
 import { type Original, original } from './deliveries.js'
 import { onEachEngine } from './batches.js'
@@ -380,7 +380,7 @@ export async function runHostileStreams({
         problems.push('the stream was not cancelled past the bound')
     }
     // A static credential is the header: its mismatch is a refusal on the headers too.
-    const credential = !coversBody(input.signed.reference) && labels[0] === 'signature_mismatch'
+    const credential = checkedBeforeBody(input.signed.reference) && labels[0] === 'signature_mismatch'
     const allowed =
       input.expect === 'a refusal on the headers' ? HEADER_REFUSAL.test(labels[0]!) || credential : input.expect.includes(labels[0]!)
     if (!allowed)

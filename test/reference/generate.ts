@@ -235,6 +235,26 @@ const signatureCases: {
     }
   },
 
+  base64({ compact, bare, ok, fail, withSignature }, { bytes }) {
+    const raw = Buffer.from(bare, 'base64')
+    fail('signature header missing', 'missing_signature', compact, withSignature(undefined))
+    fail('signature header empty', 'missing_signature', compact, withSignature(''))
+    // The same bytes: padding is optional on reading, exact when present.
+    if (bare.endsWith('=')) ok('the signature without its = padding', compact, withSignature(bare.replace(/=+$/, '')))
+    fail(`a signature of ${bytes - 1} bytes`, 'malformed_signature', compact, withSignature(raw.subarray(1).toString('base64')))
+    fail(
+      `a signature of ${bytes + 1} bytes`,
+      'malformed_signature',
+      compact,
+      withSignature(Buffer.concat([raw, Buffer.from([0])]).toString('base64')),
+    )
+    fail('the signature in hex', 'malformed_signature', compact, withSignature(raw.toString('hex')))
+    fail('the signature in base64url', 'malformed_signature', compact, withSignature(raw.toString('base64url')))
+    fail('a space inside the base64', 'malformed_signature', compact, withSignature(`${bare.slice(0, 8)} ${bare.slice(8)}`))
+    fail('two signatures joined by a comma', 'malformed_signature', compact, withSignature(`${bare},${bare}`))
+    fail('an unexpected sha256= prefix', 'malformed_signature', compact, withSignature(`sha256=${bare}`))
+  },
+
   tagged({ reference, compact, signature, bare, ts, deliver, ok, fail, withSignature }, format) {
     const { version, header } = format
     const t = format.timestampKey ?? 't'
@@ -619,7 +639,9 @@ function payloadCases({ reference, events, first, compact, deliver, ok, fail }: 
   fail('truncated JSON, validly signed', 'invalid_payload', compact.slice(0, -1), deliver(compact.slice(0, -1)))
   const field = reference.eventField
   if (!field) {
-    ok('any JSON object passes (no event field to check)', '{"anything":[1,2,3]}')
+    // Any object, so long as it carries what is signed (Kie.ai's task id, from the first sample).
+    const any = reference.signedField ? { anything: [1, 2, 3], data: first.data } : { anything: [1, 2, 3] }
+    ok('any JSON object passes (no event field to check)', JSON.stringify(any))
     return
   }
   const unnamed = `{"${field}":42}`
@@ -693,7 +715,12 @@ function forgeries({ reference, first, compact, deliver, ok, fail }: Cases): voi
   if (!coversBody(reference)) {
     // The body is not signed: what the credential (or the token) cannot protect passes, and the vectors say so.
     fail(`sent with another ${reference.keyNoun}`, 'signature_mismatch', compact, deliver(compact, { key: other }))
-    const why = reference.signature.encoding === 'credential' ? 'nothing is signed' : 'the token does not cover it'
+    const why =
+      reference.signature.encoding === 'credential'
+        ? 'nothing is signed'
+        : reference.signedField
+          ? 'only the task id is signed'
+          : 'the token does not cover it'
     ok(`body changed in transit: passes, ${why}`, `${compact.slice(0, -1)},"added":"in transit"}`, deliver(compact))
     ok(`body re-serialized: passes, ${why}`, JSON.stringify(first, null, 2), deliver(compact))
     fail(reference.key.rotation.fails, 'signature_mismatch', compact, deliver(compact), reference.key.trust([other, third]))
@@ -802,6 +829,39 @@ function bodyTimestampCases({ first, compact, deliver, ok, fail }: Cases, field:
 
 /** What only one provider has. */
 const providerCases: Partial<Record<string, (cases: Cases) => void>> = {
+  // Kie.ai signs the task id from the body, not the body: the id may not change, and a body without one cannot be checked.
+  kie({ first, compact, deliver, ok, fail }) {
+    const data = first.data as Record<string, unknown>
+    const withData = (changes: Record<string, unknown>) => JSON.stringify({ ...first, data: { ...data, ...changes } })
+    const other = withData({ taskId: 'task_99999999' })
+    fail('the task id changed after signing', 'signature_mismatch', other, deliver(compact))
+    fail('the task id of another delivery, its signature kept', 'signature_mismatch', compact, deliver(other))
+    ok(
+      'state and results changed, the task id kept: passes, only the task id is signed',
+      withData({ state: 'fail', resultJson: '' }),
+      deliver(compact),
+    )
+    const { taskId, ...noId } = data
+    const snake = JSON.stringify({ ...first, data: { ...noId, task_id: taskId } })
+    ok('the task id in data.task_id (Suno, the docs sample)', snake)
+    ok('data.taskId and data.task_id: taskId is the one signed', withData({ task_id: 'task_other' }))
+    fail(
+      'data.task_id signed, data.taskId sent beside it',
+      'signature_mismatch',
+      withData({ task_id: 'task_other' }),
+      deliver(withData({ taskId: 'task_other' })),
+    )
+    for (const [name, body] of [
+      ['no data', JSON.stringify({ code: 200, msg: 'ok' })],
+      ['data without a task id', JSON.stringify({ ...first, data: noId })],
+      ['an empty task id', withData({ taskId: '' })],
+      ['a task id that is a number', withData({ taskId: 12345678 })],
+      ['a task id at the top level only', JSON.stringify({ ...first, taskId, data: noId })],
+      ['data is an array', JSON.stringify({ ...first, data: [data] })],
+      ['not JSON', 'task_12345678'],
+    ] as const)
+      fail(`${name}: no task id to check`, 'invalid_payload', body, deliver(body))
+  },
   // fal signs its request and user ids along with the body.
   fal({ compact, fail, withHeader }) {
     fail('user id changed after signing', 'signature_mismatch', compact, withHeader('X-Fal-Webhook-User-Id', 'user_9999'))

@@ -91,6 +91,8 @@ export type SignatureFormat =
    * `coversBody: false`, not at all (Pub/Sub's ID token).
    */
   | { readonly encoding: 'jwt'; readonly header: string; readonly bearer?: true; readonly coversBody?: false }
+  /** One standard base64 signature of `bytes` bytes, nothing around it (Kie.ai). */
+  | { readonly encoding: 'base64'; readonly header: string; readonly bytes: number }
 
 /** A signed timestamp. */
 export interface SignedTime {
@@ -114,6 +116,13 @@ export interface Reference {
   readonly bodyTimestamp?: { readonly field: string }
   /** The body field naming the event; absent for senders whose bodies follow no one shape. */
   readonly eventField?: string
+  /**
+   * Where the signature covers one field of the body instead of the body
+   * (Kie.ai's task id): the paths it may be at, tried in order. The rest of
+   * the body may change; that field may not, and a body without it cannot be
+   * checked.
+   */
+  readonly signedField?: { readonly paths: readonly (readonly string[])[] }
   /** Headers besides the signature and timestamp. */
   readonly headers: {
     /** Covered by the signature: a delivery without one cannot be checked. */
@@ -1167,6 +1176,40 @@ const pubsub: Reference = {
   },
 }
 
+// ---------------------------------------------------------------------------
+// HMAC over a field of the body
+
+/**
+ * Kie.ai's docs page "Webhook Security Verification" and its Node.js sample:
+ * the task id from the body, a dot, the `X-Webhook-Timestamp` value, under
+ * HMAC-SHA256 with the webhookHmacKey, in base64. The body is not signed.
+ */
+const kie: Reference = {
+  provider: 'kie',
+  source:
+    "Kie.ai docs (docs.kie.ai/common-api/webhook-verification): base64(HMAC-SHA256(taskId + '.' + timestamp, webhookHmacKey)), its Node.js sample ported to a sender",
+  signature: { encoding: 'base64', header: 'X-Webhook-Signature', bytes: 32 },
+  timestamp: { format: 'unix', header: 'X-Webhook-Timestamp', tolerance: { past: 300, future: 300 } },
+  signedField: {
+    paths: [
+      ['data', 'taskId'],
+      ['data', 'task_id'],
+    ],
+  },
+  headers: {},
+  key: textSecret,
+  keyNoun: 'key',
+  deliver(body, { key: webhookHmacKey, timestamp }) {
+    // const message = `${taskId}.${timestamp}`;
+    // crypto.createHmac('sha256', webhookHmacKey).update(message).digest('base64')
+    // A body without a task id is none Kie sends: signed here over an empty one.
+    const taskId = signedFieldOf(kie, body) ?? ''
+    const message = `${taskId}.${timestamp}`
+    const signature = createHmac('sha256', webhookHmacKey).update(message).digest('base64')
+    return { ...JSON_TYPE, 'X-Webhook-Timestamp': timestamp, 'X-Webhook-Signature': signature }
+  },
+}
+
 /** Every reference signer, by provider module name. */
 export const referenceSigners: Readonly<Record<string, Reference>> = Object.fromEntries(
   [
@@ -1196,6 +1239,7 @@ export const referenceSigners: Readonly<Record<string, Reference>> = Object.from
     pollo,
     livepeer,
     ideogram,
+    kie,
     imagekit,
     apivideo,
     cloudinary,
@@ -1251,8 +1295,47 @@ export function cliSigns(provider: string): boolean {
  * passes, and is checked after the key: a wrong key costs no body read.
  */
 export function coversBody(reference: Reference): boolean {
+  return !checkedBeforeBody(reference) && reference.signedField === undefined
+}
+
+/**
+ * Whether the check is made before the body is read: a static credential's,
+ * a token's that binds no body. A wrong key then costs no body read.
+ */
+export function checkedBeforeBody(reference: Reference): boolean {
   const format = reference.signature
-  return format.encoding !== 'credential' && !(format.encoding === 'jwt' && format.coversBody === false)
+  return format.encoding === 'credential' || (format.encoding === 'jwt' && format.coversBody === false)
+}
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+/**
+ * The signed field of a body (see `Reference.signedField`): the first path
+ * holding a non-empty string in the body read as UTF-8 JSON; `undefined` when
+ * the body is not UTF-8, not JSON, or has none.
+ */
+export function signedFieldOf(reference: Reference, body: Body | Uint8Array): string | undefined {
+  if (!reference.signedField) return undefined
+  let value: unknown
+  try {
+    const text = typeof body === 'string' ? body : fatalUtf8.decode(body)
+    // A lone surrogate: text no UTF-8 carries, so no field the sender signed.
+    if (/\p{Surrogate}/u.test(text)) return undefined
+    value = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  for (const path of reference.signedField.paths) {
+    const found = path.reduce<unknown>(
+      (at, key) =>
+        at !== null && typeof at === 'object' && !Array.isArray(at) && Object.hasOwn(at, key)
+          ? (at as Record<string, unknown>)[key]
+          : undefined,
+      value,
+    )
+    if (typeof found === 'string' && found !== '') return found
+  }
+  return undefined
 }
 
 /** The verify options that trust `keys` (default: the reference's first key): the secret(s), and any options beside them. */
@@ -1266,6 +1349,7 @@ export function bareSignature(format: SignatureFormat, value: string): string {
   if (format.encoding === 'credential') return format.form === 'value' ? value : value.slice(value.indexOf(' ') + 1)
   if (format.encoding === 'jwt') return value.slice(value.lastIndexOf('.') + 1)
   if (format.encoding === 'hex') return value.slice(format.prefix.length)
+  if (format.encoding === 'base64') return value
   if (format.encoding === 'tagged') return value.slice(value.lastIndexOf('=') + 1)
   return value.slice(value.indexOf(',') + 1)
 }
