@@ -14,10 +14,13 @@
  * one secret for every provider (HOOKPROOF_SECRET, default whsec_demo), for
  * `npx hookproof send <provider> --all --to …` to deliver to.
  */
+import { createPrivateKey } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { isWebhookVerificationError, type SignedDelivery, type WebhookVerificationErrorCode } from 'hookproof'
 import { providers } from '../src/cli/providers.js'
+import { RSA_TEST_CERTIFICATES } from '../test/reference/rsa-certificates.js'
+import { RSA_TEST_KEYS } from '../test/reference/rsa-keys.js'
 import { samples } from '../test/reference/samples.js'
 
 type Name = keyof typeof samples
@@ -45,7 +48,7 @@ interface Demo {
    * not a secret: Ed25519 (fal, Ideogram) or RSA (Pub/Sub's ID tokens, whose
    * audience and service account go with it).
    */
-  readonly keyPair?: 'ed25519' | 'rsa'
+  readonly keyPair?: 'ed25519' | 'rsa' | 'certificate'
   /** What both sides name beside an RSA key: the token's audience and identity. */
   readonly claims?: Options
   /** A token that does not cover the body (Pub/Sub): a changed body passes. */
@@ -274,6 +277,14 @@ const demos: Record<Name, Demo> = {
     eventField: 'type',
     base64Secret: true,
   },
+  sns: {
+    module: providers.sns as unknown as AnyProvider,
+    signatureHeader: 'x-amz-sns-message-type',
+    // Timestamp is signed, checked only when a tolerance is asked for (retries keep it).
+    timestamp: 'none',
+    eventField: 'Type',
+    keyPair: 'certificate',
+  },
   pubsub: {
     module: providers.pubsub as unknown as AnyProvider,
     signatureHeader: 'Authorization',
@@ -306,6 +317,12 @@ const googlePair = (await crypto.subtle.generateKey(rsa, true, ['sign', 'verify'
 const googleJwks = { keys: [{ ...(await crypto.subtle.exportKey('jwk', googlePair.publicKey)), kid: 'demo-key' }] }
 const googleKey = { ...(await crypto.subtle.exportKey('jwk', googlePair.privateKey)), kid: 'demo-key' }
 const attackerRsa = (await crypto.subtle.generateKey(rsa, true, ['sign', 'verify'])) as CryptoKeyPair
+// SNS names its certificate in the message: the receiver trusts the test certificate at that URL
+// (in production it fetches it from sns.<region>.amazonaws.com); the topic is the samples'.
+const snsCertificateUrl = 'https://sns.us-west-2.amazonaws.com/SimpleNotificationService-demo.pem'
+const snsKey = createPrivateKey(RSA_TEST_KEYS[0]).export({ format: 'jwk' })
+const snsAttacker = createPrivateKey(RSA_TEST_KEYS[1]).export({ format: 'jwk' })
+const snsTopic = 'arn:aws:sns:us-west-2:123456789012:MyTopic'
 
 // What the receiver knows, as a real app reads it from its environment, and what the sender signs with.
 const keys: Record<Name, { readonly verifyWith: Options; readonly signWith: Options; readonly forgedWith: Options }> = Object.fromEntries(
@@ -317,6 +334,15 @@ const keys: Record<Name, { readonly verifyWith: Options; readonly signWith: Opti
           verifyWith: { jwks: falJwks },
           signWith: { privateKey: falPair.privateKey },
           forgedWith: { privateKey: attackerPair.privateKey },
+        },
+      ]
+    if (demos[name].keyPair === 'certificate')
+      return [
+        name,
+        {
+          verifyWith: { topicArn: snsTopic, certificates: { [snsCertificateUrl]: RSA_TEST_CERTIFICATES[0] } },
+          signWith: { privateKey: snsKey, certificateUrl: snsCertificateUrl },
+          forgedWith: { privateKey: snsAttacker, certificateUrl: snsCertificateUrl },
         },
       ]
     if (demos[name].keyPair === 'rsa') {
@@ -444,7 +470,50 @@ async function cases(): Promise<Case[]> {
       delivery: await provider.sign(first, { ...forgedWith, event: label(first) }),
     })
     const { credential, bodyUnbound, signedField } = demos[name]
-    if (signedField) {
+    const inBody = demos[name].keyPair === 'certificate'
+    if (inBody) {
+      // SNS: the signature is in the body, over its fields: a changed field fails,
+      // a re-serialized body passes (SNS sends it pretty-printed anyway).
+      const message = JSON.parse(good.body) as Record<string, unknown>
+      const edited = (changes: Record<string, unknown>) => ({ ...good, body: JSON.stringify({ ...message, ...changes }) })
+      list.push({
+        provider: name,
+        label: 'tampered Message',
+        expected: 401,
+        code: 'signature_mismatch',
+        delivery: edited({ Message: 'Hello there!' }),
+      })
+      list.push({
+        provider: name,
+        label: 're-serialized body: passes (fields signed)',
+        expected: 200,
+        delivery: { ...good, body: JSON.stringify(message, null, 4) },
+      })
+      list.push({
+        provider: name,
+        label: 'from a topic not subscribed',
+        expected: 401,
+        code: 'signature_mismatch',
+        delivery: edited({ TopicArn: 'arn:aws:sns:us-west-2:999999999999:Theirs' }),
+      })
+      list.push({
+        provider: name,
+        label: 'certificate on another host',
+        expected: 400,
+        code: 'malformed_signature',
+        delivery: edited({ SigningCertURL: 'https://sns.us-west-2.amazonaws.com.evil.test/cert.pem' }),
+      })
+      list.push({
+        provider: name,
+        label: 'raw message delivery (unsigned)',
+        expected: 400,
+        code: 'missing_signature',
+        delivery: {
+          ...good,
+          body: JSON.stringify({ ...message, Signature: undefined, SignatureVersion: undefined, SigningCertURL: undefined }),
+        },
+      })
+    } else if (signedField) {
       // Only the field is signed (Kie.ai's task id): the rest of the body may
       // change and still pass, which the table shows; the field may not.
       const [outer, inner] = signedField.path
@@ -512,32 +581,37 @@ async function cases(): Promise<Case[]> {
         code: 'malformed_signature',
         delivery: withHeader(good, signatureHeader, `${signature.slice(0, -2)}zz`),
       })
+    if (!inBody)
+      list.push({
+        provider: name,
+        label: credential ? 'no credential header' : 'no signature (signing off)',
+        expected: 400,
+        code: 'missing_signature',
+        delivery: withHeader(good, signatureHeader, undefined),
+      })
     list.push({
       provider: name,
-      label: credential ? 'no credential header' : 'no signature (signing off)',
-      expected: 400,
-      code: 'missing_signature',
-      delivery: withHeader(good, signatureHeader, undefined),
-    })
-    list.push({
-      provider: name,
-      label: signedField
-        ? `signed headers, body not JSON (no ${signedField.name})`
-        : credential
-          ? 'right credential, body not JSON'
-          : bodyUnbound
-            ? 'valid token, body not JSON'
-            : 'signed, but not JSON',
+      label: inBody
+        ? 'body not JSON'
+        : signedField
+          ? `signed headers, body not JSON (no ${signedField.name})`
+          : credential
+            ? 'right credential, body not JSON'
+            : bodyUnbound
+              ? 'valid token, body not JSON'
+              : 'signed, but not JSON',
       expected: 400,
       code: 'invalid_payload',
       // A signed field must be in the body to be signed: the headers of a good delivery, another body.
-      delivery: signedField ? { ...good, body: '<html>502 Bad Gateway</html>' } : await sign('<html>502 Bad Gateway</html>'),
+      delivery: signedField || inBody ? { ...good, body: '<html>502 Bad Gateway</html>' } : await sign('<html>502 Bad Gateway</html>'),
     })
     // An Ed25519 provider's keys are public: there is no secret to leave unset.
     if (!demos[name].keyPair)
       list.push({ provider: name, label: 'receiver secret unset', expected: 500, code: 'misconfigured', delivery: good, query: '?unset' })
     if (demos[name].keyPair === 'rsa')
       list.push({ provider: name, label: 'receiver audience unset', expected: 500, code: 'misconfigured', delivery: good, query: '?unset' })
+    if (inBody)
+      list.push({ provider: name, label: 'receiver topic unset', expected: 500, code: 'misconfigured', delivery: good, query: '?unset' })
     if (timestamp === 'token') {
       // A token carries its own lifetime: an old one has expired.
       const old = await sign(first, { timestamp: Date.now() - staleMinutes * 60 * 1000 })

@@ -164,6 +164,12 @@ import {
   isKnownEvent as retellIsKnownEvent,
   idempotencyKey as retellIdempotencyKey,
 } from './providers/retell.js'
+import {
+  verify as snsVerify,
+  sign as snsSign,
+  isKnownEvent as snsIsKnownEvent,
+  idempotencyKey as snsIdempotencyKey,
+} from './providers/sns.js'
 import { verify as standardwebhooksVerify, sign as standardwebhooksSign } from './providers/standardwebhooks.js'
 import {
   verify as syncsoVerify,
@@ -401,6 +407,13 @@ export const retell: {
   readonly isKnownEvent: typeof retellIsKnownEvent
   readonly idempotencyKey: typeof retellIdempotencyKey
 } = { verify: retellVerify, sign: retellSign, isKnownEvent: retellIsKnownEvent, idempotencyKey: retellIdempotencyKey }
+/** Amazon SNS's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/sns`. */
+export const sns: {
+  readonly verify: typeof snsVerify
+  readonly sign: typeof snsSign
+  readonly isKnownEvent: typeof snsIsKnownEvent
+  readonly idempotencyKey: typeof snsIdempotencyKey
+} = { verify: snsVerify, sign: snsSign, isKnownEvent: snsIsKnownEvent, idempotencyKey: snsIdempotencyKey }
 /** Standard Webhooks's `verify` and `sign`, as exported by `hookproof/standardwebhooks`. */
 export const standardwebhooks: { readonly verify: typeof standardwebhooksVerify; readonly sign: typeof standardwebhooksSign } = {
   verify: standardwebhooksVerify,
@@ -743,6 +756,15 @@ export type {
   RetellPhoneCall,
   RetellWebCall,
 } from './providers/retell.js'
+export type {
+  SnsMessage,
+  SnsMessageBase,
+  SnsNotification,
+  SnsOptions,
+  SnsSubscriptionConfirmation,
+  SnsUnsignedMessage,
+  SnsUnsubscribeConfirmation,
+} from './providers/sns.js'
 export type { StandardWebhooksEvent, StandardWebhooksSignOptions, StandardWebhooksVerify } from './providers/standardwebhooks.js'
 export type { SyncSoDelivery, SyncSoEvent, SyncSoGeneration, SyncSoInput, SyncSoModel, SyncSoWebhookStatus } from './providers/syncso.js'
 export type { SynthesiaDelivery, SynthesiaEvent, SynthesiaEventName, SynthesiaVideo, SynthesiaVideoStatus } from './providers/synthesia.js'
@@ -882,6 +904,9 @@ export { base64Signature, hexSignature } from './encoding/signature.js'
 export type { SignatureEncoding } from './encoding/signature.js'
 export type { AnyScheme, Scheme, SignedContent, SignedTimestamp, SignKeysOf, VerifyKeysOf } from './schemes/scheme.js'
 export { signedFieldScheme } from './schemes/signed-field.js'
+export { snsCertificateHost, snsScheme } from './schemes/sns.js'
+export type { SnsKey, SnsMessageType, SnsScheme, SnsSigned, SnsSignOptions, SnsVerifyOptions } from './schemes/sns.js'
+export { spkiOfCertificate } from './crypto/x509.js'
 export type { SignedFieldOptions } from './schemes/signed-field.js'
 export { stripeStyleScheme } from './schemes/stripe-style.js'
 export type { StripeStyleScheme, StripeStyleSchemeOptions, StripeStyleSignsTime } from './schemes/stripe-style.js'

@@ -8,6 +8,7 @@
 import fc from 'fast-check'
 import { isWebhookVerificationError, type SignedDelivery } from '../src/index.js'
 import { providerOf } from './provider-of.js'
+import { samplesOf } from './reference/samples.js'
 import { RSA_TEST_KEYS } from './reference/rsa-keys.js'
 import {
   bareSignature,
@@ -16,7 +17,11 @@ import {
   retimed,
   rsaKeyId,
   rsaPrivateJwk,
+  rsaCertificate,
   rsaPublicJwk,
+  SNS_SIGNED_FIELDS,
+  SNS_TOPIC,
+  snsCertificateUrl,
   stamp,
   trusting,
   type KeyMaterial,
@@ -82,6 +87,12 @@ const keyArbs: Record<KeyMaterial['kind'], fc.Arbitrary<KeyPair>> = {
     verify: { jwks: { keys: [rsaPublicJwk(pem)] } },
     id: rsaKeyId(pem),
   })),
+  // An SNS message names its certificate: each key's, trusted by its URL.
+  'rsa certificate': fc.constantFrom(...RSA_TEST_KEYS).map((pem) => ({
+    sign: rsaCertificate.signWith(pem),
+    verify: { ...rsaCertificate.trust([pem]).options },
+    id: rsaKeyId(pem),
+  })),
 }
 
 /** The keys a provider's `sign` and `verify` take, with the options its key material needs beside them. */
@@ -94,6 +105,32 @@ function keyArbOf(reference: Reference): fc.Arbitrary<KeyPair> {
 /** An event body: arbitrary JSON fields plus the provider's event name. */
 export function eventArb(reference: Reference): fc.Arbitrary<Record<string, unknown>> {
   const field = reference.eventField
+  // An SNS message: a documented one with any Message and Subject, and any unsigned fields beside.
+  if (reference.wrap) {
+    const reserved = new Set<string>([...SNS_SIGNED_FIELDS, 'Signature', 'SignatureVersion', 'SigningCertURL', '__proto__'])
+    return fc
+      .tuple(
+        fc.constantFrom(...samplesOf(reference.provider)),
+        fc.string({ maxLength: 200 }),
+        fc.option(fc.string({ maxLength: 40 }), { nil: undefined }),
+        fc.dictionary(
+          fc.string({ maxLength: 12 }).filter((key) => !reserved.has(key)),
+          fc.jsonValue({ maxDepth: 2 }),
+          { maxKeys: 4 },
+        ),
+      )
+      .map(([documented, message, subject, extra]) => {
+        // The signature fields are sign's to write.
+        const { Signature: _s, SignatureVersion: _v, SigningCertURL: _u, ...sample } = documented
+        const event = {
+          ...extra,
+          ...sample,
+          Message: message,
+          ...(sample['Type'] === 'Notification' && subject !== undefined ? { Subject: subject } : {}),
+        }
+        return JSON.parse(JSON.stringify(event)) as Record<string, unknown>
+      })
+  }
   return fc
     .tuple(
       fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 8 }),
@@ -156,7 +193,12 @@ export function roundTrip(reference: Reference) {
       const delivery = await provider.sign(event, { ...key.sign, ...signExtras(reference, event, NOW + offset) })
       const body = asBytes ? new TextEncoder().encode(delivery.body) : delivery.body
       const verified = await provider.verify({ headers: delivery.headers, body }, { ...key.verify, now: NOW })
-      if (JSON.stringify(verified) !== JSON.stringify(event)) throw new Error(`round trip changed the event: ${JSON.stringify(verified)}`)
+      // Where the signature travels in the body (AWS SNS), the event is the body sent: the message and its signature.
+      const expected = reference.wrap ? JSON.parse(delivery.body) : event
+      if (reference.wrap && Object.entries(event).some(([key, value]) => JSON.stringify(expected[key]) !== JSON.stringify(value)))
+        throw new Error('sign lost a field of the message')
+      if (JSON.stringify(verified) !== JSON.stringify(expected))
+        throw new Error(`round trip changed the event: ${JSON.stringify(verified)}`)
     },
   )
 }
@@ -235,6 +277,14 @@ export function tamperRejected(reference: Reference) {
         break
       }
       case 'signature': {
+        if (reference.wrap) {
+          // AWS SNS: a byte of the Signature field in the body.
+          const message = JSON.parse(new TextDecoder().decode(body)) as Record<string, string>
+          const bytes = Buffer.from(message['Signature']!, 'base64')
+          bytes[tamper.at % bytes.length]! ^= tamper.xor
+          body = new TextEncoder().encode(JSON.stringify({ ...message, Signature: bytes.toString('base64') }))
+          break
+        }
         const name = reference.signature.header
         headers[name] = withChangedSignature(reference, headers[name]!, tamper.at, tamper.xor)
         break
@@ -329,6 +379,8 @@ export function senderInputArb(reference: Reference): fc.Arbitrary<SenderInput> 
   return fc.record({
     headers: fc.dictionary(fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 20 })), schemeHeaderArb, { maxKeys: 8 }),
     body: fc.oneof(
+      // AWS SNS: messages with the signature fields, any values in them, naming the trusted certificate or not.
+      ...(reference.wrap ? [snsBodyArb(reference)] : []),
       fc.string({ maxLength: 300 }),
       fc.string({ maxLength: 100, unit: 'binary' }),
       fc.uint8Array({ maxLength: 300 }),
@@ -336,6 +388,25 @@ export function senderInputArb(reference: Reference): fc.Arbitrary<SenderInput> 
       fc.json({ maxDepth: 3 }),
     ),
   })
+}
+
+/** SNS-shaped bodies: a documented message whose fields, signature fields and certificate URL are anything. */
+function snsBodyArb(reference: Reference): fc.Arbitrary<string> {
+  const value = fc.oneof(fc.string({ maxLength: 60 }), fc.jsonValue({ maxDepth: 1 }), fc.constant(undefined))
+  return fc
+    .record({
+      sample: fc.constantFrom(...samplesOf(reference.provider)),
+      Type: fc.oneof(fc.constantFrom('Notification', 'SubscriptionConfirmation', 'UnsubscribeConfirmation'), value),
+      TopicArn: fc.oneof(fc.constant(SNS_TOPIC), value),
+      SignatureVersion: fc.oneof(fc.constantFrom('1', '2', '3', ''), value),
+      Signature: fc.oneof(
+        fc.uint8Array({ minLength: 0, maxLength: 600 }).map((b) => Buffer.from(b).toString('base64')),
+        value,
+      ),
+      SigningCertURL: fc.oneof(fc.constantFrom(...reference.key.keys.map(snsCertificateUrl)), fc.webUrl(), value),
+      Subject: value,
+    })
+    .map(({ sample, ...fields }) => JSON.stringify({ ...sample, ...fields }))
 }
 
 /** Whatever a sender puts in headers and body: rejected with WebhookVerificationError, never accepted, never anything else. */
@@ -359,6 +430,7 @@ const keyOptions: Record<KeyMaterial['kind'], (value: unknown) => Record<string,
   credential: (secret) => ({ secret }),
   'basic credential': (secret) => ({ secret }),
   'api secret': (secret) => ({ secret, apiKey: 'APIanything' }),
+  'rsa certificate': (certificates) => ({ topicArn: SNS_TOPIC, certificates, fetch: () => Promise.reject(new Error('offline')) }),
   'rsa key': (jwks) => ({
     jwks,
     audience: 'https://anything.test',
@@ -397,7 +469,8 @@ export function optionsNeverEscape(reference: Reference) {
   let delivery: Promise<SignedDelivery> | undefined
   const field = reference.eventField ?? 'type'
   return fc.asyncProperty(anything, anything, anything, async (key, tolerance, now) => {
-    const payload = withSignedField(reference, { [field]: 'x' }, 'x')
+    // An SNS message must be one to be signed: a documented one.
+    const payload = reference.wrap ? { ...samplesOf(reference.provider)[0] } : withSignedField(reference, { [field]: 'x' }, 'x')
     delivery ??= provider.sign(payload, { ...reference.key.signWith(reference.key.keys[0]), ...signExtras(reference, payload, Date.now()) })
     const outcome = await outcomeOf(provider.verify(await delivery, { ...keyOptions[reference.key.kind](key), tolerance, now }))
     // A JWKS that cannot load rejects with the documented plain Error.

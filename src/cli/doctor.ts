@@ -51,7 +51,9 @@ async function senders(headers: Record<string, string>): Promise<string[]> {
   const found: string[] = []
   for (const name of providerNames) {
     const own = await headersOf(providerNamed(name)!)
-    const signature = Object.keys(own).find((header) => header.includes('signature'))
+    // The signature header; where the signature travels in the body (AWS SNS), the header that names the message.
+    const signature =
+      Object.keys(own).find((header) => header.includes('signature')) ?? Object.keys(own).find((header) => header !== 'content-type')
     if (signature && present[signature] !== undefined) found.push(name)
   }
   return found

@@ -99,7 +99,16 @@ function probe(cli: CliProvider): Promise<Probe> {
       [() => ({ secret: PROBE_SECRET, apiKey: 'APIprobe', event }), 'api key'],
       [() => ({ privateKey: new Uint8Array(32) }), 'private key'],
       // An RSA key is made only for the providers nothing above signs for (Pub/Sub's ID tokens).
-      [async () => ({ privateKey: await rsaProbeKey(), audience: 'https://probe.test', email: 'probe@probe.test' }), 'private key'],
+      [
+        async () => ({
+          privateKey: await rsaProbeKey(),
+          audience: 'https://probe.test',
+          email: 'probe@probe.test',
+          // AWS SNS names the certificate in the message.
+          certificateUrl: 'https://sns.us-east-1.amazonaws.com/probe.pem',
+        }),
+        'private key',
+      ],
     ]
     found = (async () => {
       for (const [optionsOf, use] of attempts) {

@@ -47,6 +47,7 @@ import type {
   RetellPhoneCall,
   StandardWebhooksEvent,
   SyncSoEvent,
+  SnsMessage,
   SynthesiaEvent,
   TwelveLabsEvent,
   UploadcareEvent,
@@ -1998,6 +1999,56 @@ export const kie: readonly KieCallback[] = [
   },
 ]
 
+/**
+ * Amazon SNS: the examples of AWS's "HTTP/HTTPS notification JSON format",
+ * "subscription confirmation" and "unsubscribe confirmation" pages, their
+ * signatures as AWS shows them (placeholders: the tests sign anew).
+ */
+export const sns: readonly SnsMessage[] = [
+  {
+    Type: 'Notification',
+    MessageId: '22b80b92-fdea-4c2c-8f9d-bdfb0c7bf324',
+    TopicArn: 'arn:aws:sns:us-west-2:123456789012:MyTopic',
+    Subject: 'My First Message',
+    Message: 'Hello world!',
+    Timestamp: '2012-05-02T00:54:06.655Z',
+    SignatureVersion: '1',
+    Signature: 'EXAMPLEw6JRN...',
+    SigningCertURL: 'https://sns.us-west-2.amazonaws.com/SimpleNotificationService-f3ecfb7224c7233fe7bb5f59f96de52f.pem',
+    UnsubscribeURL:
+      'https://sns.us-west-2.amazonaws.com/?Action=Unsubscribe&SubscriptionArn=arn:aws:sns:us-west-2:123456789012:MyTopic:c9135db0-26c4-47ec-8998-413945fb5a96',
+  },
+  {
+    Type: 'SubscriptionConfirmation',
+    MessageId: '165545c9-2a5c-472c-8df2-7ff2be2b3b1b',
+    Token: '2336412f37...',
+    TopicArn: 'arn:aws:sns:us-west-2:123456789012:MyTopic',
+    Message:
+      'You have chosen to subscribe to the topic arn:aws:sns:us-west-2:123456789012:MyTopic.\nTo confirm the subscription, visit the SubscribeURL included in this message.',
+    SubscribeURL:
+      'https://sns.us-west-2.amazonaws.com/?Action=ConfirmSubscription&TopicArn=arn:aws:sns:us-west-2:123456789012:MyTopic&Token=2336412f37...',
+    Timestamp: '2012-04-26T20:45:04.751Z',
+    SignatureVersion: '1',
+    Signature:
+      'EXAMPLEpH+DcEwjAPg8O9mY8dReBSwksfg2S7WKQcikcNKWLQjwu6A4VbeS0QHVCkhRS7fUQvi2egU3N858fiTDN6bkkOxYDVrY0Ad8L10Hs3zH81mtnPk5uvvolIC1CXGu43obcgFxeL3khZl8IKvO61GWB6jI9b5+gLPoBc1Q=',
+    SigningCertURL: 'https://sns.us-west-2.amazonaws.com/SimpleNotificationService-f3ecfb7224c7233fe7bb5f59f96de52f.pem',
+  },
+  {
+    Type: 'UnsubscribeConfirmation',
+    MessageId: '47138184-6831-46b8-8f7c-afc488602d7d',
+    Token: '2336412f37...',
+    TopicArn: 'arn:aws:sns:us-west-2:123456789012:MyTopic',
+    Message:
+      'You have chosen to deactivate subscription arn:aws:sns:us-west-2:123456789012:MyTopic:2bcfbf39-05c3-41de-beaa-fcfcc21c8f55.\nTo cancel this operation and restore the subscription, visit the SubscribeURL included in this message.',
+    SubscribeURL:
+      'https://sns.us-west-2.amazonaws.com/?Action=ConfirmSubscription&TopicArn=arn:aws:sns:us-west-2:123456789012:MyTopic&Token=2336412fff...',
+    Timestamp: '2012-04-26T20:06:41.581Z',
+    SignatureVersion: '1',
+    Signature: 'EXAMPLEHXgJm...',
+    SigningCertURL: 'https://sns.us-west-2.amazonaws.com/SimpleNotificationService-f3ecfb7224c7233fe7bb5f59f96de52f.pem',
+  },
+]
+
 /** Every sample, by provider module name: one for every event each provider knows. */
 export const samples: {
   readonly eversince: readonly EversinceEvent[]
@@ -2038,6 +2089,7 @@ export const samples: {
   readonly vapi: readonly VapiEvent[]
   readonly gemini: readonly GeminiEvent[]
   readonly pubsub: readonly PubSubPush[]
+  readonly sns: readonly SnsMessage[]
 } = {
   eversince,
   magichour,
@@ -2077,6 +2129,7 @@ export const samples: {
   vapi,
   gemini,
   pubsub,
+  sns,
 }
 
 // Every provider of the list has samples: one added without them does not compile.

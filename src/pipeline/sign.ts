@@ -57,6 +57,11 @@ export function createSign<const Definition extends AnyDefinition>(
       if (typeof id !== 'string' || id === '') throw new TypeError('hookproof: options.deliveryId must be a non-empty string.')
       headers[deliveryIdHeader] = id
     }
+    if (scheme.signDelivery) {
+      // The signature goes into the body: the scheme writes both.
+      const signed = await scheme.signDelivery(body, given, time, hint)
+      return { headers: Object.assign(headers, signed.headers), body: signed.body }
+    }
     Object.assign(headers, await scheme.sign(body, given, time, hint))
     return { headers, body }
   }

@@ -90,6 +90,17 @@ export interface Scheme<
   /** The headers that sign `body` at `time` (ms since the epoch), with the key in the caller's `options`. */
   sign(body: string, options: Readonly<Record<string, unknown>>, time: number, hint: KeyHint): Promise<Record<string, string>>
   /**
+   * For a scheme whose signature travels in the body (AWS SNS): the whole
+   * signed delivery, its headers and the body with the signature written in.
+   * `sign` then gives those headers alone; a provider's `sign` uses this.
+   */
+  signDelivery?(
+    body: string,
+    options: Readonly<Record<string, unknown>>,
+    time: number,
+    hint: KeyHint,
+  ): Promise<{ readonly headers: Record<string, string>; readonly body: string }>
+  /**
    * How a mismatch names the keys tried and what to check, e.g. `['any key of
    * the JWKS', 'the JWKS URL']`; by default the secret(s).
    */

@@ -7,7 +7,7 @@
  * trust the key, or do not.
  */
 import { samplesOf } from '../reference/samples.js'
-import { type Body, checkedBeforeBody, type Reference, signedFieldOf, stamp } from '../reference/signers.js'
+import { type Body, checkedBeforeBody, type Reference, SNS_TOPIC, sentBody, signedFieldOf, stamp } from '../reference/signers.js'
 import { NOW } from '../vectors/format.js'
 import type { Random } from './random.js'
 
@@ -63,7 +63,12 @@ function jsonObject(random: Random, depth: number): Record<string, unknown> {
 function named(reference: Reference, random: Random): Record<string, unknown> {
   const field = reference.eventField
   const samples = samplesOf(reference.provider)
-  const base = random.chance(0.6) ? { ...random.pick(samples) } : jsonObject(random, 0)
+  // A message SNS signs has its fields: random JSON around a sample, not instead of it.
+  const base = reference.wrap
+    ? { ...jsonObject(random, 0), ...random.pick(samples) }
+    : random.chance(0.6)
+      ? { ...random.pick(samples) }
+      : jsonObject(random, 0)
   if (field && typeof base[field] !== 'string') base[field] = random.pick(samples)[field] ?? 'x'
   // A signed field (Kie.ai's task id) the body must carry: mostly the sample's, sometimes another.
   if (reference.signedField && signedFieldOf(reference, JSON.stringify(base)) === undefined) {
@@ -178,13 +183,17 @@ export function original(reference: Reference, random: Random): Original {
   const signedWith = random.chance(0.9) ? first : third
   const id = random.chance(0.3) ? `msg_${random.int(1e9)}` : undefined
   const field = reference.eventField
-  const headers = reference.deliver(signedBody, {
+  const signing = {
     key: signedWith,
     timestamp: stamp(reference.timestamp?.format ?? 'unix', time),
     ...(id === undefined ? {} : { id }),
     // An unsigned event header names any of the provider's events, whatever the body says.
     ...(reference.headers.event && field ? { event: String(random.pick(samplesOf(reference.provider))[field]) } : {}),
-  })
+    ...(reference.wrap ? { signatureVersion: random.pick(['1', '2'] as const) } : {}),
+  }
+  const headers = reference.deliver(signedBody, signing)
+  // Where the signature travels in the body (AWS SNS), the body sent carries it.
+  const sent = sentBody(reference, signedBody, signing)
   const keys = random.weighted<readonly string[]>([
     [8, [first]],
     [1, [second, first]],
@@ -193,7 +202,7 @@ export function original(reference: Reference, random: Random): Original {
   const now = NOW + random.pick([0, 0, 0, 1, 999, -1])
   const checksTime = reference.timestamp?.tolerance !== undefined || reference.bodyTimestamp !== undefined
   const tolerance = checksTime && random.chance(0.1) ? random.pick<number | false>([false, 0, 60, 3600]) : undefined
-  const bytes = typeof signedBody === 'string' ? Buffer.from(signedBody, 'utf8') : signedBody
+  const bytes = typeof sent === 'string' ? Buffer.from(sent, 'utf8') : sent
   // Sometimes a bound on the body, on either side of its size.
   const limit = random.chance(0.05) ? Math.max(1, bytes.length + random.pick([-1, 0, 1, -bytes.length, 1000])) : undefined
   const options = {
@@ -209,6 +218,7 @@ export function original(reference: Reference, random: Random): Original {
   // A signature over a field of the body (Kie.ai) needs the field first: a body without it cannot be checked.
   const unreadable = reference.signedField !== undefined && signedFieldOf(reference, bytes) === undefined ? 'invalid_payload' : undefined
   const afterRead =
+    (reference.wrap ? snsVerdict(bytes, headers['x-amz-sns-message-type']!, keys.includes(signedWith)) : undefined) ??
     unreadable ??
     (keys.includes(signedWith) ? undefined : 'signature_mismatch') ??
     (valid ? undefined : 'invalid_payload') ??
@@ -223,6 +233,35 @@ export function original(reference: Reference, random: Random): Original {
     return bytes.length > maxBodyBytes ? 'body_too_large' : afterRead
   }
   return { reference, headers, body: bytes, options, expected }
+}
+
+const TEXT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+/**
+ * What verify answers for an SNS message once its body is read, before the
+ * body's Timestamp: AWS's checks in the order hookproof documents them (the
+ * signature fields, the Type against the header, the fields the type needs,
+ * the Subject, the version, the topic, then the key); `undefined` when it is
+ * accepted. The messages here are the reference signer's, so their signature,
+ * URL and topic are well-formed: what varies is the body around them.
+ */
+function snsVerdict(body: Buffer, type: string, trusted: boolean): string | undefined {
+  let message: unknown
+  try {
+    message = JSON.parse(TEXT.decode(body))
+  } catch {
+    return 'invalid_payload'
+  }
+  if (message === null || typeof message !== 'object' || Array.isArray(message)) return 'invalid_payload'
+  const m = message as Record<string, unknown>
+  for (const name of ['Signature', 'SignatureVersion', 'SigningCertURL'])
+    if (typeof m[name] !== 'string' || m[name] === '') return 'missing_signature'
+  if (m['Type'] !== type) return 'malformed_signature'
+  const required = ['Message', 'MessageId', 'Timestamp', 'TopicArn', 'Type', ...(type === 'Notification' ? [] : ['SubscribeURL', 'Token'])]
+  if (required.some((name) => typeof m[name] !== 'string')) return 'invalid_payload'
+  if (m['Subject'] !== undefined && m['Subject'] !== null && typeof m['Subject'] !== 'string') return 'invalid_payload'
+  if (m['TopicArn'] !== SNS_TOPIC) return 'signature_mismatch'
+  return trusted ? undefined : 'signature_mismatch'
 }
 
 function outside(time: number, now: number, past: number, future: number): string | undefined {

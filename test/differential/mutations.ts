@@ -299,7 +299,7 @@ const signatureFormat: Mutation = (wire, reference, random) => {
       ? random.pick(hexChanges)(text, format.prefix, random, format.bytes)
       : format.encoding === 'tagged'
         ? taggedChange(text, format.version, format.timestampKey ?? 't', random)
-        : format.encoding === 'credential' || format.encoding === 'jwt' || format.encoding === 'base64'
+        : format.encoding === 'credential' || format.encoding === 'jwt' || format.encoding === 'base64' || format.encoding === 'sns'
           ? credentialChange(text, random)
           : standardChange(text, random)
   wire.headers[i] = [name, changed]

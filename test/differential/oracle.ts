@@ -11,7 +11,15 @@
  * read, so the signed one must be among them.
  */
 import type { Reference } from '../reference/signers.js'
-import { bareSignature, coversBody, signedFieldOf, timestampHeader, timestampKeyOf } from '../reference/signers.js'
+import {
+  bareSignature,
+  coversBody,
+  SNS_SIGNED_FIELDS,
+  signedFieldOf,
+  snsStringToSign,
+  timestampHeader,
+  timestampKeyOf,
+} from '../reference/signers.js'
 import type { Original } from './deliveries.js'
 import type { HeaderValue, Wire } from './mutations.js'
 
@@ -44,6 +52,8 @@ export function changedSigned(original: Original, wire: Wire, fetch: boolean): s
     const received = readings(wire.headers, header, fetch).map((value) => credentialOf(form, value))
     return received.some((value) => value?.equals(sent!)) ? undefined : 'the credential is gone'
   }
+  // AWS SNS: the signed fields of the body, its signature fields, and the type the header names.
+  if (format.encoding === 'sns') return changedSns(original, wire, fetch)
   // A token that binds no body (Pub/Sub): the body may change, the token may not.
   if (coversBody(reference) && !Buffer.from(wire.body).equals(original.body)) return 'the body bytes changed'
   // A signature over one field of the body (Kie.ai's task id): the rest may change, that field may not.
@@ -66,6 +76,31 @@ export function changedSigned(original: Original, wire: Wire, fetch: boolean): s
     if (!signatures.some((value) => tagged(value, key).includes(signedAt))) return `the ${key}= timestamp changed`
   }
   if (!signatures.some((value) => carries(reference, value, original.headers[reference.signature.header]!))) return 'the signature is gone'
+  return undefined
+}
+
+function messageOf(body: Uint8Array): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body))
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Why an SNS message is not what its sender signed: a signed field, the signature, its version or certificate changed. */
+function changedSns(original: Original, wire: Wire, fetch: boolean): string | undefined {
+  const sent = messageOf(original.body)!
+  const received = messageOf(wire.body)
+  if (!received) return 'the body is no JSON object'
+  if (snsStringToSign(received) !== snsStringToSign(sent)) return `a signed field changed (${SNS_SIGNED_FIELDS.join(', ')})`
+  for (const name of ['SignatureVersion', 'SigningCertURL']) if (received[name] !== sent[name]) return `${name} changed`
+  if (
+    typeof received['Signature'] !== 'string' ||
+    !Buffer.from(received['Signature'], 'base64').equals(Buffer.from(sent['Signature'] as string, 'base64'))
+  )
+    return 'the signature changed'
+  if (!readings(wire.headers, 'x-amz-sns-message-type', fetch).includes(sent['Type'] as string)) return 'the message type header changed'
   return undefined
 }
 

@@ -52,18 +52,23 @@ try {
   const kinds = {}
   const options = {}
   for (const name of subpaths) {
-    const [first] = JSON.parse(readFileSync(join(root, 'test', 'vectors', `${name}.json`), 'utf8')).vectors
+    const file = JSON.parse(readFileSync(join(root, 'test', 'vectors', `${name}.json`), 'utf8'))
+    const [first] = file.vectors
     payloads[name] = JSON.parse(first.body)
     const { jwks, ...others } = first.options ?? {}
-    kinds[name] = jwks
-      ? jwks.keys[0]?.kty === 'RSA'
-        ? 'rsa'
-        : 'ed25519'
-      : /^whsec_[A-Za-z0-9+/]+={0,2}$/.test(first.secret ?? '')
-        ? 'whsec'
-        : (first.secret ?? '').includes(':')
-          ? 'pair'
-          : 'text'
+    // A fixed test key where none can be made (AWS SNS: a certificate for it).
+    if (file.signer) others.signer = { privateKey: file.signer.privateKey, certificateUrl: file.signer.certificateUrl }
+    kinds[name] = file.signer
+      ? 'certificate'
+      : jwks
+        ? jwks.keys[0]?.kty === 'RSA'
+          ? 'rsa'
+          : 'ed25519'
+        : /^whsec_[A-Za-z0-9+/]+={0,2}$/.test(first.secret ?? '')
+          ? 'whsec'
+          : (first.secret ?? '').includes(':')
+            ? 'pair'
+            : 'text'
     // What else both sign and verify take (AssemblyAI's header, Pub/Sub's audience and service account).
     options[name] = others
   }

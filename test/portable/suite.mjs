@@ -46,6 +46,18 @@ async function rsaPair(kid) {
 async function keysFor(file) {
   const random = (n) => bytesToBase64(crypto.getRandomValues(new Uint8Array(n)))
   const [first] = file.vectors
+  // A fixed test key whose certificate the vectors trust (AWS SNS): no certificate can be made here.
+  if (file.signer) {
+    const { privateKey, certificateUrl, otherCertificate } = file.signer
+    return [
+      [
+        'RSA + certificate',
+        { privateKey, certificateUrl },
+        { ...first.options },
+        { ...first.options, certificates: { [certificateUrl]: otherCertificate } },
+      ],
+    ]
+  }
   if (first.options?.jwks?.keys?.[0]?.kty === 'RSA') {
     const { jwks: _set, ...claims } = first.options
     const [mine, other] = [await rsaPair('mine'), await rsaPair('mine')]

@@ -14,6 +14,8 @@ import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { NOW, vectorPath, type Vector, type VectorFile } from '../vectors/format.js'
 import { generateRegressions } from './regressions.js'
+import { RSA_TEST_CERTIFICATES } from './rsa-certificates.js'
+import { RSA_TEST_KEYS } from './rsa-keys.js'
 import { samplesOf } from './samples.js'
 import {
   type TimeFormat,
@@ -24,6 +26,8 @@ import {
   PUBSUB_AUDIENCE,
   PUBSUB_EMAIL,
   rsaKeyId,
+  rsaPrivateJwk,
+  snsCertificateUrl,
   publicJwk,
   references,
   retimed,
@@ -112,13 +116,24 @@ export function generate(reference: Reference): VectorFile {
     push: (vector) => vectors.push(vector),
   }
 
+  if (reference.wrap) {
+    // The signature travels in the body (AWS SNS): cases of its own.
+    snsCases(reference, events, vectors, trusted)
+    const [signerKey, , otherKey] = reference.key.keys
+    const signer = {
+      privateKey: rsaPrivateJwk(signerKey),
+      certificateUrl: snsCertificateUrl(signerKey),
+      otherCertificate: RSA_TEST_CERTIFICATES[RSA_TEST_KEYS.indexOf(otherKey)]!,
+    }
+    return { provider: reference.provider, reference: reference.source, eventField: field!, now: NOW, vectors, signer }
+  }
   for (const event of events) cases.ok(`${field ? String(event[field]) : 'sample'}: documented shape, compact JSON`, JSON.stringify(event))
   passes(cases)
   keyCases(cases)
   const format = reference.signature
   if (format.encoding === 'credential') credentialCases(cases, format)
   else if (format.encoding === 'jwt') (format.coversBody === false ? idTokenCases : jwtCases)(cases)
-  else (signatureCases[format.encoding] as (cases: Cases, format: SignatureFormat) => void)(cases, format)
+  else if (format.encoding !== 'sns') (signatureCases[format.encoding] as (cases: Cases, format: SignatureFormat) => void)(cases, format)
   payloadCases(cases)
   forgeries(cases)
   timestampCases(cases)
@@ -176,7 +191,7 @@ function keyCases({ reference, compact, deliver, push, firstEvent }: Cases): voi
 
 /** What each signature format must accept beyond the plain signature, and refuse as malformed before any crypto. */
 const signatureCases: {
-  readonly [Encoding in Exclude<SignatureFormat['encoding'], 'credential' | 'jwt'>]: (
+  readonly [Encoding in Exclude<SignatureFormat['encoding'], 'credential' | 'jwt' | 'sns'>]: (
     cases: Cases,
     format: Extract<SignatureFormat, { encoding: Encoding }>,
   ) => void
@@ -825,6 +840,179 @@ function bodyTimestampCases({ first, compact, deliver, ok, fail }: Cases, field:
   fail('tolerance 300: body timestamp not ISO 8601', 'malformed_timestamp', ...signed(JSON.stringify({ ...first, [field]: 'soon' })), {
     tolerance: 300,
   })
+}
+
+/**
+ * AWS SNS: the message and its signature fields in the body, the type in a
+ * header. What the body may carry besides the signed fields passes; every
+ * signed field, the signature fields, the certificate URL's form and the
+ * topic are checked.
+ */
+function snsCases(
+  reference: Reference,
+  events: readonly Record<string, unknown>[],
+  vectors: Vector[],
+  trusted: Pick<Vector, 'secret' | 'options'>,
+): void {
+  const [key, other, third] = reference.key.keys
+  const signed = (message: Record<string, unknown>, signing: Partial<Signing> = {}): { headers: Record<string, string>; body: string } => {
+    const text = JSON.stringify(message)
+    const full = { key, timestamp: '', ...signing }
+    return { headers: reference.deliver(text, full), body: reference.wrap!(text, full) as string }
+  }
+  const ok = (name: string, delivery: { headers: Record<string, string>; body: string }, extra: Partial<Vector> = {}) =>
+    vectors.push({
+      name,
+      ...trusted,
+      ...delivery,
+      ...extra,
+      expect: { event: String((JSON.parse(delivery.body) as Record<string, unknown>)['Type']) },
+    })
+  const fail = (name: string, error: string, delivery: { headers: Record<string, string>; body: string }, extra: Partial<Vector> = {}) =>
+    vectors.push({ name, ...trusted, ...delivery, ...extra, expect: { error } })
+  // A delivery with its body's signed JSON edited after signing.
+  const edited = (delivery: { headers: Record<string, string>; body: string }, edit: (message: Record<string, unknown>) => void) => {
+    const message = JSON.parse(delivery.body) as Record<string, unknown>
+    edit(message)
+    return { headers: delivery.headers, body: JSON.stringify(message) }
+  }
+  const withHeaders = (delivery: { headers: Record<string, string>; body: string }, headers: Record<string, string | undefined>) => {
+    const copy: Record<string, string> = { ...delivery.headers }
+    for (const [name, value] of Object.entries(headers)) {
+      if (value === undefined) delete copy[name]
+      else copy[name] = value
+    }
+    return { headers: copy, body: delivery.body }
+  }
+  for (const event of events) ok(`${String(event['Type'])}: documented shape, signature version 1`, signed(event))
+  const first = events[0]!
+  const good = signed(first)
+  ok('signature version 2 (RSA-SHA256)', signed(first, { signatureVersion: '2' }))
+  ok('body changed in transit (pretty-printed, as SNS sends it): passes, only the fields are signed', {
+    ...good,
+    body: JSON.stringify(JSON.parse(good.body), null, 2),
+  })
+  ok(
+    'keys in another order',
+    edited(good, (m) => Object.assign(m, Object.fromEntries(Object.entries(m).reverse()))),
+  )
+  ok(
+    'MessageAttributes changed in transit: passes, not signed',
+    edited(good, (m) => {
+      m['MessageAttributes'] = { tier: { Type: 'String', Value: 'gold' } }
+    }),
+  )
+  ok(
+    'UnsubscribeURL changed in transit: passes, not signed',
+    edited(good, (m) => {
+      m['UnsubscribeURL'] = 'https://example.test/'
+    }),
+  )
+  ok('a Subject of null is no subject (Lambda-shaped)', signed({ ...first, Subject: null }))
+  vectors.push({
+    name: reference.key.rotation.passes,
+    ...reference.key.trust([other, key]),
+    ...good,
+    expect: { event: String(first['Type']) },
+  })
+  fail(reference.key.rotation.fails, 'signature_mismatch', good, reference.key.trust([other, third]))
+  fail('signed with another key, its certificate untrusted', 'signature_mismatch', signed(first, { key: third }))
+  fail(
+    'signed with another key, naming the trusted certificate',
+    'signature_mismatch',
+    edited(signed(first, { key: other }), (m) => {
+      m['SigningCertURL'] = JSON.parse(good.body).SigningCertURL
+    }),
+  )
+  fail('from a topic not passed in topicArn', 'signature_mismatch', good, {
+    options: { ...trusted.options, topicArn: 'arn:aws:sns:us-west-2:123456789012:OtherTopic' },
+  })
+  fail(
+    'TopicArn changed to another trusted topic',
+    'signature_mismatch',
+    edited(good, (m) => {
+      m['TopicArn'] = 'arn:aws:sns:us-west-2:123456789012:Second'
+    }),
+    {
+      options: { ...trusted.options, topicArn: [String(first['TopicArn']), 'arn:aws:sns:us-west-2:123456789012:Second'] },
+    },
+  )
+  for (const name of ['Message', 'MessageId', 'Timestamp'] as const) {
+    fail(
+      `${name} changed after signing`,
+      'signature_mismatch',
+      edited(good, (m) => {
+        m[name] = `${String(m[name])}x`
+      }),
+    )
+  }
+  // One field of the signed message set (or, undefined, removed) after signing.
+  for (const [name, code, field, value] of [
+    ['Subject added after signing', 'signature_mismatch', 'Subject', 'added'],
+    ['Token added to a notification after signing', 'signature_mismatch', 'Token', 'added'],
+    ['version 2 claimed for a version 1 signature', 'signature_mismatch', 'SignatureVersion', '2'],
+    ['SignatureVersion 3', 'malformed_signature', 'SignatureVersion', '3'],
+    ['SignatureVersion as a number', 'missing_signature', 'SignatureVersion', 1],
+    ['Signature missing', 'missing_signature', 'Signature', undefined],
+    ['SigningCertURL missing', 'missing_signature', 'SigningCertURL', undefined],
+    ['Signature not base64', 'malformed_signature', 'Signature', `!${String(JSON.parse(good.body).Signature).slice(1)}`],
+    ['Signature of 128 bytes (RSA-1024)', 'malformed_signature', 'Signature', Buffer.alloc(128, 1).toString('base64')],
+    ['MessageId missing', 'invalid_payload', 'MessageId', undefined],
+    ['Message not a string', 'invalid_payload', 'Message', { text: 'hi' }],
+    ['a Subject that is a number', 'invalid_payload', 'Subject', 42],
+  ] as const) {
+    fail(
+      name,
+      code,
+      edited(good, (m) => (value === undefined ? delete m[field] : (m[field] = value))),
+    )
+  }
+  const url = String(JSON.parse(good.body).SigningCertURL)
+  for (const [name, value] of [
+    ['over http', url.replace('https:', 'http:')],
+    ["another region's host", url.replace('us-west-2', 'us-east-1')],
+    ['a look-alike host', url.replace('amazonaws.com', 'amazonaws.com.evil.test')],
+    ['a port', url.replace('.com/', '.com:8443/')],
+    ['user info', url.replace('https://', 'https://user@')],
+    ['a query', `${url}?x=1`],
+    ['not a .pem path', url.replace('.pem', '.txt')],
+    ['not a URL', 'sns.us-west-2.amazonaws.com/cert.pem'],
+  ] as const) {
+    fail(
+      `SigningCertURL with ${name}`,
+      'malformed_signature',
+      edited(good, (m) => {
+        m['SigningCertURL'] = value
+      }),
+    )
+  }
+  fail('x-amz-sns-message-type missing', 'missing_signature', withHeaders(good, { 'x-amz-sns-message-type': undefined }))
+  fail('x-amz-sns-message-type not a message type', 'malformed_signature', withHeaders(good, { 'x-amz-sns-message-type': 'Alert' }))
+  fail(
+    'x-amz-sns-message-type another type than the body',
+    'malformed_signature',
+    withHeaders(good, { 'x-amz-sns-message-type': 'UnsubscribeConfirmation' }),
+  )
+  fail('not JSON', 'invalid_payload', { ...good, body: good.body.slice(0, -1) })
+  fail('a JSON array', 'invalid_payload', { ...good, body: `[${good.body}]` })
+  const confirmation = events.find((event) => event['Type'] === 'SubscriptionConfirmation')!
+  fail('a confirmation without its Token', 'invalid_payload', signed((({ Token: _t, ...rest }) => rest)(confirmation)))
+  const notUtf8 = Buffer.concat([Buffer.from(good.body.slice(0, 20)), Buffer.from([0xff]), Buffer.from(good.body.slice(20))])
+  vectors.push({
+    name: 'invalid UTF-8',
+    ...trusted,
+    headers: good.headers,
+    bodyBase64: notUtf8.toString('base64'),
+    expect: { error: 'invalid_payload' },
+  })
+  // Timestamp is signed and kept on retries: checked only when a tolerance is asked for.
+  const at = (offset: number) => signed({ ...first, Timestamp: new Date(NOW + offset * 1000).toISOString() })
+  ok(`no tolerance: a ${String(first['Timestamp']).slice(0, 4)} Timestamp passes (retries keep it)`, good)
+  ok('tolerance 300: Timestamp 299 s old passes', at(-299), { tolerance: 300 })
+  fail('tolerance 300: Timestamp 301 s old', 'timestamp_too_old', at(-301), { tolerance: 300 })
+  fail('tolerance 300: Timestamp 301 s ahead', 'timestamp_too_new', at(301), { tolerance: 300 })
+  fail('tolerance 300: Timestamp not ISO 8601', 'malformed_timestamp', signed({ ...first, Timestamp: 'soon' }), { tolerance: 300 })
+  fail('tolerance 300: Timestamp empty', 'missing_timestamp', signed({ ...first, Timestamp: '' }), { tolerance: 300 })
 }
 
 /** What only one provider has. */

@@ -10,6 +10,7 @@
 import { createHash, createHmac, createPrivateKey, createPublicKey, createSign, sign as ed25519Sign, type KeyObject } from 'node:crypto'
 import { providerIds } from '../../scripts/providers.mjs'
 import type { Vector } from '../vectors/format.js'
+import { RSA_TEST_CERTIFICATES } from './rsa-certificates.js'
 import { RSA_TEST_KEYS } from './rsa-keys.js'
 
 export type Body = string | Buffer
@@ -24,6 +25,8 @@ export interface Signing {
   readonly id?: string
   /** The event name an unsigned event header carries (`headers.event`). */
   readonly event?: string
+  /** AWS SNS's `SignatureVersion`: `1` (RSA-SHA1, a topic's default) or `2` (RSA-SHA256). Default `1`. */
+  readonly signatureVersion?: '1' | '2'
 }
 
 /** The keys a provider issues, and how a receiver is told to trust them. */
@@ -38,6 +41,7 @@ export interface KeyMaterial {
     | 'basic credential'
     | 'api secret'
     | 'rsa key'
+    | 'rsa certificate'
   /** Three fixed keys the vectors are signed with: the one they verify with, another, a third. */
   readonly keys: readonly [string, string, string]
   /** The verify options (a vector's `secret` or `options`) that trust these keys: several is a rotation. */
@@ -93,6 +97,12 @@ export type SignatureFormat =
   | { readonly encoding: 'jwt'; readonly header: string; readonly bearer?: true; readonly coversBody?: false }
   /** One standard base64 signature of `bytes` bytes, nothing around it (Kie.ai). */
   | { readonly encoding: 'base64'; readonly header: string; readonly bytes: number }
+  /**
+   * AWS SNS: the signature, its version and the certificate URL are fields of
+   * the JSON body, over a list of its other fields; `header` is the message
+   * type header, which verify reads first.
+   */
+  | { readonly encoding: 'sns'; readonly header: string }
 
 /** A signed timestamp. */
 export interface SignedTime {
@@ -141,6 +151,12 @@ export interface Reference {
   readonly keyNoun: 'secret' | 'key'
   /** The headers of a delivery of `body`, as the provider sends them, Content-Type first. */
   deliver(body: Body, signing: Signing): Record<string, string>
+  /**
+   * Where the signature travels in the body (AWS SNS): the body as sent, the
+   * signature written into it; a body it cannot sign (not a JSON object) as
+   * it is. Absent: the body is sent as given.
+   */
+  wrap?(body: Body, signing: Signing): Body
 }
 
 /** How a signed timestamp is written: Unix seconds, Unix milliseconds, or an ISO 8601 date-time. */
@@ -1177,6 +1193,84 @@ const pubsub: Reference = {
 }
 
 // ---------------------------------------------------------------------------
+// AWS SNS: an RSA signature in the body, its certificate at a URL
+
+/** The topic the SNS vectors are published to and trust. */
+export const SNS_TOPIC = 'arn:aws:sns:us-west-2:123456789012:MyTopic'
+
+/** The SigningCertURL of a test key: one per key, on the topic's regional host. */
+export function snsCertificateUrl(pem: string): string {
+  return `https://sns.us-west-2.amazonaws.com/SimpleNotificationService-hookproof${RSA_TEST_KEYS.indexOf(pem)}.pem`
+}
+
+/** The certificate of a test key. */
+function certificateOf(pem: string): string {
+  return RSA_TEST_CERTIFICATES[RSA_TEST_KEYS.indexOf(pem)]!
+}
+
+/** The fixed RSA test keys, trusted through the certificates SNS messages name. */
+export const rsaCertificate: KeyMaterial = {
+  kind: 'rsa certificate',
+  keys: RSA_TEST_KEYS,
+  trust: (pems) => ({
+    options: { topicArn: SNS_TOPIC, certificates: Object.fromEntries(pems.map((pem) => [snsCertificateUrl(pem), certificateOf(pem)])) },
+  }),
+  signWith: (pem) => ({ privateKey: rsaPrivateJwk(pem), certificateUrl: snsCertificateUrl(pem) }),
+  rotation: { passes: 'certificates of two keys: the message names the second', fails: 'no certificate given for the key that signed' },
+}
+
+/** The fields SNS signs, in this order, each the message has (AWS's validators' list). */
+export const SNS_SIGNED_FIELDS = ['Message', 'MessageId', 'Subject', 'SubscribeURL', 'Timestamp', 'Token', 'TopicArn', 'Type'] as const
+
+/** The text SNS signs for a message: `<name>\n<value>\n` for each signed field that is a string. */
+export function snsStringToSign(message: Record<string, unknown>): string {
+  // aws-js-sns-message-validator: for each signable key in message: key + "\n" + message[key] + "\n"
+  let content = ''
+  for (const key of SNS_SIGNED_FIELDS) if (typeof message[key] === 'string') content += `${key}\n${message[key] as string}\n`
+  return content
+}
+
+function jsonObjectOf(body: Body): Record<string, unknown> | undefined {
+  try {
+    const text = typeof body === 'string' ? body : fatalUtf8.decode(body)
+    const value: unknown = JSON.parse(text)
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * AWS's "Verifying the signatures of Amazon SNS messages" and its JavaScript
+ * validator, reversed into a sender: `crypto.createVerify('RSA-SHA1' |
+ * 'RSA-SHA256')` over the signable fields becomes `createSign`, and the
+ * signature fields are written into the message.
+ */
+const sns: Reference = {
+  provider: 'sns',
+  source:
+    "AWS docs (docs.aws.amazon.com/sns/latest/dg/sns-verify-signature-of-message.html) and aws/aws-js-sns-message-validator index.js @a6ba4d6: RSA-SHA1 (version 1) or RSA-SHA256 (version 2) over '<key>\\n<value>\\n' of the signable fields, reversed into a sender",
+  signature: { encoding: 'sns', header: 'x-amz-sns-message-type' },
+  bodyTimestamp: { field: 'Timestamp' },
+  eventField: 'Type',
+  headers: {},
+  key: rsaCertificate,
+  keyNoun: 'key',
+  deliver(body) {
+    const type = jsonObjectOf(body)?.['Type']
+    return { 'Content-Type': 'text/plain; charset=UTF-8', 'x-amz-sns-message-type': typeof type === 'string' ? type : 'Notification' }
+  },
+  wrap(body, { key: pem, signatureVersion = '1' }) {
+    const message = jsonObjectOf(body)
+    if (!message) return body
+    const signature = createSign(signatureVersion === '1' ? 'RSA-SHA1' : 'RSA-SHA256')
+      .update(snsStringToSign(message), 'utf8')
+      .sign(pem, 'base64')
+    return JSON.stringify({ ...message, SignatureVersion: signatureVersion, Signature: signature, SigningCertURL: snsCertificateUrl(pem) })
+  },
+}
+
+// ---------------------------------------------------------------------------
 // HMAC over a field of the body
 
 /**
@@ -1248,6 +1342,7 @@ export const referenceSigners: Readonly<Record<string, Reference>> = Object.from
     deepgram,
     livekit,
     pubsub,
+    sns,
     vapi,
     standardWebhooks(
       'lumenfall',
@@ -1286,7 +1381,13 @@ export function references(): readonly Reference[] {
 export function cliSigns(provider: string): boolean {
   const reference = referenceOf(provider)
   const { kind } = reference.key
-  return kind !== 'ed25519 seed' && kind !== 'rsa key' && kind !== 'api secret' && reference.signature.encoding !== 'credential'
+  return (
+    kind !== 'ed25519 seed' &&
+    kind !== 'rsa key' &&
+    kind !== 'rsa certificate' &&
+    kind !== 'api secret' &&
+    reference.signature.encoding !== 'credential'
+  )
 }
 
 /**
@@ -1295,7 +1396,7 @@ export function cliSigns(provider: string): boolean {
  * passes, and is checked after the key: a wrong key costs no body read.
  */
 export function coversBody(reference: Reference): boolean {
-  return !checkedBeforeBody(reference) && reference.signedField === undefined
+  return !checkedBeforeBody(reference) && reference.signedField === undefined && reference.wrap === undefined
 }
 
 /**
@@ -1338,6 +1439,11 @@ export function signedFieldOf(reference: Reference, body: Body | Uint8Array): st
   return undefined
 }
 
+/** The body a delivery of `body` carries: with the signature written in where it travels there (AWS SNS). */
+export function sentBody(reference: Reference, body: Body, signing: Signing): Body {
+  return reference.wrap ? reference.wrap(body, signing) : body
+}
+
 /** The verify options that trust `keys` (default: the reference's first key): the secret(s), and any options beside them. */
 export function trusting(reference: Reference, keys: readonly string[] = [reference.key.keys[0]]): Record<string, unknown> {
   const { secret, options } = reference.key.trust(keys)
@@ -1349,7 +1455,7 @@ export function bareSignature(format: SignatureFormat, value: string): string {
   if (format.encoding === 'credential') return format.form === 'value' ? value : value.slice(value.indexOf(' ') + 1)
   if (format.encoding === 'jwt') return value.slice(value.lastIndexOf('.') + 1)
   if (format.encoding === 'hex') return value.slice(format.prefix.length)
-  if (format.encoding === 'base64') return value
+  if (format.encoding === 'base64' || format.encoding === 'sns') return value
   if (format.encoding === 'tagged') return value.slice(value.lastIndexOf('=') + 1)
   return value.slice(value.indexOf(',') + 1)
 }

@@ -28,6 +28,17 @@ export interface VectorFile {
   readonly eventField?: string
   /** The clock every vector is verified against, ms since the epoch. */
   readonly now: number
+  /**
+   * Where the provider's keys cannot be made where a test runs (AWS SNS: a
+   * certificate for the key): the fixed test key the vectors are signed
+   * with, the certificate URL it names, and the certificate of another key
+   * (trusted at that URL, it must not verify).
+   */
+  readonly signer?: {
+    readonly privateKey: Readonly<Record<string, unknown>>
+    readonly certificateUrl: string
+    readonly otherCertificate: string
+  }
   readonly vectors: readonly Vector[]
 }
 

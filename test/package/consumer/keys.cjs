@@ -13,6 +13,10 @@ async function keysFor(name) {
       verifyWith: { jwks: { keys: [await crypto.subtle.exportKey('jwk', pair.publicKey)] } },
     }
   }
+  if (kinds[name] === 'certificate') {
+    const { signer, ...verifyWith } = options[name]
+    return { signWith: signer, verifyWith }
+  }
   if (kinds[name] === 'rsa') {
     const algorithm = { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }
     const pair = await crypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])
