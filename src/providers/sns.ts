@@ -60,8 +60,8 @@ export interface SnsMessageBase {
  */
 export interface SnsNotification extends SnsMessageBase {
   Type: 'Notification'
-  /** The subject published with the message, when there was one. */
-  Subject?: string
+  /** The subject published with the message, when there was one (`null` in a Lambda-shaped message: none, and not signed). */
+  Subject?: string | null
   /** Unsubscribes the endpoint. **Not signed.** */
   UnsubscribeURL?: string
   /** The message attributes published with it. **Not signed**: treat them as hints. */
