@@ -6,7 +6,7 @@
  * (https://docs.kie.ai/common-api/webhook-verification), its signature rule
  * `base64(HMAC-SHA256(taskId + "." + timestamp, webhookHmacKey))` and its
  * Node.js sample, which reads the task id from the body (`data.task_id` in
- * the sample, `data.taskId` in the callbacks of the Market, Veo and 4o Image
+ * the sample, `data.taskId` in the documented callbacks of the Market and Veo
  * APIs: both are read, `taskId` first). Kie documents no window; hookproof
  * allows 300 s both ways, as for the other timestamped providers.
  *
@@ -36,7 +36,7 @@ import { unixSeconds } from '../time/formats.js'
  * typed loosely, the documented fields named.
  */
 export interface KieCallbackData {
-  /** The task id, in the Market, Veo, 4o Image, Flux Kontext and Runway callbacks. */
+  /** The task id, in the documented callbacks of the Market and Veo APIs. */
   taskId?: string
   /** The task id, in the Suno callbacks and Kie's verification sample. */
   task_id?: string
@@ -48,7 +48,7 @@ export interface KieCallbackData {
   resultJson?: string
   failCode?: string | null
   failMsg?: string | null
-  /** Veo and Runway: the results. */
+  /** Veo: the results. */
   info?: { resultUrls?: string[]; originUrls?: string[]; imageUrls?: string[]; resolution?: string }
   /** Suno: which stage this callback reports (`text`, `first`, `complete`, `error`). */
   callbackType?: string
