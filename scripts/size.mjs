@@ -26,7 +26,7 @@ const root = fileURLToPath(new URL('../', import.meta.url))
 const familyBudgets = {
   hmacScheme: 7900,
   'hmacScheme+signedFieldScheme': 8300,
-  snsScheme: 9400,
+  snsScheme: 9800,
   stripeStyleScheme: 7500,
   standardWebhooksScheme: 9150,
   ed25519JwksScheme: 9400,

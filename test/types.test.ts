@@ -16,6 +16,7 @@ import type {
   VideoPilotDelivery,
 } from '../src/index.js'
 import type { EversinceDelivery } from '../src/providers/eversince.js'
+import { taskIdOf } from '../src/providers/kie.js'
 import { messageData } from '../src/providers/pubsub.js'
 
 function assertNever(value: never): never {
@@ -29,7 +30,9 @@ import {
   livekit,
   vapi,
   gemini,
+  kie,
   pubsub,
+  sns,
   elevenlabs,
   eversince,
   fal,
@@ -176,6 +179,35 @@ describe('types', () => {
       void gemini.verify(request, { secret: 'whsec_x', audience: 'a' })
       // @ts-expect-error one of the two is needed
       void gemini.verify(request, {})
+    }))
+
+  it('Kie takes its key and a tolerance; SNS its topics, and its union is closed', () =>
+    typeOnly(async () => {
+      const callback = await kie.verify(request, { secret: 'k', tolerance: 300 })
+      expectTypeOf(taskIdOf(callback)).toEqualTypeOf<string>()
+      // @ts-expect-error Kie signs with an HMAC key: the secret is required
+      void kie.verify(request, {})
+      // @ts-expect-error the body is unsigned but for the task id: sign needs a callback, not any object
+      void kie.sign({ data: 1 }, { secret: 'k' })
+      const message = await sns.verify(request, { topicArn: 'arn:aws:sns:us-east-1:123456789012:t', tolerance: 600 })
+      switch (message.Type) {
+        case 'Notification':
+          expectTypeOf(message.Subject).toEqualTypeOf<string | null | undefined>()
+          break
+        case 'SubscriptionConfirmation':
+        case 'UnsubscribeConfirmation':
+          expectTypeOf(message.SubscribeURL).toEqualTypeOf<string>()
+          break
+        default:
+          assertNever(message)
+      }
+      void sns.verify(request, { topicArn: ['arn:aws:sns:us-east-1:123456789012:t'], certificates: { 'https://x': 'pem' } })
+      // @ts-expect-error AWS signs every topic's messages: the topic is required
+      void sns.verify(request, { fetch })
+      // @ts-expect-error the keys are AWS's certificates: no secret
+      void sns.verify(request, { topicArn: 'arn:aws:sns:us-east-1:123456789012:t', secret: 's' })
+      // @ts-expect-error sign writes the signature fields: it takes an RSA key and the certificate URL
+      void sns.sign({ Type: 'Notification', MessageId: 'm', TopicArn: 't', Message: 'x', Timestamp: 't' }, { secret: 's' })
     }))
 
   it('Pub/Sub resolves to the push envelope; Gemini to its events, narrowed by type', () =>

@@ -5,7 +5,7 @@
  * URLs can cost: fetches of new URLs are rationed, a failed URL is not asked
  * again within the minute, and the cache holds a few dozen certificates.
  */
-import { type FetchLike, readJwksText } from './jwks-body.js'
+import { type FetchLike, fetchText } from './jwks-body.js'
 import { MAX_CERTIFICATE_CHARS, spkiOfCertificate } from './x509.js'
 
 /** How long a fetched certificate is used before it is fetched again: 24 h. */
@@ -56,14 +56,15 @@ async function load(url: string, fetch: FetchLike, entry: Entry): Promise<Uint8A
   entry.triedAt = Date.now()
   let text: string
   try {
-    const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(CERTIFICATE_TIMEOUT) : undefined
-    const response = await fetch(url, { headers: { accept: 'application/x-pem-file' }, ...(signal ? { signal } : {}) })
-    if (!response.ok) return (entry.failure = `the certificate URL answered HTTP ${response.status}`)
-    text = await readJwksText(response, MAX_CERTIFICATE_CHARS, 'a certificate')
+    const limits = { accept: 'application/x-pem-file', limit: MAX_CERTIFICATE_CHARS, what: 'a certificate', timeout: CERTIFICATE_TIMEOUT }
+    text = await fetchText(fetch, url, limits)
   } catch (cause) {
     // The caller's fetch answered with something that is not a response: theirs to fix.
     if (cause instanceof TypeError && cause.message.startsWith('hookproof:')) throw cause
-    return (entry.failure = `the certificate could not be fetched${cause instanceof Error && cause.message.startsWith('the response') ? ` (${cause.message})` : ''}`)
+    const why = cause instanceof Error ? cause.message : ''
+    return (entry.failure = why.startsWith('HTTP ')
+      ? `the certificate URL answered ${why}`
+      : `the certificate could not be fetched${why.startsWith('the response') ? ` (${why})` : ''}`)
   }
   const spki = spkiOfCertificate(text)
   if (!spki) return (entry.failure = 'the certificate URL did not answer with one PEM certificate')

@@ -1,7 +1,8 @@
 /**
- * Reading a JWKS response with a limit on its size. The sender (or whoever
- * answers at its URL) chooses the response: read whole, a 300 MB JWKS cost
- * 10 s and 1.2 GB of memory before a single key was looked at.
+ * Fetching a key document (a JWKS, a signing certificate) with a limit on its
+ * size. The sender (or whoever answers at its URL) chooses the response: read
+ * whole, a 300 MB JWKS cost 10 s and 1.2 GB of memory before a single key was
+ * looked at.
  */
 import { type ByteStreamReader, declaredLength, readAtMost } from '../bounded-read.js'
 import { decodeUtf8, utf8Length } from '../encoding/utf8.js'
@@ -52,7 +53,7 @@ function tooLarge(limit: number, what: string): Error {
  * An `Error` when it is too large or not UTF-8; a `TypeError` when the
  * caller's `fetch` gave something that is not a response.
  */
-export async function readJwksText(response: JwksResponse, limit: number, what = 'a JWKS'): Promise<string> {
+async function readResponseText(response: JwksResponse, limit: number, what: string): Promise<string> {
   const body = response.body
   const reader = typeof body?.getReader === 'function' ? body.getReader() : undefined
   const declared = declaredLength(typeof response.headers?.get === 'function' ? response.headers.get('content-length') : null)
@@ -81,4 +82,22 @@ export async function readJwksText(response: JwksResponse, limit: number, what =
   // early, the second is exact.
   if (text.length > limit || utf8Length(text) > limit) throw tooLarge(limit, what)
   return text
+}
+
+/**
+ * @internal GETs `url` with `fetch` and reads the text of a 2xx answer, at
+ * most `limit` bytes of it (see `readResponseText`), within `timeout` ms
+ * where the runtime has `AbortSignal.timeout`. An `Error` (`HTTP <status>`,
+ * or from the read) when there is no such text; a `TypeError` when the
+ * caller's `fetch` gave something that is not a response.
+ */
+export async function fetchText(
+  fetch: FetchLike,
+  url: string,
+  { accept, limit, what, timeout }: { readonly accept: string; readonly limit: number; readonly what: string; readonly timeout: number },
+): Promise<string> {
+  const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(timeout) : undefined
+  const response = await fetch(url, { headers: { accept }, ...(signal ? { signal } : {}) })
+  if (!response.ok) throw new Error(`HTTP ${response.status}`)
+  return readResponseText(response, limit, what)
 }

@@ -1,4 +1,4 @@
-import { type FetchLike, readJwksText } from './jwks-body.js'
+import { type FetchLike, fetchText } from './jwks-body.js'
 import { type KeyType, readKeySet } from './key-set.js'
 
 export type { JsonWebKeySet } from './key-set.js'
@@ -131,11 +131,12 @@ export class RemoteJwks<Key, Flaw extends string = string> implements JwksSource
       (entry.failure = new Error(`hookproof: could not load the JWKS from ${this.#url}${why}.`, cause === undefined ? {} : { cause }))
     let text: string
     try {
-      const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(JWKS_TIMEOUT) : undefined
-      const init = { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) }
-      const response = await this.#fetch(this.#url, init)
-      if (!response.ok) throw new Error(`HTTP ${response.status}`)
-      text = await readJwksText(response, JWKS_MAX_BYTES)
+      text = await fetchText(this.#fetch, this.#url, {
+        accept: 'application/json',
+        limit: JWKS_MAX_BYTES,
+        what: 'a JWKS',
+        timeout: JWKS_TIMEOUT,
+      })
     } catch (cause) {
       // The caller's fetch answered with something that is not a response: theirs to fix.
       if (cause instanceof TypeError && cause.message.startsWith('hookproof:')) throw (entry.failure = cause)

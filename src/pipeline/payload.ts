@@ -1,13 +1,8 @@
 /** The body, once the signature matched: UTF-8 JSON, an object, naming its event. */
-import { decodeUtf8, isWellFormed } from '../encoding/utf8.js'
+import { bodyText, isPlainObject } from '../encoding/json.js'
 import { WebhookVerificationError } from '../errors.js'
 import { checkTimestamp, type ToleranceWindow } from '../time/tolerance.js'
 import type { AnyDefinition } from './definition.js'
-
-/** @internal Whether `value` is a JSON object: not null, not an array. */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 function invalidPayload(message: string): WebhookVerificationError {
   return new WebhookVerificationError('invalid_payload', message)
@@ -19,10 +14,8 @@ function invalidPayload(message: string): WebhookVerificationError {
 
 /** @internal The signed body, parsed; `invalid_payload` unless it is a JSON object naming its event. */
 export function readEvent(name: string, eventField: string | undefined, body: string | Uint8Array): Record<string, unknown> {
-  // A string with a lone surrogate is no text a sender can send: no UTF-8
-  // encodes it, and the hash saw U+FFFD in its place. Refused, as the bytes
-  // of a body that is not UTF-8 are.
-  const text = typeof body === 'string' ? (isWellFormed(body) ? body : undefined) : decodeUtf8(body)
+  // Bytes that are not UTF-8, or a string with a lone surrogate, are no text a sender can send.
+  const text = bodyText(body)
   if (text === undefined) throw invalidPayload(`The ${name} body is not valid UTF-8.`)
   let parsed: unknown
   try {

@@ -2,7 +2,7 @@
 import { toMillis } from '../time/tolerance.js'
 import type { AnyDefinition, EventOf, Sign, SignedDelivery, SignOptionsOf } from './definition.js'
 import { keyHint } from './hint.js'
-import { isPlainObject } from './payload.js'
+import { isPlainObject } from '../encoding/json.js'
 
 function fieldOf(payload: unknown, field: string): unknown {
   let value = payload

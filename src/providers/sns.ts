@@ -28,7 +28,7 @@ import { createIsKnownEvent } from '../pipeline/known.js'
 import { createSign } from '../pipeline/sign.js'
 import { createVerify } from '../pipeline/verify.js'
 import type { BodyOptions } from '../http/body.js'
-import { snsCertificateHost, snsScheme, type SnsSignOptions, type SnsVerifyOptions } from '../schemes/sns.js'
+import { snsCertificateHost, snsScheme, type SnsSignOptions, snsUrl, type SnsVerifyOptions } from '../schemes/sns.js'
 import { isoDateTime } from '../time/formats.js'
 import type { CheckOptions } from '../time/tolerance.js'
 
@@ -206,21 +206,8 @@ export async function confirmSubscription(
   options: { readonly fetch?: FetchLike } = {},
 ): Promise<void> {
   const host = snsCertificateHost(message.TopicArn)
-  let url: URL | undefined
-  try {
-    url = new URL(message.SubscribeURL)
-  } catch {
-    // Refused below.
-  }
-  if (
-    !host ||
-    !url ||
-    url.protocol !== 'https:' ||
-    url.hostname !== host ||
-    url.port !== '' ||
-    url.username !== '' ||
-    url.searchParams.get('Action') !== 'ConfirmSubscription'
-  ) {
+  const url = host === undefined ? undefined : snsUrl(message.SubscribeURL, host)
+  if (url?.searchParams.get('Action') !== 'ConfirmSubscription') {
     throw new Error(
       `hookproof: the SubscribeURL is not an https://${host ?? 'sns.<region>.amazonaws.com'}/?Action=ConfirmSubscription URL.`,
     )

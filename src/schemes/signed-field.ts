@@ -3,7 +3,7 @@
  * sender signs, say, `<task id>.<timestamp>` and sends the body beside it.
  * Everything else in the body is unauthenticated.
  */
-import { decodeUtf8, isWellFormed } from '../encoding/utf8.js'
+import { isPlainObject, jsonObjectOf } from '../encoding/json.js'
 import { WebhookVerificationError } from '../errors.js'
 import type { AnyScheme } from './scheme.js'
 
@@ -51,18 +51,10 @@ export function signedFieldScheme<const Inner extends AnyScheme>(scheme: Inner, 
   const where = paths.map((path) => path.join('.')).join(' or ')
 
   function fieldOf(body: string | Uint8Array): string | undefined {
-    const text = typeof body === 'string' ? (isWellFormed(body) ? body : undefined) : decodeUtf8(body)
-    if (text === undefined) return undefined
-    let value: unknown
-    try {
-      value = JSON.parse(text)
-    } catch {
-      return undefined
-    }
+    const value = jsonObjectOf(body)
     for (const path of paths) {
       let at: unknown = value
-      for (const key of path)
-        at = typeof at === 'object' && at !== null && !Array.isArray(at) ? (at as Record<string, unknown>)[key] : undefined
+      for (const key of path) at = isPlainObject(at) ? at[key] : undefined
       if (typeof at === 'string' && at !== '') return at
     }
     return undefined

@@ -11,8 +11,10 @@ import type { CryptoKeyLike } from '../crypto/ed25519.js'
 import type { Jwk } from '../crypto/jwk.js'
 import type { FetchLike } from '../crypto/jwks-body.js'
 import { subtle } from '../crypto/web.js'
+import { cachedKey, KeyCache } from '../crypto/key-cache.js'
 import { decodeBase64, encodeBase64 } from '../encoding/base64.js'
-import { decodeUtf8, isWellFormed, utf8 } from '../encoding/utf8.js'
+import { jsonObjectOf } from '../encoding/json.js'
+import { utf8 } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
 import { requireHeader, type Scheme } from './scheme.js'
 
@@ -127,15 +129,8 @@ function readCertificates(value: unknown): ReadonlyMap<string, Uint8Array> {
 
 /** The message as a JSON object, its signed fields and the signature's read; refusals before any fetch or crypto. */
 function readMessage(body: string | Uint8Array, signed: SnsSigned, key: SnsKey) {
-  const text = typeof body === 'string' ? (isWellFormed(body) ? body : undefined) : decodeUtf8(body)
-  let message: unknown
-  try {
-    message = text === undefined ? undefined : JSON.parse(text)
-  } catch {
-    // Refused below.
-  }
-  if (typeof message !== 'object' || message === null || Array.isArray(message)) throw invalid('The SNS body is not a JSON object.')
-  const fields = message as Record<string, unknown>
+  const fields = jsonObjectOf(body)
+  if (!fields) throw invalid('The SNS body is not a JSON object.')
   for (const name of ['Signature', 'SignatureVersion', 'SigningCertURL'] as const) {
     if (typeof fields[name] !== 'string' || fields[name] === '') {
       throw new WebhookVerificationError(
@@ -157,8 +152,8 @@ function readMessage(body: string | Uint8Array, signed: SnsSigned, key: SnsKey) 
     throw invalid('The SNS message has a Subject that is not a string.')
   }
   const version = fields['SignatureVersion'] as string
-  const hash = HASHES[version as keyof typeof HASHES] as (typeof HASHES)[keyof typeof HASHES] | undefined
-  if (!Object.hasOwn(HASHES, version) || hash === undefined) throw malformed(`The SNS SignatureVersion is ${shown(version)}, not 1 or 2.`)
+  const hash = hashOf(version)
+  if (hash === undefined) throw malformed(`The SNS SignatureVersion is ${shown(version)}, not 1 or 2.`)
   const encoded = fields['Signature'] as string
   const signature = encoded.length <= Math.ceil(MAX_SIGNATURE_BYTES / 3) * 4 ? decodeBase64(encoded) : undefined
   if (!signature || signature.length < MIN_SIGNATURE_BYTES || signature.length > MAX_SIGNATURE_BYTES) {
@@ -173,47 +168,56 @@ function readMessage(body: string | Uint8Array, signed: SnsSigned, key: SnsKey) 
     )
   }
   const url = certificateUrl(fields['SigningCertURL'] as string, snsCertificateHost(topic)!)
+  return { hash, signature, url, content: stringToSign(fields) }
+}
+
+/** What SNS signs: `<name>\n<value>\n` for each signed field the message has, in the fixed order. */
+function stringToSign(fields: Record<string, unknown>): string {
   let content = ''
   for (const name of SIGNED_FIELDS) {
     const value = fields[name]
     if (typeof value === 'string') content += `${name}\n${value}\n`
   }
-  return { hash, signature, url, content }
+  return content
 }
 
-/** The certificate URL, if it is `https://<host>/….pem` and nothing else: the host of the topic's region. */
-function certificateUrl(value: string, host: string): string {
+/** The hash of a `SignatureVersion`, or `undefined` for any other version. */
+function hashOf(version: unknown): (typeof HASHES)[keyof typeof HASHES] | undefined {
+  return typeof version === 'string' && Object.hasOwn(HASHES, version) ? HASHES[version as keyof typeof HASHES] : undefined
+}
+
+/**
+ * @internal `value` as a URL on `host` over HTTPS, with no port and no user or
+ * password; `undefined` when it is not one. What a certificate URL and a
+ * subscription URL of SNS both must be.
+ */
+export function snsUrl(value: string, host: string): URL | undefined {
   let url: URL | undefined
   try {
     url = new URL(value)
   } catch {
-    // Refused below.
+    return undefined
   }
-  if (
-    url?.protocol !== 'https:' ||
-    url.username !== '' ||
-    url.password !== '' ||
-    url.port !== '' ||
-    url.hostname !== host ||
-    !url.pathname.endsWith('.pem') ||
-    url.search !== '' ||
-    url.hash !== '' ||
-    // The text as written, not a URL the parser repaired into one.
-    url.href !== value
-  ) {
+  return url.protocol === 'https:' && url.username === '' && url.password === '' && url.port === '' && url.hostname === host
+    ? url
+    : undefined
+}
+
+/** The certificate URL, if it is `https://<host>/….pem` and nothing else: the host of the topic's region. */
+function certificateUrl(value: string, host: string): string {
+  const url = snsUrl(value, host)
+  // The text as written, not a URL the parser repaired into one.
+  if (!url?.pathname.endsWith('.pem') || url.search !== '' || url.hash !== '' || url.href !== value) {
     throw malformed(`The SNS SigningCertURL is not an https://${host}/….pem URL: ${shown(value)}.`)
   }
   return url.href
 }
 
-// Imported keys, by hash and certificate; few: one certificate per region, two hashes.
-const imported = /* @__PURE__ */ new Map<string, Promise<CryptoKey | undefined>>()
-
-function importKey(spki: Uint8Array, hash: string): Promise<CryptoKey | undefined> {
-  const id = `${hash} ${encodeBase64(spki)}`
-  let key = imported.get(id)
-  if (!key) {
-    key = subtle()
+// The certificate's key imported for each hash, kept as the other prepared keys are (key-cache.ts).
+const importFor =
+  (hash: string) =>
+  (spki: string | Uint8Array): Promise<CryptoKey | undefined> =>
+    subtle()
       .importKey('spki', spki as BufferSource, { name: 'RSASSA-PKCS1-v1_5', hash }, false, ['verify'])
       .then(
         (ready) => {
@@ -223,10 +227,9 @@ function importKey(spki: Uint8Array, hash: string): Promise<CryptoKey | undefine
         },
         () => undefined,
       )
-    if (imported.size >= 64) imported.delete(imported.keys().next().value as string)
-    imported.set(id, key)
-  }
-  return key
+const importedKeys = {
+  'SHA-1': /* @__PURE__ */ new KeyCache(importFor('SHA-1')),
+  'SHA-256': /* @__PURE__ */ new KeyCache(importFor('SHA-256')),
 }
 
 async function check(signed: SnsSigned, body: string | Uint8Array, key: SnsKey): Promise<boolean> {
@@ -238,7 +241,7 @@ async function check(signed: SnsSigned, body: string | Uint8Array, key: SnsKey):
   if (typeof spki === 'string') {
     throw new WebhookVerificationError('signature_mismatch', `The SNS signature could not be checked: ${spki} (${url}).`)
   }
-  const publicKey = await importKey(spki, hash)
+  const publicKey = await cachedKey(importedKeys[hash], spki)
   if (!publicKey) {
     throw new WebhookVerificationError(
       'signature_mismatch',
@@ -254,28 +257,21 @@ async function signMessage(
   body: string,
   options: Readonly<Record<string, unknown>>,
 ): Promise<{ headers: Record<string, string>; body: string }> {
-  let message: unknown
-  try {
-    message = JSON.parse(body)
-  } catch {
-    // Refused below.
-  }
-  if (typeof message !== 'object' || message === null || Array.isArray(message) || !TYPES.includes((message as { Type?: string }).Type!)) {
+  const fields = jsonObjectOf(body)
+  if (!fields || typeof fields['Type'] !== 'string' || !TYPES.includes(fields['Type'])) {
     throw new TypeError(
       'hookproof: sign needs an SNS message: a JSON object whose Type is Notification, SubscriptionConfirmation or UnsubscribeConfirmation.',
     )
   }
-  const fields = message as Record<string, unknown>
   const { privateKey, certificateUrl: url, signatureVersion = '1' } = options as Partial<SnsSignOptions>
-  const hash = HASHES[signatureVersion as '1' | '2']
-  if (!Object.hasOwn(HASHES, signatureVersion) || !hash) throw new TypeError('hookproof: options.signatureVersion must be "1" or "2".')
+  const hash = hashOf(signatureVersion)
+  if (hash === undefined) throw new TypeError('hookproof: options.signatureVersion must be "1" or "2".')
   if (typeof url !== 'string') {
     throw new TypeError(
       'hookproof: sign needs options.certificateUrl, the SigningCertURL the message names (where verify fetches the certificate).',
     )
   }
-  let content = ''
-  for (const name of SIGNED_FIELDS) if (typeof fields[name] === 'string') content += `${name}\n${fields[name]}\n`
+  const content = stringToSign(fields)
   let signature: Uint8Array
   try {
     const given = typeof CryptoKey !== 'undefined' && privateKey instanceof CryptoKey ? privateKey : undefined

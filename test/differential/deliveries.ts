@@ -7,7 +7,16 @@
  * trust the key, or do not.
  */
 import { samplesOf } from '../reference/samples.js'
-import { type Body, checkedBeforeBody, type Reference, SNS_TOPIC, sentBody, signedFieldOf, stamp } from '../reference/signers.js'
+import {
+  type Body,
+  checkedBeforeBody,
+  jsonObjectOf,
+  type Reference,
+  SNS_TOPIC,
+  sentBody,
+  signedFieldOf,
+  stamp,
+} from '../reference/signers.js'
 import { NOW } from '../vectors/format.js'
 import type { Random } from './random.js'
 
@@ -235,8 +244,6 @@ export function original(reference: Reference, random: Random): Original {
   return { reference, headers, body: bytes, options, expected }
 }
 
-const TEXT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
-
 /**
  * What verify answers for an SNS message once its body is read, before the
  * body's Timestamp: AWS's checks in the order hookproof documents them (the
@@ -246,14 +253,8 @@ const TEXT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
  * URL and topic are well-formed: what varies is the body around them.
  */
 function snsVerdict(body: Buffer, type: string, trusted: boolean): string | undefined {
-  let message: unknown
-  try {
-    message = JSON.parse(TEXT.decode(body))
-  } catch {
-    return 'invalid_payload'
-  }
-  if (message === null || typeof message !== 'object' || Array.isArray(message)) return 'invalid_payload'
-  const m = message as Record<string, unknown>
+  const m = jsonObjectOf(body)
+  if (!m) return 'invalid_payload'
   for (const name of ['Signature', 'SignatureVersion', 'SigningCertURL'])
     if (typeof m[name] !== 'string' || m[name] === '') return 'missing_signature'
   if (m['Type'] !== type) return 'malformed_signature'

@@ -14,6 +14,7 @@ import type { Reference } from '../reference/signers.js'
 import {
   bareSignature,
   coversBody,
+  jsonObjectOf,
   SNS_SIGNED_FIELDS,
   signedFieldOf,
   snsStringToSign,
@@ -79,19 +80,10 @@ export function changedSigned(original: Original, wire: Wire, fetch: boolean): s
   return undefined
 }
 
-function messageOf(body: Uint8Array): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body))
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
-  } catch {
-    return undefined
-  }
-}
-
 /** Why an SNS message is not what its sender signed: a signed field, the signature, its version or certificate changed. */
 function changedSns(original: Original, wire: Wire, fetch: boolean): string | undefined {
-  const sent = messageOf(original.body)!
-  const received = messageOf(wire.body)
+  const sent = jsonObjectOf(original.body)!
+  const received = jsonObjectOf(wire.body)
   if (!received) return 'the body is no JSON object'
   if (snsStringToSign(received) !== snsStringToSign(sent)) return `a signed field changed (${SNS_SIGNED_FIELDS.join(', ')})`
   for (const name of ['SignatureVersion', 'SigningCertURL']) if (received[name] !== sent[name]) return `${name} changed`

@@ -1230,16 +1230,6 @@ export function snsStringToSign(message: Record<string, unknown>): string {
   return content
 }
 
-function jsonObjectOf(body: Body): Record<string, unknown> | undefined {
-  try {
-    const text = typeof body === 'string' ? body : fatalUtf8.decode(body)
-    const value: unknown = JSON.parse(text)
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
-  } catch {
-    return undefined
-  }
-}
-
 /**
  * AWS's "Verifying the signatures of Amazon SNS messages" and its JavaScript
  * validator, reversed into a sender: `crypto.createVerify('RSA-SHA1' |
@@ -1411,21 +1401,30 @@ export function checkedBeforeBody(reference: Reference): boolean {
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /**
+ * A body as a JSON object, read as a receiver must: bytes as strict UTF-8
+ * (a BOM kept, so refused by JSON.parse), a string refused if it holds a
+ * lone surrogate (text no UTF-8 carries); `undefined` when it is no JSON
+ * object.
+ */
+export function jsonObjectOf(body: Body | Uint8Array): Record<string, unknown> | undefined {
+  try {
+    const text = typeof body === 'string' ? body : fatalUtf8.decode(body)
+    if (/\p{Surrogate}/u.test(text)) return undefined
+    const value: unknown = JSON.parse(text)
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
  * The signed field of a body (see `Reference.signedField`): the first path
  * holding a non-empty string in the body read as UTF-8 JSON; `undefined` when
  * the body is not UTF-8, not JSON, or has none.
  */
 export function signedFieldOf(reference: Reference, body: Body | Uint8Array): string | undefined {
   if (!reference.signedField) return undefined
-  let value: unknown
-  try {
-    const text = typeof body === 'string' ? body : fatalUtf8.decode(body)
-    // A lone surrogate: text no UTF-8 carries, so no field the sender signed.
-    if (/\p{Surrogate}/u.test(text)) return undefined
-    value = JSON.parse(text)
-  } catch {
-    return undefined
-  }
+  const value = jsonObjectOf(body)
   for (const path of reference.signedField.paths) {
     const found = path.reduce<unknown>(
       (at, key) =>
