@@ -1,12 +1,14 @@
 import { defineConfig, type Options } from 'tsup'
-import { providerIds } from './scripts/providers.mjs'
+import { frameworkIds, providerIds } from './scripts/providers.mjs'
 import { webCryptoOnly } from './scripts/web-crypto-only.mjs'
 
-// One entry per provider: every file in src/providers/ (scripts/providers.mjs
-// keeps package.json's exports in step with the same list).
+// One entry per provider (every file in src/providers/) and per framework
+// adapter (src/frameworks/); scripts/providers.mjs keeps package.json's
+// exports in step with the same lists.
 const entry: Options['entry'] = {
   index: 'src/index.ts',
   ...Object.fromEntries(providerIds().map((id) => [id, `src/providers/${id}.ts`])),
+  ...Object.fromEntries(frameworkIds().map((id) => [id, `src/frameworks/${id}.ts`])),
 }
 
 export default defineConfig([

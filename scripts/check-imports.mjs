@@ -24,7 +24,14 @@ export const LAYERS = [
   { paths: ['http/', 'time/'] },
   { paths: ['schemes/'] },
   { paths: ['pipeline/'] },
+  // Exactly-once handling, and what every framework adapter shares.
+  { paths: ['once/', 'adapters/'] },
   { paths: ['providers/'], apart: true },
+  // The list of providers, and what reads it.
+  { paths: ['registry.ts'] },
+  { paths: ['receive/'] },
+  // One subpath per framework: hookproof/express, hookproof/node, …
+  { paths: ['frameworks/'], apart: true },
   { paths: ['index.ts'] },
   // The command line uses the package as any user does, by its name.
   { paths: ['cli.ts', 'cli/'], below: false, packages: ['hookproof', 'hookproof/*', 'node:*'] },

@@ -1,8 +1,10 @@
 // The one list of providers: every file in src/providers/ is one. From it this
 // script writes what cannot be computed at build time, and checks it:
 //
-//   - package.json `exports` (four conditions a subpath) and `typesVersions`;
-//   - the provider part of src/index.ts (the root's namespaces and types);
+//   - package.json `exports` (four conditions a subpath, a provider's or a
+//     framework adapter's from src/frameworks/) and `typesVersions`;
+//   - src/registry.ts (the root's namespaces, and the list `receive` reads);
+//   - the provider part of src/index.ts (the namespaces and types it exports);
 //   - src/cli/providers.ts (what the command line serves).
 //
 // tsup.config.ts, scripts/size.mjs, the demo and the tests read the same list
@@ -20,6 +22,14 @@ const file = (path) => readFileSync(root + path, 'utf8')
 /** The providers' ids: the file names in src/providers/, sorted. */
 export function providerIds() {
   return readdirSync(root + 'src/providers')
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => name.slice(0, -3))
+    .sort()
+}
+
+/** The framework adapters' ids: the file names in src/frameworks/ (`hookproof/express`, …), sorted. */
+export function frameworkIds() {
+  return readdirSync(root + 'src/frameworks')
     .filter((name) => name.endsWith('.ts'))
     .map((name) => name.slice(0, -3))
     .sort()
@@ -53,7 +63,7 @@ function exportsMap(ids) {
     require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
   })
   const exports = { '.': entry('index') }
-  for (const id of ids) exports[`./${id}`] = entry(id)
+  for (const id of [...ids, ...frameworkIds()].sort()) exports[`./${id}`] = entry(id)
   exports['./package.json'] = './package.json'
   return exports
 }
@@ -61,15 +71,23 @@ function exportsMap(ids) {
 function packageJson(ids) {
   const pkg = JSON.parse(file('package.json'))
   pkg.exports = exportsMap(ids)
-  pkg.typesVersions = { '*': Object.fromEntries(ids.map((id) => [id, [`./dist/${id}.d.cts`]])) }
+  pkg.typesVersions = { '*': Object.fromEntries([...ids, ...frameworkIds()].sort().map((id) => [id, [`./dist/${id}.d.cts`]])) }
   return `${JSON.stringify(pkg, null, 2)}\n`
 }
 
 const BEGIN = '// <providers> written by scripts/providers.mjs from src/providers/: do not edit by hand\n'
 const END = '// </providers>\n'
 
-function rootBarrel(providers) {
-  const lines = []
+function registryTs(providers) {
+  const lines = [
+    '// Written by scripts/providers.mjs from src/providers/: do not edit by hand.',
+    '/**',
+    " * Every provider's namespace, as the root exports it, and the list of them",
+    ' * that `receive` and `detectProviders` read.',
+    ' *',
+    ' * @module',
+    ' */',
+  ]
   for (const { id, members } of providers) {
     lines.push(`import { ${members.map((m) => `${m} as ${id}${m[0].toUpperCase()}${m.slice(1)}`).join(', ')} } from './providers/${id}.js'`)
   }
@@ -88,7 +106,20 @@ function rootBarrel(providers) {
       `export const ${id}: { ${members.map((m) => `readonly ${m}: typeof ${local(m)}`).join('; ')} } = { ${members.map((m) => `${m}: ${local(m)}`).join(', ')} }`,
     )
   }
-  lines.push('')
+  lines.push(
+    '',
+    '/** Every provider by its subpath name: `registry.mux` is `hookproof/mux`. */',
+    `export const registry: { ${providers.map((p) => `readonly ${p.id}: typeof ${p.id}`).join('; ')} } = { ${providers.map((p) => p.id).join(', ')} }`,
+    '',
+    '/** A provider hookproof ships, by its subpath name: `mux`, `fal`, … */',
+    'export type ProviderId = keyof typeof registry',
+    '',
+  )
+  return lines.join('\n')
+}
+
+function rootBarrel(providers) {
+  const lines = [`export { ${providers.map((p) => p.id).join(', ')} } from './registry.js'`]
   for (const { id, types } of providers) {
     if (types.length) lines.push(`export type { ${types.join(', ')} } from './providers/${id}.js'`)
   }
@@ -139,6 +170,7 @@ export function expectedFiles() {
   const ids = providers.map((p) => p.id)
   return {
     'package.json': packageJson(ids),
+    'src/registry.ts': formatted('src/registry.ts', registryTs(providers)),
     'src/index.ts': formatted('src/index.ts', indexTs(providers)),
     'src/cli/providers.ts': formatted('src/cli/providers.ts', cliProviders(providers)),
   }

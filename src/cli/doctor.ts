@@ -4,7 +4,7 @@
  * without its prefix, a clock off or a stale delivery, headers of another
  * provider, signing not turned on.
  */
-import { isoDateTime, isWebhookVerificationError, unixSeconds } from 'hookproof'
+import { detectProviders, isoDateTime, isWebhookVerificationError, unixSeconds } from 'hookproof'
 import { headersOf, provider as providerNamed, providerNames, type CliProvider } from './registry.js'
 
 export interface Diagnosis {
@@ -40,23 +40,6 @@ async function attempt(
     if (isWebhookVerificationError(error)) return { ok: false, code: error.code, message: error.message }
     return { ok: false, code: 'type_error', message: (error as Error).message }
   }
-}
-
-const lower = (headers: Record<string, string>): Record<string, string> =>
-  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]))
-
-/** Providers whose signature header this delivery carries. */
-async function senders(headers: Record<string, string>): Promise<string[]> {
-  const present = lower(headers)
-  const found: string[] = []
-  for (const name of providerNames) {
-    const own = await headersOf(providerNamed(name)!)
-    // The signature header; where the signature travels in the body (AWS SNS), the header that names the message.
-    const signature =
-      Object.keys(own).find((header) => header.includes('signature')) ?? Object.keys(own).find((header) => header !== 'content-type')
-    if (signature && present[signature] !== undefined) found.push(name)
-  }
-  return found
 }
 
 function bodyVariants(bytes: Uint8Array): Array<[string, string]> {
@@ -96,6 +79,9 @@ function secretVariants(secret: string): Array<[string, string]> {
   else variants.push(['with a whsec_ prefix', `whsec_${secret}`])
   return variants
 }
+
+const lower = (headers: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]))
 
 async function timestampOf(cli: CliProvider, headers: Record<string, string>): Promise<number | undefined> {
   const name = Object.keys(await headersOf(cli)).find((header) => header.includes('timestamp'))
@@ -141,7 +127,7 @@ export async function diagnose(
   const code = first.code!
 
   if (code === 'missing_signature' || code === 'missing_timestamp' || code === 'malformed_signature' || code === 'malformed_timestamp') {
-    const others = (await senders(headers)).filter((name) => name !== cli.name)
+    const others = detectProviders(headers).filter((name) => name !== cli.name)
     if (others.length > 0) {
       return {
         ok: false,

@@ -23,6 +23,7 @@ import { readDelivery, type WebhookInput } from '../http/input.js'
 import { checkTimestamp, clock, type Tolerance, type ToleranceWindow, toleranceWindow } from '../time/tolerance.js'
 import type { AnyDefinition, Verify, VerifiedOf, VerifyOptionsOf } from './definition.js'
 import { keyHint } from './hint.js'
+import { withIdentity } from './identity.js'
 import { checkBodyTimestamp, readEvent } from './payload.js'
 
 /**
@@ -117,5 +118,5 @@ export function createVerify<const Definition extends AnyDefinition>(
     return event
   }
 
-  return verify as Verify<VerifiedOf<Definition>, VerifyOptionsOf<Definition>>
+  return withIdentity(verify, definition) as Verify<VerifiedOf<Definition>, VerifyOptionsOf<Definition>>
 }

@@ -105,6 +105,13 @@ export function schemeByKeyOption<
     signsTime: signsTime as SA['signsTime'] & SB['signsTime'],
     tolerance: signsTime ? first.scheme.tolerance : false,
 
+    // The chosen scheme's; before a choice, both ways.
+    headers(options) {
+      const given = ([0, 1] as const).filter((choice) => options?.[choices[choice].option] !== undefined)
+      if (given.length === 1) return choices[given[0]!].scheme.headers?.(innerOptions(options!, given[0]!)) ?? []
+      return choices.flatMap(({ scheme }) => scheme.headers?.() ?? [])
+    },
+
     keys(options, hint) {
       const choice = choose(options, hint)
       return choices[choice].scheme.keys(innerOptions(options, choice), hint).map((key: unknown) => ({ choice, key }))

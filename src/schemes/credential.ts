@@ -3,7 +3,7 @@ import { engine } from '../crypto/select.js'
 import { decodeBase64, encodeBase64 } from '../encoding/base64.js'
 import { utf8 } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
-import { requireHeader, type Scheme } from './scheme.js'
+import { headerNames, requireHeader, type Scheme } from './scheme.js'
 import { checkSecret, eachSecret, type KeyHint } from './secret.js'
 
 /**
@@ -185,10 +185,18 @@ export function credentialScheme<const CallerHeader extends boolean = false>(
 
   let last: { readonly secret?: string; readonly header?: string; readonly keys: readonly CredentialKey[] } = { keys: [] }
 
+  const names = headerNames(fixedHeader)
+
   return {
     signsTime: false,
     tolerance: false,
     coversBody: false,
+    // The header the caller names, when it names a valid one; none known before.
+    headers(given) {
+      if (!callerHeader) return names
+      const header = given?.['header']
+      return typeof header === 'string' && TOKEN.test(header) ? headerNames(header) : []
+    },
 
     keys(given, hint) {
       const header = headerOf(given, hint)

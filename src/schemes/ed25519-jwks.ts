@@ -9,7 +9,7 @@ import { isPromiseLike } from '../promise.js'
 import { unixSeconds } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
 import { type KeySource, readKeySource, withKeys } from './key-source.js'
-import { readTimestamp, requireHeader, type Scheme } from './scheme.js'
+import { headerNames, readTimestamp, requireHeader, type Scheme } from './scheme.js'
 
 /** A signed header of an Ed25519 message, and the `sign` option that sets it. */
 export interface SignedField {
@@ -110,10 +110,13 @@ export function ed25519JwksScheme<const Fields extends readonly SignedField[], c
     throw new TypeError(`hookproof: ed25519JwksScheme: the timestamp header ${timestampHeader} must be one of the signed fields.`)
   }
 
+  const names = headerNames(signatureHeader, ...fields.map((field) => field.header))
+
   return {
     signsTime: true,
     tolerance: options.tolerance ?? 300,
     keysOptional: true,
+    headers: () => names,
     examples: { verify: '{ jwks: { keys: [publicJwk] } }', sign: '{ privateKey }' },
 
     keys: (options) => [readKeySource(options, jwksUrl, ED25519_KEYS)],

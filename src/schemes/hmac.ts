@@ -7,6 +7,7 @@ import { trimOws } from '../http/headers.js'
 import { type TimestampFormat, unixSeconds } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
 import {
+  headerNames,
   MAX_SIGNATURES,
   readTimestamp,
   requireHeader,
@@ -102,6 +103,7 @@ export function hmacScheme<const Options extends HmacSchemeOptions>(options: Opt
   if (bytes === undefined) throw new TypeError(`hookproof: hmacScheme's hash must be SHA-256, SHA-512 or SHA-1, got ${String(hash)}.`)
   if (separator === '') throw new TypeError("hookproof: hmacScheme's separator must not be empty; leave it out for one signature.")
   const signsTime = timestamp?.format !== undefined
+  const names = headerNames(signatureHeader, timestamp?.header)
   const after = timestamp?.position === 'after'
   const joiner = timestamp?.joiner ?? '.'
   const expected = `${prefix ? `"${prefix}" followed by ` : ''}${encoding.describe(bytes)}`
@@ -132,6 +134,7 @@ export function hmacScheme<const Options extends HmacSchemeOptions>(options: Opt
     signsTime: signsTime as HmacSignsTime<Options>,
     tolerance: signsTime ? (options.tolerance ?? 300) : false,
     keys: readSecrets,
+    headers: () => names,
 
     parse(header) {
       const claimed = signatures(requireHeader(header, signatureHeader))

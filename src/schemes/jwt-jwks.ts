@@ -5,7 +5,7 @@ import { RSA_MAX_BITS, RSA_MIN_BITS } from '../crypto/rsa-key.js'
 import { WebhookVerificationError } from '../errors.js'
 import { checkExpiry, malformedToken, readToken, validForOf, writeToken } from './jwt-token.js'
 import { type KeySource, readKeySource, withKeys } from './key-source.js'
-import type { Scheme } from './scheme.js'
+import { headerNames, type Scheme } from './scheme.js'
 import type { KeyHint } from './secret.js'
 
 /** The algorithms a {@link jwtJwksScheme} can allow: RSASSA-PKCS1-v1_5 with SHA-256, keys from a JWKS. */
@@ -163,10 +163,13 @@ export function jwtJwksScheme<const Claim extends string = never>(options: JwtJw
     return list as string[]
   }
 
+  const names = headerNames(header)
+
   return {
     signsTime: true,
     tolerance: options.tolerance,
     coversBody: false,
+    headers: () => names,
     examples: {
       verify: identity
         ? `{ audience: 'https://example.com/push', ${identity.claim}: 'push@my-project.iam.gserviceaccount.com' }`

@@ -5,7 +5,7 @@ import { decodeBase64, encodeBase64 } from '../encoding/base64.js'
 import { utf8 } from '../encoding/utf8.js'
 import { isPromiseLike } from '../promise.js'
 import { checkExpiry, malformedToken, readToken, validForOf, writeToken } from './jwt-token.js'
-import type { Scheme } from './scheme.js'
+import { headerNames, type Scheme } from './scheme.js'
 import { checkSecret, eachSecret, type KeyHint } from './secret.js'
 
 /** The algorithms a {@link jwtScheme} can allow: HMAC with SHA-256 over the token, keyed with a shared secret. */
@@ -113,9 +113,12 @@ export function jwtScheme(options: JwtSchemeOptions): JwtScheme {
     return utf8(checkSecret(value, where, hint.example) as string)
   }
 
+  const names = headerNames(header)
+
   return {
     signsTime: true,
     tolerance: options.tolerance,
+    headers: () => names,
     examples: {
       verify: '{ apiKey: process.env.LIVEKIT_API_KEY, secret: process.env.LIVEKIT_API_SECRET }',
       sign: "{ apiKey: 'APIxxxxxxxx', secret: 'test-secret' }",

@@ -5,7 +5,7 @@ import { hexSignature } from '../encoding/signature.js'
 import { WebhookVerificationError } from '../errors.js'
 import type { TimestampFormat } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
-import { readTimestamp, requireHeader, type Scheme } from './scheme.js'
+import { headerNames, readTimestamp, requireHeader, type Scheme } from './scheme.js'
 import { readSecrets, type SecretOptions, signingSecret, type SigningSecretOptions } from './secret.js'
 
 /** Describes a keyed-digest scheme; see {@link keyedDigestScheme}. */
@@ -72,11 +72,13 @@ export function keyedDigestScheme(options: KeyedDigestSchemeOptions): KeyedDiges
     )
   }
   const lengths = [...byLength.keys()].join(' or ')
+  const names = headerNames(signatureHeader, timestamp.header)
 
   return {
     signsTime: true,
     tolerance: options.tolerance,
     keys: readSecrets,
+    headers: () => names,
 
     parse(header) {
       const value = requireHeader(header, signatureHeader)

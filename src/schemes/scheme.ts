@@ -65,6 +65,16 @@ export interface Scheme<
    * below is given an empty body.
    */
   readonly coversBody?: false
+  /**
+   * The headers, in lower case, that a delivery of this scheme carries (the
+   * signature header and the others it signs): what `receive` and
+   * `detectProviders` tell providers apart by, never a key. One list per way
+   * the scheme signs (two where the key option chooses between schemes);
+   * `options` are the caller's verify options, which choose the way, or name
+   * the header where the caller names it. Without options, the ways known;
+   * left out, a provider on the scheme can be verified but not detected.
+   */
+  headers?(options?: Readonly<Record<string, unknown>>): HeaderSets
   /** Whether `verify` may be called without options (the keys come from elsewhere, e.g. a JWKS URL). */
   readonly keysOptional?: boolean
   /**
@@ -162,6 +172,14 @@ export function splitAtMost(value: string, separator: string, max: number): stri
     if (++count > max) return undefined
   }
   return value.split(separator)
+}
+
+/** The headers a scheme's deliveries carry, one list (lower case) per way it signs: see {@link Scheme.headers}. */
+export type HeaderSets = readonly (readonly string[])[]
+
+/** @internal One way of signing's header names, lower-cased and without repeats, for {@link Scheme.headers}. */
+export function headerNames(...names: readonly (string | undefined)[]): HeaderSets {
+  return [[...new Set(names.filter((name): name is string => name !== undefined).map((name) => name.toLowerCase()))]]
 }
 
 /** @internal Reads a signed timestamp header: its value as received, and the time when its format is known. */

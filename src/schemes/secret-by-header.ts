@@ -87,6 +87,9 @@ export function secretByHeader<
     tolerance: inner.tolerance,
     examples: { verify: '{ secrets: { [webhookId]: process.env.WEBHOOK_SECRET } }', sign: '{ secret, webhookId }' },
 
+    // The id header is not required (one secret needs none): the inner scheme's are.
+    headers: (options) => scheme.headers?.(options) ?? [],
+
     keys(options, hint) {
       if (options['secrets'] !== undefined) {
         if (options['secret'] !== undefined)

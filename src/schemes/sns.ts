@@ -16,7 +16,7 @@ import { decodeBase64, encodeBase64 } from '../encoding/base64.js'
 import { jsonObjectOf } from '../encoding/json.js'
 import { utf8 } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
-import { requireHeader, type Scheme } from './scheme.js'
+import { type HeaderSets, requireHeader, type Scheme } from './scheme.js'
 
 /** The message types SNS posts to an HTTP(S) endpoint. */
 export type SnsMessageType = 'Notification' | 'SubscriptionConfirmation' | 'UnsubscribeConfirmation'
@@ -316,6 +316,8 @@ async function signMessage(
  * const sns = defineProvider<MyNotification>()({ name: 'Amazon SNS', scheme: snsScheme(), eventField: 'Type', events })
  * ```
  */
+const SNS_HEADERS: HeaderSets = [['x-amz-sns-message-type']]
+
 export function snsScheme(): SnsScheme {
   return {
     signsTime: false,
@@ -330,6 +332,8 @@ export function snsScheme(): SnsScheme {
       }
       return [{ topics, certificates: fetch as FetchLike }]
     },
+    // The signature travels in the body; the header naming the message is what every delivery carries.
+    headers: () => SNS_HEADERS,
     parse(header) {
       const type = requireHeader(header, 'x-amz-sns-message-type')
       if (!TYPES.includes(type)) throw malformed(`The x-amz-sns-message-type header is ${shown(type)}, not an SNS message type.`)

@@ -9,7 +9,7 @@ import { utf8 } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
 import { unixSeconds } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
-import { MAX_SIGNATURES, readTimestamp, requireHeader, type Scheme, splitAtMost } from './scheme.js'
+import { headerNames, MAX_SIGNATURES, readTimestamp, requireHeader, type Scheme, splitAtMost } from './scheme.js'
 import { readSecrets, type SecretOptions, signingSecret, type SigningSecretOptions } from './secret.js'
 
 /** Describes a Standard Webhooks sender; see {@link standardWebhooksScheme}. */
@@ -208,9 +208,12 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
     return { v1, v1a }
   }
 
+  const names = headerNames(idHeader, timestamp.header, signatureHeader)
+
   return {
     signsTime: true,
     tolerance: options.tolerance ?? 300,
+    headers: () => names,
 
     keys(options, hint) {
       const secrets = readSecrets(options, hint)

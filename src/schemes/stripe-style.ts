@@ -5,7 +5,7 @@ import { WebhookVerificationError } from '../errors.js'
 import { trimOws } from '../http/headers.js'
 import { type TimestampFormat, unixSeconds } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
-import { MAX_SIGNATURES, requireHeader, type Scheme, type SignedContent, splitAtMost } from './scheme.js'
+import { headerNames, MAX_SIGNATURES, requireHeader, type Scheme, type SignedContent, splitAtMost } from './scheme.js'
 import { readSecrets, type SecretOptions, signingSecret, type SigningSecretOptions } from './secret.js'
 
 /** Describes a Stripe-style scheme; see {@link stripeStyleScheme}. */
@@ -84,11 +84,13 @@ export function stripeStyleScheme<const Options extends StripeStyleSchemeOptions
   const signsTime = options.timestampSigned !== false
   const malformed = (why: string): WebhookVerificationError =>
     new WebhookVerificationError('malformed_signature', `The ${name} header ${why}.`)
+  const names = headerNames(name)
 
   return {
     signsTime: signsTime as StripeStyleSignsTime<Options>,
     tolerance: signsTime ? (options.tolerance ?? 300) : false,
     keys: readSecrets,
+    headers: () => names,
 
     parse(header) {
       const value = requireHeader(header, name)

@@ -7,6 +7,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { frameworkIds, providerIds } from '../../scripts/providers.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const consumerSource = fileURLToPath(new URL('./consumer/', import.meta.url))
@@ -48,10 +49,14 @@ try {
   const subpaths = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports)
     .filter((path) => path !== '.' && path !== './package.json')
     .map((path) => path.slice(2))
+  const frameworks = frameworkIds()
+  const unlisted = subpaths.filter((name) => !providerIds().includes(name) && !frameworks.includes(name))
+  if (unlisted.length) throw new Error(`package.json exports ${unlisted.join(', ')}, neither a provider nor a framework adapter`)
+  writeFileSync(join(consumer, 'frameworks.json'), JSON.stringify(frameworks))
   const payloads = {}
   const kinds = {}
   const options = {}
-  for (const name of subpaths) {
+  for (const name of subpaths.filter((subpath) => !frameworks.includes(subpath))) {
     const file = JSON.parse(readFileSync(join(root, 'test', 'vectors', `${name}.json`), 'utf8'))
     const [first] = file.vectors
     payloads[name] = JSON.parse(first.body)

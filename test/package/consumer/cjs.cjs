@@ -4,12 +4,20 @@ const root = require('hookproof')
 const esmErrorName = 'WebhookVerificationError'
 
 const payloads = require('./payloads.json')
+const frameworks = require('./frameworks.json')
 const { keysFor } = require('./keys.cjs')
 
 const providers = Object.keys(payloads)
 
 async function main() {
   assert.equal(require('hookproof/package.json').name, 'hookproof')
+  for (const name of frameworks) {
+    const adapter = require(`hookproof/${name}`)
+    assert.ok(
+      Object.values(adapter).length > 0 && Object.values(adapter).every((value) => typeof value === 'function'),
+      `${name}: functions`,
+    )
+  }
   for (const name of providers) {
     const sub = require(`hookproof/${name}`)
     assert.ok(

@@ -4,6 +4,7 @@ import * as root from 'hookproof'
 import pkg from 'hookproof/package.json' with { type: 'json' }
 
 import payloads from './payloads.json' with { type: 'json' }
+import frameworks from './frameworks.json' with { type: 'json' }
 import keys from './keys.cjs'
 
 const { keysFor } = keys
@@ -25,6 +26,12 @@ for (const name of providers) {
   assert.ok(error instanceof root.WebhookVerificationError, `${name}: one error class across entry points`)
   assert.equal(error.code, 'missing_signature')
 }
+// Every framework adapter loads, exporting only functions beside its types.
+for (const name of frameworks) {
+  const adapter = await import(`hookproof/${name}`)
+  assert.ok(Object.keys(adapter).length > 0 && Object.values(adapter).every((value) => typeof value === 'function'), `${name}: functions`)
+}
+assert.equal(typeof root.receive, 'function')
 assert.equal(typeof root.defineProvider, 'function')
 assert.equal(typeof root.hmacHexScheme, 'function')
 assert.equal(typeof root.isWebhookVerificationError, 'function')

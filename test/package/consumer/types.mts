@@ -77,3 +77,18 @@ export async function handle(): Promise<string> {
     openai.data.id,
   ].join()
 }
+
+// The adapters and receive, with no @types/node and no DOM lib: structural types only.
+import { webhook as expressWebhook } from 'hookproof/express'
+import { createHandler, webhook as nodeWebhook } from 'hookproof/node'
+import { memoryStore, receive, toProblem, toResponse } from 'hookproof'
+import * as mux from 'hookproof/mux'
+
+const muxMiddleware = expressWebhook(mux, { secret: 's', once: { store: memoryStore() } })
+const muxEvent: { readonly type: string } = muxMiddleware.event({})
+void muxEvent
+void nodeWebhook(mux, { secret: 's' })
+void createHandler(mux, { secret: 's' }, (event) => void event.type)
+void receive({ headers: {}, body: '' }, { providers: { mux: { secret: 's' } } }).then((delivery) => delivery.event.type)
+const status: number = toProblem(undefined).status + toResponse(undefined).status
+void status
