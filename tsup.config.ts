@@ -1,14 +1,14 @@
 import { defineConfig, type Options } from 'tsup'
-import { frameworkIds, providerIds } from './scripts/providers.mjs'
+import { adapterModules, providerIds } from './scripts/providers.mjs'
 import { webCryptoOnly } from './scripts/web-crypto-only.mjs'
 
-// One entry per provider (every file in src/providers/) and per framework
-// adapter (src/frameworks/); scripts/providers.mjs keeps package.json's
-// exports in step with the same lists.
+// One entry per provider (every file in src/providers/), per framework
+// adapter (src/frameworks/) and per store (src/stores/); scripts/providers.mjs
+// keeps package.json's exports in step with the same lists.
 const entry: Options['entry'] = {
   index: 'src/index.ts',
   ...Object.fromEntries(providerIds().map((id) => [id, `src/providers/${id}.ts`])),
-  ...Object.fromEntries(frameworkIds().map((id) => [id, `src/frameworks/${id}.ts`])),
+  ...Object.fromEntries(adapterModules().map(({ id, path }) => [id, path])),
 }
 
 export default defineConfig([

@@ -30,8 +30,8 @@ export const LAYERS = [
   // The list of providers, and what reads it.
   { paths: ['registry.ts'] },
   { paths: ['receive/'] },
-  // One subpath per framework: hookproof/express, hookproof/node, …
-  { paths: ['frameworks/'], apart: true },
+  // One subpath per framework and per store: hookproof/express, hookproof/redis, …
+  { paths: ['frameworks/', 'stores/'], apart: true },
   { paths: ['index.ts'] },
   // The command line uses the package as any user does, by its name.
   { paths: ['cli.ts', 'cli/'], below: false, packages: ['hookproof', 'hookproof/*', 'node:*'] },

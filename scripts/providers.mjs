@@ -1,8 +1,9 @@
 // The one list of providers: every file in src/providers/ is one. From it this
 // script writes what cannot be computed at build time, and checks it:
 //
-//   - package.json `exports` (four conditions a subpath, a provider's or a
-//     framework adapter's from src/frameworks/) and `typesVersions`;
+//   - package.json `exports` (four conditions a subpath: a provider's, or a
+//     framework adapter's or a store's, src/frameworks/ and src/stores/) and
+//     `typesVersions`;
 //   - src/registry.ts (the root's namespaces, and the list `receive` reads);
 //   - the provider part of src/index.ts (the namespaces and types it exports);
 //   - src/cli/providers.ts (what the command line serves).
@@ -27,12 +28,24 @@ export function providerIds() {
     .sort()
 }
 
-/** The framework adapters' ids: the file names in src/frameworks/ (`hookproof/express`, …), sorted. */
-export function frameworkIds() {
-  return readdirSync(root + 'src/frameworks')
-    .filter((name) => name.endsWith('.ts'))
-    .map((name) => name.slice(0, -3))
-    .sort()
+/**
+ * The subpaths besides the providers: each file in src/frameworks/ (the
+ * framework adapters, `hookproof/express`, …) and src/stores/ (the delivery
+ * stores, `hookproof/redis`, …), as `{ id, path }`, sorted by id.
+ */
+export function adapterModules() {
+  return ['frameworks', 'stores']
+    .flatMap((folder) =>
+      readdirSync(root + `src/${folder}`)
+        .filter((name) => name.endsWith('.ts'))
+        .map((name) => ({ id: name.slice(0, -3), path: `src/${folder}/${name}` })),
+    )
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+}
+
+/** The ids of {@link adapterModules}. */
+export function adapterIds() {
+  return adapterModules().map((module) => module.id)
 }
 
 /** What a provider module exports, read off its source: the values the root namespaces, and the types it re-exports. */
@@ -63,7 +76,7 @@ function exportsMap(ids) {
     require: { types: `./dist/${base}.d.cts`, default: `./dist/${base}.cjs` },
   })
   const exports = { '.': entry('index') }
-  for (const id of [...ids, ...frameworkIds()].sort()) exports[`./${id}`] = entry(id)
+  for (const id of [...ids, ...adapterIds()].sort()) exports[`./${id}`] = entry(id)
   exports['./package.json'] = './package.json'
   return exports
 }
@@ -71,7 +84,7 @@ function exportsMap(ids) {
 function packageJson(ids) {
   const pkg = JSON.parse(file('package.json'))
   pkg.exports = exportsMap(ids)
-  pkg.typesVersions = { '*': Object.fromEntries([...ids, ...frameworkIds()].sort().map((id) => [id, [`./dist/${id}.d.cts`]])) }
+  pkg.typesVersions = { '*': Object.fromEntries([...ids, ...adapterIds()].sort().map((id) => [id, [`./dist/${id}.d.cts`]])) }
   return `${JSON.stringify(pkg, null, 2)}\n`
 }
 

@@ -54,7 +54,7 @@ it('every ts block in README.md type-checks', () => {
         typeRoots: [join(root, 'node_modules', '@types')],
         paths: {
           hookproof: [join(root, 'src/index.ts')],
-          'hookproof/*': [join(root, 'src/providers/*.ts'), join(root, 'src/frameworks/*.ts')],
+          'hookproof/*': [join(root, 'src/providers/*.ts'), join(root, 'src/frameworks/*.ts'), join(root, 'src/stores/*.ts')],
           express: [join(root, 'node_modules/@types/express')],
         },
       },

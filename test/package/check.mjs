@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { frameworkIds, providerIds } from '../../scripts/providers.mjs'
+import { adapterIds, providerIds } from '../../scripts/providers.mjs'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const consumerSource = fileURLToPath(new URL('./consumer/', import.meta.url))
@@ -49,9 +49,9 @@ try {
   const subpaths = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports)
     .filter((path) => path !== '.' && path !== './package.json')
     .map((path) => path.slice(2))
-  const frameworks = frameworkIds()
+  const frameworks = adapterIds()
   const unlisted = subpaths.filter((name) => !providerIds().includes(name) && !frameworks.includes(name))
-  if (unlisted.length) throw new Error(`package.json exports ${unlisted.join(', ')}, neither a provider nor a framework adapter`)
+  if (unlisted.length) throw new Error(`package.json exports ${unlisted.join(', ')}, neither a provider nor an adapter`)
   writeFileSync(join(consumer, 'frameworks.json'), JSON.stringify(frameworks))
   const payloads = {}
   const kinds = {}
