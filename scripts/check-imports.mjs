@@ -14,7 +14,8 @@ import ts from 'typescript'
  * `/`). A file may import from its own layer and the layers below it; the
  * cycle check keeps imports inside one layer one-way. `apart`: the files of one
  * folder never import each other. `below: false`: nothing from the layers
- * below. `packages`: the bare specifiers the layer may import; the library
+ * below. `typePackages`: packages the layer may import types from, with
+ * `import type` only. `packages`: the bare specifiers the layer may import; the library
  * imports none (no dependencies, and node:crypto is reached at run time so
  * that bundlers for the browser never see it).
  */
@@ -31,7 +32,8 @@ export const LAYERS = [
   { paths: ['registry.ts'] },
   { paths: ['receive/'] },
   // One subpath per framework and per store: hookproof/express, hookproof/redis, …
-  { paths: ['frameworks/', 'stores/'], apart: true },
+  // A framework's own types may be imported (`import type` only: nothing of it at run time).
+  { paths: ['frameworks/', 'stores/'], apart: true, typePackages: ['hono'] },
   { paths: ['index.ts'] },
   // The command line uses the package as any user does, by its name.
   { paths: ['cli.ts', 'cli/'], below: false, packages: ['hookproof', 'hookproof/*', 'node:*'] },
@@ -43,6 +45,14 @@ export const LAYERS = [
  * list only shrinks.
  */
 export const EXCEPTIONS = []
+
+/** Whether every import of `specifier` in `source` is `import type`, bringing nothing at run time. */
+function typeOnly(file, source, specifier) {
+  const statements = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS).statements
+  return statements
+    .filter((node) => (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier?.text === specifier)
+    .every((node) => (ts.isImportDeclaration(node) ? node.importClause?.isTypeOnly === true : node.isTypeOnly))
+}
 
 /** The layer and path of `file` (relative to src/), or undefined when no layer holds it. */
 function place(file) {
@@ -180,6 +190,12 @@ export function checkImports(files, exceptions = []) {
     }
     for (const specifier of specifiersOf(file, source)) {
       if (!specifier.startsWith('.')) {
+        if ((here.layer.typePackages ?? []).includes(specifier)) {
+          if (!typeOnly(file, source, specifier)) {
+            problems.push({ kind: 'package', file, message: `${file} imports '${specifier}' as a value: only \`import type\` of it here` })
+          }
+          continue
+        }
         if (!(here.layer.packages ?? []).some((pattern) => matches(pattern, specifier))) {
           problems.push({
             kind: 'package',

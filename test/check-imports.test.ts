@@ -82,6 +82,20 @@ describe('checkImports', () => {
     ])
   })
 
+  it("lets a framework adapter import its framework's types, and nothing of it at run time", () => {
+    const found = problems({
+      'frameworks/a.ts': "import type { MiddlewareHandler } from 'hono'",
+      'frameworks/b.ts': "import { Hono } from 'hono'",
+      'frameworks/c.ts': "import { type Hono } from 'hono'",
+      'providers/d.ts': "import type { Hono } from 'hono'",
+    })
+    expect(found.map(({ kind, file }) => ({ kind, file }))).toEqual([
+      { kind: 'package', file: 'frameworks/b.ts' },
+      { kind: 'package', file: 'frameworks/c.ts' },
+      { kind: 'package', file: 'providers/d.ts' },
+    ])
+  })
+
   it('reports an import of no file, and a file in no layer', () => {
     expect(kinds(problems({ 'providers/a.ts': "import { x } from '../schemes/missing.js'" }))).toEqual(['unresolved'])
     expect(kinds(problems({ 'extras/more.ts': 'export {}' }))).toEqual(['unplaced'])

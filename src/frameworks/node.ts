@@ -17,23 +17,15 @@
  *
  * @module
  */
-import { isWebhookVerificationError } from '../errors.js'
-import { toProblem } from '../http/problem.js'
-import {
-  accept,
-  answersItself,
-  duplicateProblem,
-  splitOptions,
-  type WebhookEventOf,
-  type WebhookOptions,
-  type WebhookProvider,
-} from '../adapters/accept.js'
+import { splitOptions, accept, type WebhookEventOf, type WebhookOptions, type WebhookProvider } from '../adapters/accept.js'
+import { type HandlerContext, nodeHandler, sendProblem as answer } from '../adapters/node-handler.js'
+import type { ServerResponseLike } from '../adapters/node-response.js'
 import { type IncomingMessageLike, nodeRequest } from '../adapters/request.js'
-import { type ServerResponseLike, settleOnFinish, writeProblem } from '../adapters/node-response.js'
 
 export type { AdapterOptions, WebhookEventOf, WebhookOptions, WebhookProvider } from '../adapters/accept.js'
 export type { IncomingMessageLike } from '../adapters/request.js'
 export type { ServerResponseLike } from '../adapters/node-response.js'
+export type { HandlerContext } from '../adapters/node-handler.js'
 
 /**
  * A verifier for bare Node requests: `(req) => Promise<event>`, reading the
@@ -79,15 +71,7 @@ export function webhook<const P extends WebhookProvider>(
  * ```
  */
 export function sendProblem(res: ServerResponseLike, error: unknown): void {
-  const problem = toProblem(error)
-  // A body over the bound was not read to its end: close rather than read it.
-  writeProblem(res, problem, isWebhookVerificationError(error) && error.code === 'body_too_large')
-}
-
-/** What {@link createHandler}'s handler is given besides the event. */
-export interface HandlerContext<Req, Res> {
-  readonly req: Req
-  readonly res: Res
+  answer(res, error)
 }
 
 /**
@@ -116,31 +100,5 @@ export function createHandler<const P extends WebhookProvider, Req extends Incom
   options: WebhookOptions<P> & { readonly onError?: (error: unknown) => void },
   handle: (event: WebhookEventOf<P>, context: HandlerContext<Req, Res>) => unknown,
 ): (req: Req, res: Res) => Promise<void> {
-  const { own, verify } = splitOptions<{ onError: (error: unknown) => void }>(options, ['onError'])
-  return async (req, res) => {
-    let accepted: Awaited<ReturnType<typeof accept<WebhookEventOf<P>>>>
-    try {
-      accepted = await accept<WebhookEventOf<P>>(provider, verify, own.once, nodeRequest(req))
-    } catch (error) {
-      if (!answersItself(error)) own.onError?.(error)
-      sendProblem(res, error)
-      return
-    }
-    if (accepted.state !== 'accepted') {
-      writeProblem(res, duplicateProblem(accepted.state))
-      return
-    }
-    settleOnFinish(res, accepted.claim)
-    try {
-      await handle(accepted.event, { req, res })
-    } catch (error) {
-      own.onError?.(error)
-      sendProblem(res, error)
-      return
-    }
-    if (!res.headersSent) {
-      res.statusCode = 204
-      res.end()
-    }
-  }
+  return nodeHandler(provider, options, handle)
 }
