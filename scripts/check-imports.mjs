@@ -33,7 +33,7 @@ export const LAYERS = [
   { paths: ['receive/'] },
   // One subpath per framework and per store: hookproof/express, hookproof/redis, …
   // A framework's own types may be imported (`import type` only: nothing of it at run time).
-  { paths: ['frameworks/', 'stores/'], apart: true, typePackages: ['hono'] },
+  { paths: ['frameworks/', 'stores/'], apart: true, typePackages: ['fastify', 'hono'] },
   { paths: ['index.ts'] },
   // The command line uses the package as any user does, by its name.
   { paths: ['cli.ts', 'cli/'], below: false, packages: ['hookproof', 'hookproof/*', 'node:*'] },

@@ -18,6 +18,12 @@ export function muxDelivery(body: string = JSON.stringify({ ...samplesOf('mux')[
   return { headers, body }
 }
 
+/** `headers` with its Content-Type (in whatever case) replaced by `type`, or left out when `type` is undefined. */
+export function withType(headers: Record<string, string>, type: string | undefined): Record<string, string> {
+  const others = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-type'))
+  return type === undefined ? others : { ...others, 'content-type': type }
+}
+
 export async function listen(server: Server): Promise<{ url: string; close: () => Promise<void> }> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo

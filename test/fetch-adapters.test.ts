@@ -12,7 +12,7 @@ import { memoryStore, type MuxDelivery } from '../src/index.js'
 import { webhook } from '../src/frameworks/hono.js'
 import { withWebhook, withWebhookPages } from '../src/frameworks/next.js'
 import * as mux from '../src/providers/mux.js'
-import { abortUpload, chunked, listen, MUX_SECRET, muxDelivery, post } from './adapter-server.js'
+import { abortUpload, chunked, withType, listen, MUX_SECRET, muxDelivery, post } from './adapter-server.js'
 
 const handled: MuxDelivery[] = []
 let failNext = false
@@ -51,9 +51,7 @@ describe('hono', () => {
     const delivery = muxDelivery()
     const before = handled.length
     expect((await post(`${server.url}/hook`, delivery)).status).toBe(204)
-    expect(
-      (await post(`${server.url}/hook`, { headers: { ...delivery.headers, 'content-type': 'text/plain' }, body: delivery.body })).status,
-    ).toBe(204)
+    expect((await post(`${server.url}/hook`, { headers: withType(delivery.headers, 'text/plain'), body: delivery.body })).status).toBe(204)
     expect(
       (await post(`${server.url}/hook`, { headers: delivery.headers, body: chunked(delivery.body) }, { duplex: 'half' } as RequestInit))
         .status,
