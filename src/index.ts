@@ -430,6 +430,7 @@ export type { ProviderId } from './registry.js'
 export type { WebhookVerificationErrorCode, WebhookVerificationStatus } from './errors.js'
 export { DEFAULT_MAX_BODY_BYTES } from './http/body.js'
 export type { BodyOptions } from './http/body.js'
+export type { ObserveOptions, VerifyReport } from './http/observe.js'
 
 export { defineProvider } from './pipeline/define.js'
 export type {

@@ -11,9 +11,10 @@ import { utf8Length } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
 import type { HeaderLookup } from './headers.js'
 import type { RequestLike } from './input.js'
+import type { ObserveOptions } from './observe.js'
 
-/** The body option of every provider's `verify`. */
-export interface BodyOptions {
+/** The body option of every provider's `verify` (and `observe`, which every `verify` takes too). */
+export interface BodyOptions extends ObserveOptions {
   /**
    * The most bytes a body may hold; a larger one is `body_too_large` (answer
    * 413), refused before it is read when `Content-Length` says so, and

@@ -17,9 +17,10 @@
  * checked before the body is read: a wrong credential costs no body read
  * either.
  */
-import { WebhookVerificationError } from '../errors.js'
+import { isWebhookVerificationError, WebhookVerificationError } from '../errors.js'
 import { boundedBody, maxBodyBytes, readBody } from '../http/body.js'
 import { readDelivery, type WebhookInput } from '../http/input.js'
+import type { VerifyReport } from '../http/observe.js'
 import { checkTimestamp, clock, type Tolerance, type ToleranceWindow, toleranceWindow } from '../time/tolerance.js'
 import type { AnyDefinition, Verify, VerifiedOf, VerifyOptionsOf } from './definition.js'
 import { keyHint } from './hint.js'
@@ -33,6 +34,7 @@ import { checkBodyTimestamp, readEvent } from './payload.js'
  */
 export function createVerify<const Definition extends AnyDefinition>(
   definition: Definition,
+  idempotencyKey?: (event: never) => string | undefined,
 ): Verify<VerifiedOf<Definition>, VerifyOptionsOf<Definition>> {
   const { name, scheme, eventField, bodyTimestamp } = definition
   const hint = keyHint(definition)
@@ -74,7 +76,7 @@ export function createVerify<const Definition extends AnyDefinition>(
 
   // Written to stay synchronous from start to end when the input is not a
   // Request and the engine is synchronous: one promise per call, no more.
-  async function verify(input: WebhookInput, options: unknown = scheme.keysOptional ? {} : undefined): Promise<unknown> {
+  async function check(input: WebhookInput, options: unknown): Promise<unknown> {
     if (typeof options !== 'object' || options === null) {
       throw new TypeError(
         scheme.examples
@@ -116,6 +118,38 @@ export function createVerify<const Definition extends AnyDefinition>(
     if (bodyTimestamp !== undefined && tolerance !== false)
       checkBodyTimestamp(name, bodyTimestamp, event, tolerance, fixedNow ?? Date.now())
     return event
+  }
+
+  // Timed and reported only for a caller that observes: the others pay one property read.
+  async function observed(observe: unknown, input: WebhookInput, options: unknown): Promise<unknown> {
+    if (typeof observe !== 'function') {
+      throw new TypeError(`hookproof: options.observe must be a function (report) => void, got ${typeof observe}.`)
+    }
+    const start = performance.now()
+    const report = (outcome: VerifyReport['outcome'], event?: unknown): void => {
+      let deliveryId: string | undefined
+      try {
+        deliveryId = event === undefined ? undefined : idempotencyKey?.(event as never)
+      } catch {}
+      try {
+        observe({ provider: name, outcome, durationMs: performance.now() - start, ...(deliveryId ? { deliveryId } : {}) })
+      } catch {}
+    }
+    let event: unknown
+    try {
+      event = await check(input, options)
+    } catch (error) {
+      report(isWebhookVerificationError(error) ? error.code : 'error')
+      throw error
+    }
+    report('verified', event)
+    return event
+  }
+
+  // Not async: the promise `check` returns is the one the caller gets.
+  function verify(input: WebhookInput, options: unknown = scheme.keysOptional ? {} : undefined): Promise<unknown> {
+    const observe = typeof options === 'object' && options !== null ? (options as { readonly observe?: unknown }).observe : undefined
+    return observe === undefined ? check(input, options) : observed(observe, input, options)
   }
 
   return withIdentity(verify, definition) as Verify<VerifiedOf<Definition>, VerifyOptionsOf<Definition>>

@@ -82,7 +82,7 @@ const definition = /* @__PURE__ */ providerDefinition<AdsumoEvent>()({
  * }
  * ```
  */
-export const verify: Verify<AdsumoDelivery, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<AdsumoDelivery, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as Adsumo does, for testing a handler: resolves to

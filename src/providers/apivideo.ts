@@ -170,7 +170,7 @@ export type ApiVideoVerifyOptions = SecretByHeaderOptions & NoTimestampOptions &
  * }
  * ```
  */
-export const verify: Verify<ApiVideoDelivery, ApiVideoVerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<ApiVideoDelivery, ApiVideoVerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as api.video does, for testing a handler: resolves to

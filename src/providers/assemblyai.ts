@@ -100,7 +100,7 @@ const definition = /* @__PURE__ */ providerDefinition<AssemblyAIEvent>()({
  * }
  * ```
  */
-export const verify: Verify<AssemblyAIEvent, AssemblyAIVerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<AssemblyAIEvent, AssemblyAIVerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Sends a payload as AssemblyAI does, for testing a handler: resolves to

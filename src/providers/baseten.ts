@@ -136,7 +136,7 @@ const definition = /* @__PURE__ */ providerDefinition<BasetenEvent>()({
  * }
  * ```
  */
-export const verify: Verify<BasetenDelivery, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<BasetenDelivery, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as Baseten does, for testing a handler: resolves to

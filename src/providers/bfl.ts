@@ -100,7 +100,7 @@ const definition = /* @__PURE__ */ providerDefinition<BFLEvent>()({
  * }
  * ```
  */
-export const verify: Verify<BFLDelivery, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<BFLDelivery, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as BFL does, for testing a handler: resolves to

@@ -74,7 +74,7 @@ const definition = /* @__PURE__ */ providerDefinition<BunnyEvent>()({
  * }
  * ```
  */
-export const verify: Verify<BunnyEvent, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<BunnyEvent, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as Bunny Stream does, for testing a handler: resolves to

@@ -159,7 +159,7 @@ const definition = /* @__PURE__ */ providerDefinition<CartesiaEvent>()({
  * }
  * ```
  */
-export const verify: Verify<CartesiaDelivery, CredentialVerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<CartesiaDelivery, CredentialVerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Sends a payload as Cartesia does, for testing a handler: resolves to

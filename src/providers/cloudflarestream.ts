@@ -129,7 +129,7 @@ const definition = /* @__PURE__ */ providerDefinition<CloudflareStreamEvent>()({
  * }
  * ```
  */
-export const verify: Verify<CloudflareStreamDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<CloudflareStreamDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a video as Cloudflare Stream does, for testing a handler: resolves to

@@ -242,7 +242,7 @@ const definition = /* @__PURE__ */ providerDefinition<CloudinaryEvent>()({
  * }
  * ```
  */
-export const verify: Verify<CloudinaryDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<CloudinaryDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as Cloudinary does, for testing a handler: resolves to

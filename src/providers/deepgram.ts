@@ -112,7 +112,7 @@ const definition = /* @__PURE__ */ providerDefinition<DeepgramEvent>()({
  * }
  * ```
  */
-export const verify: Verify<DeepgramEvent, CredentialVerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<DeepgramEvent, CredentialVerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Sends a payload as Deepgram does, for testing a handler: resolves to

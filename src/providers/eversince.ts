@@ -147,7 +147,7 @@ const definition = /* @__PURE__ */ providerDefinition<EversinceEvent>()({
  * }
  * ```
  */
-export const verify: Verify<EversinceDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<EversinceDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as Eversince does, for testing a handler: resolves to

@@ -109,7 +109,7 @@ const definition = /* @__PURE__ */ providerDefinition<FalEvent>()({
  * }
  * ```
  */
-export const verify: Verify<FalDelivery, FalVerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<FalDelivery, FalVerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as fal does, for testing a handler: resolves to `{ headers,

@@ -165,7 +165,7 @@ const definition = /* @__PURE__ */ providerDefinition<GeminiEvent>()({
  * }
  * ```
  */
-export const verify: Verify<GeminiDelivery, GeminiVerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<GeminiDelivery, GeminiVerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as Gemini does, for testing a handler: with `{ secret }` as

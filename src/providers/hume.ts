@@ -137,7 +137,7 @@ const definition = /* @__PURE__ */ providerDefinition<HumeEvent>()({
  * }
  * ```
  */
-export const verify: Verify<HumeDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<HumeDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as Hume does, for testing a handler: resolves to

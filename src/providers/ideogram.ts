@@ -113,7 +113,7 @@ const definition = /* @__PURE__ */ providerDefinition<IdeogramEvent>()({
  * }
  * ```
  */
-export const verify: Verify<IdeogramDelivery, IdeogramVerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<IdeogramDelivery, IdeogramVerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as Ideogram does, for testing a handler: resolves to

@@ -249,7 +249,7 @@ const definition = /* @__PURE__ */ providerDefinition<ImageKitEvent>()({
  * }
  * ```
  */
-export const verify: Verify<ImageKitDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<ImageKitDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /** `sign` options: the secret, the `webhook-id` (default: a random `msg_…`) and the time. */
 export interface ImageKitSignOptions extends StandardWebhooksSignOptions, SignTimeOptions {}

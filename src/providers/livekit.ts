@@ -204,7 +204,7 @@ const definition = /* @__PURE__ */ providerDefinition<LiveKitEvent>()({
  * }
  * ```
  */
-export const verify: Verify<LiveKitDelivery, LiveKitVerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<LiveKitDelivery, LiveKitVerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as LiveKit does, for testing a handler: resolves to

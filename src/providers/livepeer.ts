@@ -326,7 +326,7 @@ const definition = /* @__PURE__ */ providerDefinition<LivepeerEvent>()({
  * }
  * ```
  */
-export const verify: Verify<LivepeerDelivery, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<LivepeerDelivery, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as Livepeer Studio does, for testing a handler: resolves to

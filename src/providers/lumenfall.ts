@@ -101,7 +101,7 @@ const definition = /* @__PURE__ */ providerDefinition<LumenfallEvent>()({
  * }
  * ```
  */
-export const verify: Verify<LumenfallDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<LumenfallDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as Lumenfall does, for testing a handler: resolves to

@@ -205,7 +205,7 @@ const definition = /* @__PURE__ */ providerDefinition<MagicHourEvent>()({
  * if (isKnownEvent(event) && event.type === 'video.errored') console.error(event.payload.error?.code)
  * ```
  */
-export const verify: Verify<MagicHourDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<MagicHourDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as Magic Hour does, for testing a handler: resolves to

@@ -199,7 +199,7 @@ const definition = /* @__PURE__ */ providerDefinition<MuxEvent, MuxUnknownEvent>
  * }
  * ```
  */
-export const verify: Verify<MuxDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<MuxDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as Mux does, for testing a handler: resolves to

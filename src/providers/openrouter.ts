@@ -87,7 +87,7 @@ const definition = /* @__PURE__ */ providerDefinition<OpenRouterEvent>()({
  * }
  * ```
  */
-export const verify: Verify<OpenRouterDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<OpenRouterDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as OpenRouter does, for testing a handler: resolves to

@@ -86,7 +86,7 @@ const definition = /* @__PURE__ */ providerDefinition<PolloEvent>()({
  * }
  * ```
  */
-export const verify: Verify<PolloDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<PolloDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as Pollo AI does, for testing a handler: resolves to

@@ -142,7 +142,7 @@ const definition = /* @__PURE__ */ providerDefinition<RemotionEvent>()({
  * }
  * ```
  */
-export const verify: Verify<RemotionDelivery, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<RemotionDelivery, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as Remotion does, for testing a handler: resolves to

@@ -89,7 +89,7 @@ const definition = /* @__PURE__ */ providerDefinition<RemoveBGVideoEvent>()({
  * if (event.status === 'failed') console.error(event.error)
  * ```
  */
-export const verify: Verify<RemoveBGVideoEvent, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<RemoveBGVideoEvent, VerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as RemoveBGVideo does, for testing a handler: resolves to

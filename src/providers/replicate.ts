@@ -89,7 +89,7 @@ const definition = /* @__PURE__ */ providerDefinition<ReplicateEvent>()({
  * }
  * ```
  */
-export const verify: Verify<ReplicateDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<ReplicateDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a prediction as Replicate does, for testing a handler: resolves to

@@ -193,7 +193,7 @@ const definition = /* @__PURE__ */ providerDefinition<RetellEvent>()({
  * }
  * ```
  */
-export const verify: Verify<RetellDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<RetellDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as Retell does, for testing a handler: resolves to

@@ -136,7 +136,7 @@ const definition = /* @__PURE__ */ providerDefinition<SnsMessage, SnsMessage>()(
  * }
  * ```
  */
-export const verify: Verify<SnsMessage, SnsOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<SnsMessage, SnsOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a message as SNS does, for testing a handler, with your own RSA key:

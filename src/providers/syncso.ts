@@ -101,7 +101,7 @@ const definition = /* @__PURE__ */ providerDefinition<SyncSoEvent>()({
  * }
  * ```
  */
-export const verify: Verify<SyncSoDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<SyncSoDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a generation as Sync.so does, for testing a handler: resolves to

@@ -85,7 +85,7 @@ const definition = /* @__PURE__ */ providerDefinition<SynthesiaEvent>()({
  * }
  * ```
  */
-export const verify: Verify<SynthesiaDelivery, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<SynthesiaDelivery, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as Synthesia does, for testing a handler: resolves to

@@ -120,7 +120,7 @@ const definition = /* @__PURE__ */ providerDefinition<TwelveLabsEvent>()({
  * }
  * ```
  */
-export const verify: Verify<TwelveLabsDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<TwelveLabsDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as TwelveLabs does, for testing a handler: resolves to

@@ -154,7 +154,7 @@ const definition = /* @__PURE__ */ providerDefinition<UploadcareEvent>()({
  * }
  * ```
  */
-export const verify: Verify<UploadcareEvent, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<UploadcareEvent, UntimedVerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as Uploadcare does, for testing a handler: resolves to

@@ -192,7 +192,7 @@ const definition = /* @__PURE__ */ providerDefinition<VapiEvent>()({
  * }
  * ```
  */
-export const verify: Verify<VapiEvent, VapiVerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<VapiEvent, VapiVerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a message as Vapi's HMAC credential does (`{ secret }`), or sends it

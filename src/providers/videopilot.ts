@@ -147,7 +147,7 @@ const definition = /* @__PURE__ */ providerDefinition<VideoPilotEvent>()({
  * })
  * ```
  */
-export const verify: Verify<VideoPilotDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<VideoPilotDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a payload as VideoPilot does, for testing a handler: resolves to

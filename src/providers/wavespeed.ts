@@ -106,7 +106,7 @@ const definition = /* @__PURE__ */ providerDefinition<WaveSpeedEvent>()({
  * }
  * ```
  */
-export const verify: Verify<WaveSpeedDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition)
+export const verify: Verify<WaveSpeedDelivery, VerifyOptions> = /* @__PURE__ */ createVerify(definition, idempotencyKey)
 
 /**
  * Signs a task as WaveSpeedAI does, for testing a handler: resolves to
