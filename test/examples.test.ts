@@ -160,9 +160,7 @@ function statusesWritten(server: Server): number[] {
 
 /** How a recipe answers a body a byte past its bound that carries no signature, by framing. */
 type UnsignedPastBound = Readonly<Record<'content-length' | 'chunked', 413 | 400>>
-/** The framework, or the handler, reads the body before verify: its own limit, the same bound, refuses it. */
-const READ_FIRST: UnsignedPastBound = { 'content-length': 413, chunked: 413 }
-/** verify reads the Request: the missing signature refuses it before the body is read. */
+/** verify reads the body (every recipe, on an adapter or a Request): the missing signature refuses it before the body is read. */
 const VERIFY_READS: UnsignedPastBound = { 'content-length': 400, chunked: 400 }
 
 /**
@@ -246,12 +244,12 @@ interface InProcessRecipe {
 
 const inProcessRecipes: Array<[string, InProcessRecipe]> = [
   [
-    'Express 5 with express.raw(): Magic Hour',
+    'Express 5 on hookproof/express: Magic Hour',
     {
       provider: 'magichour',
       secretVariable: 'MAGIC_HOUR_WEBHOOK_SECRET',
       event: samples.magichour[1],
-      unsignedPastBound: READ_FIRST,
+      unsignedPastBound: VERIFY_READS,
       logsCause: false, // Express logs it outside NODE_ENV=test
       async serve(onEvent) {
         const { createApp } = await import('../examples/express/app.mjs')
@@ -260,12 +258,12 @@ const inProcessRecipes: Array<[string, InProcessRecipe]> = [
     },
   ],
   [
-    'Fastify 5 with a raw-body parser: Eversince',
+    'Fastify 5 on hookproof/fastify: Eversince',
     {
       provider: 'eversince',
       secretVariable: 'EVERSINCE_WEBHOOK_SECRET',
       event: samples.eversince[3],
-      unsignedPastBound: READ_FIRST,
+      unsignedPastBound: VERIFY_READS,
       logsCause: false, // Fastify logs it with a logger
       async serve(onEvent) {
         const { createApp } = await import('../examples/fastify/app.mjs')
@@ -277,7 +275,7 @@ const inProcessRecipes: Array<[string, InProcessRecipe]> = [
     },
   ],
   [
-    'Hono on @hono/node-server: RemoveBGVideo',
+    'Hono on @hono/node-server and hookproof/hono: RemoveBGVideo',
     {
       provider: 'removebgvideo',
       secretVariable: 'REMOVEBGVIDEO_WEBHOOK_SECRET',
@@ -292,12 +290,12 @@ const inProcessRecipes: Array<[string, InProcessRecipe]> = [
     },
   ],
   [
-    'node:http, reading the body itself: ElevenLabs',
+    'node:http on hookproof/node: ElevenLabs',
     {
       provider: 'elevenlabs',
       secretVariable: 'ELEVENLABS_WEBHOOK_SECRET',
       event: samples.elevenlabs[0],
-      unsignedPastBound: READ_FIRST,
+      unsignedPastBound: VERIFY_READS,
       logsCause: true,
       async serve(onEvent) {
         const { createHandler } = await import('../examples/node-http/server.mjs')

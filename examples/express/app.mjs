@@ -1,10 +1,12 @@
-// Express 5: a Magic Hour webhook route. express.raw() keeps the exact bytes
-// the signature covers; express.json() would re-serialize them.
+// Express 5: a Magic Hour webhook route on hookproof/express. The middleware
+// reads the raw body itself, with the bound, so the route needs no
+// express.raw() (and must not sit behind express.json()).
 import express from 'express'
-import { DEFAULT_MAX_BODY_BYTES, isWebhookVerificationError } from 'hookproof'
-import { verify } from 'hookproof/magichour'
+import { DEFAULT_MAX_BODY_BYTES } from 'hookproof'
+import { webhook } from 'hookproof/express'
+import * as magichour from 'hookproof/magichour'
 
-/** The most bytes a delivery may hold: express.raw() and verify are given the same bound. */
+/** The most bytes a delivery may hold; verify reads no further. */
 const MAX_BODY_BYTES = DEFAULT_MAX_BODY_BYTES
 
 /**
@@ -13,30 +15,22 @@ const MAX_BODY_BYTES = DEFAULT_MAX_BODY_BYTES
  */
 export function createApp({ onEvent = () => {}, maxBodyBytes = MAX_BODY_BYTES } = {}) {
   const app = express()
-  // Every Content-Type, not just application/json: the sender chooses the
-  // header, and a body left unread reaches verify as undefined (a 500).
-  const rawBody = express.raw({ type: () => true, limit: maxBodyBytes })
-  app.post('/webhooks/magichour', rawBody, async (req, res, next) => {
-    try {
-      // A POST without a body leaves req.body undefined: an empty body, which no signature covers.
-      const body = req.body ?? ''
-      const event = await verify({ headers: req.headers, body }, { secret: process.env.MAGIC_HOUR_WEBHOOK_SECRET, maxBodyBytes })
-      // Answer within Magic Hour's 10 s, then do the work.
-      res.sendStatus(200)
-      setImmediate(() => onEvent(event))
-    } catch (error) {
-      if (isWebhookVerificationError(error)) return res.status(error.status).send(error.code)
-      next(error) // a TypeError: our misconfiguration (e.g. the secret is unset), a 500
-    }
+  const magicHour = webhook(magichour, {
+    // Read at each delivery: the environment is where a deploy sets and rotates it.
+    get secret() {
+      return process.env.MAGIC_HOUR_WEBHOOK_SECRET
+    },
+    maxBodyBytes,
   })
-  // express.raw()'s own refusals carry their status: 413 past `limit` (once
-  // it has read and dropped the rest, holding none of it), 400 for a body
-  // cut short. Answered here, a refusal the sender provokes is not logged as
-  // the app's error.
-  app.use((error, _req, res, next) => {
-    if (!(error.expose && error.status < 500)) return next(error)
-    res.status(error.status).send(error.type)
+  // Refusals are answered 400/401/413 as problem+json; a secret unset goes to
+  // Express's error handling, a 500.
+  app.post('/webhooks/magichour', magicHour, (req, res) => {
+    const event = magicHour.event(req)
+    // Answer within Magic Hour's 10 s, then do the work.
+    res.sendStatus(200)
+    setImmediate(() => onEvent(event))
   })
+  app.use(express.json()) // the app's other routes: after the webhook route
   return app
 }
 

@@ -1,9 +1,11 @@
-// Hono on Node (@hono/node-server): a RemoveBGVideo webhook route. Hono hands
-// over a Fetch Request, which verify reads as is, whatever its Content-Type.
+// Hono on Node (@hono/node-server): a RemoveBGVideo webhook route on
+// hookproof/hono. The middleware reads c.req.raw, the Fetch Request, whatever
+// its Content-Type, and sets c.get('webhook').
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
-import { DEFAULT_MAX_BODY_BYTES, isWebhookVerificationError } from 'hookproof'
-import { idempotencyKey, verify } from 'hookproof/removebgvideo'
+import { DEFAULT_MAX_BODY_BYTES } from 'hookproof'
+import { webhook } from 'hookproof/hono'
+import * as removebgvideo from 'hookproof/removebgvideo'
 
 /**
  * The most bytes a delivery may hold. Hono buffers nothing of its own: verify
@@ -18,15 +20,18 @@ const MAX_BODY_BYTES = DEFAULT_MAX_BODY_BYTES
  */
 export function createApp({ onEvent = () => {}, maxBodyBytes = MAX_BODY_BYTES } = {}) {
   const app = new Hono()
-  app.post('/webhooks/removebgvideo', async (c) => {
-    try {
-      const event = await verify(c.req.raw, { secret: process.env.REMOVEBGVIDEO_WEBHOOK_SECRET, maxBodyBytes })
-      setImmediate(() => onEvent(event, idempotencyKey(event)))
-      return c.body(null, 200)
-    } catch (error) {
-      if (isWebhookVerificationError(error)) return c.text(error.code, error.status)
-      throw error // Hono answers 500
-    }
+  const verified = webhook(removebgvideo, {
+    // Read at each delivery: the environment is where a deploy sets and rotates it.
+    get secret() {
+      return process.env.REMOVEBGVIDEO_WEBHOOK_SECRET
+    },
+    maxBodyBytes,
+  })
+  // Refusals are answered 400/401/413 as problem+json; a secret unset is thrown to Hono: a 500.
+  app.post('/webhooks/removebgvideo', verified, (c) => {
+    const event = c.get('webhook')
+    setImmediate(() => onEvent(event, removebgvideo.idempotencyKey(event)))
+    return c.body(null, 200)
   })
   return app
 }

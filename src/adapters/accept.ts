@@ -46,7 +46,7 @@ export type Accepted<Event> =
   | { readonly state: 'accepted'; readonly event: Event; readonly claim?: Claim | undefined }
   | { readonly state: 'done' | 'busy'; readonly event: Event; readonly claim?: undefined }
 
-/** @internal Splits an adapter's options into the adapter's and the provider's verify options. */
+/** @internal An adapter's own options, read once, and the provider's verify options, read by `verify` at each delivery. */
 export function splitOptions<Own extends object>(
   options: unknown,
   own: readonly (keyof Own)[],
@@ -56,15 +56,11 @@ export function splitOptions<Own extends object>(
       "hookproof: the adapter needs the provider's verify options, e.g. webhook(mux, { secret: process.env.MUX_WEBHOOK_SECRET }).",
     )
   }
-  const verify: Record<string, unknown> = { ...options }
   const taken: Record<string, unknown> = {}
-  for (const key of ['once', ...own] as string[]) {
-    if (key in verify) {
-      taken[key] = verify[key]
-      delete verify[key]
-    }
-  }
-  return { own: taken as Partial<Own> & AdapterOptions, verify }
+  for (const key of ['once', ...own] as string[]) taken[key] = (options as Record<string, unknown>)[key]
+  // The caller's own object, not a copy: `verify` ignores the adapter's keys,
+  // and reads the others (a getter of the secret, say) at every delivery.
+  return { own: taken as Partial<Own> & AdapterOptions, verify: options }
 }
 
 /** @internal Verifies `input` with `provider`, and claims its key when `once` is set. */

@@ -1,9 +1,10 @@
-// Next.js App Router route handler: app/api/webhooks/adsumo/route.(js|ts).
-// The same file runs on the Node and the edge runtime
-// (export const runtime = 'edge'); verify reads the Request body itself,
-// whatever its Content-Type.
-import { DEFAULT_MAX_BODY_BYTES, isWebhookVerificationError } from 'hookproof'
-import { verify } from 'hookproof/adsumo'
+// Next.js App Router route handler on hookproof/next:
+// app/api/webhooks/adsumo/route.(js|ts). The same file runs on the Node and
+// the edge runtime (export const runtime = 'edge'); verify reads the Request
+// body itself, whatever its Content-Type.
+import { DEFAULT_MAX_BODY_BYTES } from 'hookproof'
+import * as adsumo from 'hookproof/adsumo'
+import { withWebhook } from 'hookproof/next'
 
 /**
  * The most bytes a delivery may hold. A route handler's body is a stream
@@ -16,14 +17,19 @@ const MAX_BODY_BYTES = DEFAULT_MAX_BODY_BYTES
 /** Where the work goes; replaced in tests. Adsumo sends once and waits 10 s at most. */
 export const work = { handle: async (_event) => {} }
 
-export async function POST(request) {
-  try {
-    const event = await verify(request, { secret: process.env.ADSUMO_WEBHOOK_SECRET, maxBodyBytes: MAX_BODY_BYTES })
+// Refusals are answered 400/401/413 as problem+json; a secret unset is thrown to Next.js: a 500.
+export const POST = withWebhook(
+  adsumo,
+  {
+    // Read at each delivery: the environment is where a deploy sets and rotates it.
+    get secret() {
+      return process.env.ADSUMO_WEBHOOK_SECRET
+    },
+    maxBodyBytes: MAX_BODY_BYTES,
+  },
+  (event) => {
     // Adsumo signs no timestamp: processing each generation_id once is what stops replays.
     void work.handle(event)
     return new Response(null, { status: 200 })
-  } catch (error) {
-    if (isWebhookVerificationError(error)) return new Response(error.code, { status: error.status })
-    throw error // Next.js answers 500
-  }
-}
+  },
+)
