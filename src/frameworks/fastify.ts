@@ -31,6 +31,7 @@ import {
   type WebhookOptions,
   type WebhookProvider,
 } from '../adapters/accept.js'
+import { settleOnFinish } from '../adapters/node-response.js'
 import { type IncomingMessageLike, nodeRequest } from '../adapters/request.js'
 
 export type { AdapterOptions, WebhookEventOf, WebhookOptions, WebhookProvider } from '../adapters/accept.js'
@@ -123,11 +124,7 @@ export function webhook<const P extends WebhookProvider>(
           if (!problem) return reply.code(200).send()
           return reply.code(problem.status).type('application/problem+json').send(JSON.stringify(problem))
         }
-        const claim = result.claim
-        if (claim) {
-          reply.raw.on('finish', () => void (reply.statusCode >= 200 && reply.statusCode < 300 ? claim.done() : claim.release()))
-          reply.raw.on('close', () => reply.raw.writableFinished || void claim.release())
-        }
+        settleOnFinish(reply.raw, result.claim)
         ;(request as { webhook?: unknown }).webhook = result.event
         const value = await handler(result.event as WebhookEventOf<P>, request, reply)
         if (value !== undefined || reply.sent) return value

@@ -1,5 +1,5 @@
 import { headerLookup, type HeaderSource } from '../http/headers.js'
-import { identityOf } from '../pipeline/identity.js'
+import { type Identity, identityOf } from '../pipeline/identity.js'
 import { type ProviderId, registry } from '../registry.js'
 import { type Candidate, matching } from './match.js'
 
@@ -7,13 +7,18 @@ let shipped: readonly Candidate<ProviderId>[] | undefined
 
 /** @internal Every provider hookproof ships, with the headers its deliveries carry (none for one whose header the caller names). */
 export function shippedCandidates(): readonly Candidate<ProviderId>[] {
-  shipped ??= (Object.keys(registry) as ProviderId[]).map((id) => ({ id, sets: identityOf(registry[id].verify)?.headers() ?? [] }))
+  shipped ??= (Object.keys(registry) as ProviderId[]).map((id) => ({ id, sets: shippedIdentity(id).headers() }))
   return shipped
+}
+
+/** @internal The identity of a provider hookproof ships: every one's verify is built by createVerify, so has one. */
+export function shippedIdentity(id: ProviderId): Identity {
+  return identityOf(registry[id].verify)!
 }
 
 /** @internal The name a provider's messages use: `Mux`. */
 export function providerName(id: ProviderId): string {
-  return identityOf(registry[id].verify)?.name ?? id
+  return shippedIdentity(id).name
 }
 
 /**

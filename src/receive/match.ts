@@ -33,7 +33,8 @@ export function matching<Id extends string>(header: HeaderLookup, candidates: re
     }
     if (best) found.push({ id, headers: best })
   }
-  return found.sort((a, b) => b.headers.length - a.headers.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  // Ids are unique: two never compare equal.
+  return found.sort((a, b) => b.headers.length - a.headers.length || (a.id < b.id ? -1 : 1))
 }
 
 /** @internal Headers two candidates' deliveries both carry as a whole way of signing: nothing in such a delivery tells them apart. */

@@ -1,8 +1,7 @@
 import { WebhookVerificationError } from '../errors.js'
 import { readDelivery, type WebhookInput } from '../http/input.js'
-import { identityOf } from '../pipeline/identity.js'
 import { type ProviderId, registry } from '../registry.js'
-import { providerName, shippedCandidates } from './detect.js'
+import { providerName, shippedCandidates, shippedIdentity } from './detect.js'
 import { type Candidate, matching, sharedHeaders } from './match.js'
 
 type Registry = typeof registry
@@ -47,7 +46,7 @@ function configured(providers: unknown): Candidate<ProviderId>[] {
         `hookproof: options.providers.${id} must be the options ${providerName(id as ProviderId)}'s verify takes (an object, {} when it needs none).`,
       )
     }
-    const sets = identityOf(registry[id as ProviderId].verify)?.headers(options as Record<string, unknown>) ?? []
+    const sets = shippedIdentity(id as ProviderId).headers(options as Record<string, unknown>)
     if (!sets.some((set) => set.length > 0)) {
       throw new TypeError(
         `hookproof: ${providerName(id as ProviderId)} deliveries carry no header of their own until you name it: pass options.providers.${id}.header.`,

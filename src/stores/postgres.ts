@@ -80,9 +80,11 @@ export function postgresStore(client: PgQueryable, options: PostgresStoreOptions
       ready ??= client.query(create).then(
         () => {},
         (error: unknown) => {
+          // Another process created it at the same moment: it is there.
+          const code = (error as { code?: unknown }).code
+          if (code === '23505' || code === '42P07') return
           ready = undefined
-          // Another process created it at the same moment.
-          if ((error as { code?: unknown }).code !== '23505' && (error as { code?: unknown }).code !== '42P07') throw error
+          throw error
         },
       )
       await ready
