@@ -19,7 +19,9 @@ import { MUX_SECRET, muxDelivery } from './adapter-server.js'
 describe('adapter options and providers', () => {
   it('refuses options that are not an object, and a provider without verify', async () => {
     expect(() => splitOptions(undefined, [])).toThrow("the adapter needs the provider's verify options")
-    await expect(accept({} as never, {}, undefined, { headers: {}, body: '' })).rejects.toThrow('a provider module or namespace with verify')
+    await expect(accept({} as never, {}, undefined, { headers: {}, body: '' })).rejects.toThrow(
+      'a provider module or namespace with verify',
+    )
   })
 
   it('keys a delivery whose body was not read to its end by the empty body', async () => {
@@ -32,7 +34,7 @@ describe('adapter options and providers', () => {
     expect((await accept(mux, { secret: MUX_SECRET }, { store }, { headers: delivery.headers, body: delivery.body })).state).toBe('done')
   })
 
-  it("express: onError takes every failure, and event() refuses a request it did not verify", async () => {
+  it('express: onError takes every failure, and event() refuses a request it did not verify', async () => {
     const seen: unknown[] = []
     const middleware = expressWebhook(mux, { secret: MUX_SECRET, onError: (error) => void seen.push(error) })
     await new Promise<void>((resolve) => {
@@ -45,7 +47,7 @@ describe('adapter options and providers', () => {
   })
 
   it('fastify: refuses a plugin without a url', () => {
-    expect(() => fastifyWebhook(mux, { secret: 's' } as never, () => undefined)).toThrow("needs options.url")
+    expect(() => fastifyWebhook(mux, { secret: 's' } as never, () => undefined)).toThrow('needs options.url')
   })
 })
 
