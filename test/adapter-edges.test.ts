@@ -52,12 +52,16 @@ describe('adapter options and providers', () => {
 })
 
 describe('requests as verify reads them', () => {
-  it('reads a Request without a body as empty, and records only byte chunks', async () => {
+  it('reads a Request without a body as empty, and records a body read whole', async () => {
     const empty = fetchRequest(new Request('https://example.test', { method: 'POST' }))
     const reader = (empty.request as unknown as { body: { getReader(): { read(): Promise<{ done: boolean }> } } }).body.getReader()
     expect((await reader.read()).done).toBe(true)
     expect(empty.bytes()).toEqual(new Uint8Array())
-    await expect(empty.request.arrayBuffer()).rejects.toThrow('read as a stream')
+    const whole = fetchRequest(new Request('https://example.test', { method: 'POST', body: 'abc' }))
+    expect(whole.bytes()).toBeUndefined()
+    expect(new Uint8Array(await whole.request.arrayBuffer())).toEqual(new TextEncoder().encode('abc'))
+    expect(whole.bytes()).toEqual(new TextEncoder().encode('abc'))
+    expect(whole.request.bodyUsed).toBe(true)
   })
 
   it('refuses a request already read', () => {

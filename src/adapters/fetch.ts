@@ -28,7 +28,8 @@ export async function acceptFetch<Event>(
 ): Promise<Extract<Accepted<Event>, { state: 'accepted' }> | Response> {
   let accepted: Accepted<Event>
   try {
-    accepted = await accept<Event>(provider, verify, once, fetchRequest(request))
+    // Recorded only where a key may be the body's hash; otherwise verify reads the Request as it is.
+    accepted = await accept<Event>(provider, verify, once, once ? fetchRequest(request) : { request, bytes: () => undefined })
   } catch (error) {
     if (answersItself(error)) return toResponse(error) as Response
     throw error
