@@ -68,7 +68,9 @@ describe('requests as verify reads them', () => {
     expect(() => nodeRequest({ headers: {}, readableEnded: true, [Symbol.asyncIterator]: () => [][Symbol.iterator]() } as never)).toThrow(
       'already read',
     )
-    expect(() => fetchRequest({ headers: new Headers(), bodyUsed: true, body: null })).toThrow('already read')
+    expect(() => fetchRequest({ headers: new Headers(), bodyUsed: true, body: null, arrayBuffer: async () => new ArrayBuffer(0) })).toThrow(
+      'already read',
+    )
   })
 
   it('passes a chunk that is not bytes through to verify, which refuses it', async () => {
