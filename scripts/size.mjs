@@ -31,7 +31,7 @@ const familyBudgets = {
   standardWebhooksScheme: 9600,
   ed25519JwksScheme: 9850,
   keyedDigestScheme: 7750,
-  credentialScheme: 8200,
+  credentialScheme: 8250,
   jwtScheme: 8900,
   jwtJwksScheme: 11550,
   'credentialScheme+hmacScheme+schemeByKeyOption': 9700,
