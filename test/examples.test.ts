@@ -16,6 +16,7 @@ import type { SignedDelivery } from '../src/index.js'
 import { samples } from './reference/samples.js'
 import { runtimeBinary } from '../scripts/runtime.mjs'
 import { startWorkerd } from './runtimes/workerd.mjs'
+import { withType } from './adapter-server.js'
 
 const SECRET = 'whsec_examples_secret'
 const root = new URL('../', import.meta.url).pathname
@@ -45,12 +46,6 @@ const BOUND = 64 * 1024
 /** What the recipes default to: 32 MiB, as the README documents for maxBodyBytes. */
 const DEFAULT_BOUND = 32 * 1024 * 1024
 const CONTENT_TYPES = ['text/plain', 'application/x-www-form-urlencoded', undefined] as const
-
-/** `headers` with the Content-Type `type`, or with none. */
-function withContentType(headers: Record<string, string>, type: string | undefined): Record<string, string> {
-  const rest = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-type'))
-  return type === undefined ? rest : { ...rest, 'Content-Type': type }
-}
 
 /** A signed delivery of `payload` whose body is exactly `size` bytes, padded in a field of its own. */
 async function signedOfSize(sign: Sign, payload: unknown, size: number): Promise<SignedDelivery> {
@@ -178,7 +173,7 @@ async function expectHostileInput(
   const good = await sign(payload, { secret: SECRET })
   for (const type of CONTENT_TYPES) {
     for (const framing of ['content-length', 'chunked'] as const) {
-      expect(await post(url, withContentType(good.headers, type), good.body, framing), `Content-Type ${type}, ${framing}`).toBe(200)
+      expect(await post(url, withType(good.headers, type), good.body, framing), `Content-Type ${type}, ${framing}`).toBe(200)
     }
   }
   expect(await post(url, good.headers, '', 'no body'), 'no body').toBe(401)
@@ -372,7 +367,7 @@ describe('node frameworks', () => {
     }
     const good = await sign(event, { secret: SECRET })
     for (const type of CONTENT_TYPES) {
-      expect((await post(withContentType(good.headers, type), slices(good.body))).status, `Content-Type ${type}`).toBe(200)
+      expect((await post(withType(good.headers, type), slices(good.body))).status, `Content-Type ${type}`).toBe(200)
     }
     const atBound = await signedOfSize(sign, event, DEFAULT_BOUND)
     expect((await post(atBound.headers, slices(atBound.body))).status, 'signed, at the bound').toBe(200)

@@ -96,6 +96,20 @@ export function duplicateProblem(state: 'done' | 'busy'): Problem | undefined {
   }
 }
 
+/**
+ * @internal Whether the answer to `error` closes the connection: a body over
+ * the bound was not read to its end, and closing is what stops the rest of it
+ * being read.
+ */
+export function closesConnection(error: unknown): boolean {
+  return isWebhookVerificationError(error) && error.code === 'body_too_large'
+}
+
+/** @internal Settles `claim` by the status answered: done on 2xx, released otherwise (or with no answer at all). */
+export function settleClaim(claim: Claim, status: number | undefined): Promise<void> {
+  return status !== undefined && status >= 200 && status < 300 ? claim.done() : claim.release()
+}
+
 /** @internal Whether an adapter answers `error` itself: a refused delivery, or a store that is down. The rest are the caller's. */
 export function answersItself(error: unknown): boolean {
   return isWebhookVerificationError(error) || toProblem(error).status === 503

@@ -1,19 +1,8 @@
 /** The adapters for Fetch frameworks (Hono, Next.js App Router): a `Request` in, a `Response` out. */
-import type { Problem } from '../http/problem.js'
-import { toResponse } from '../http/problem.js'
-import { type Accepted, accept, answersItself, duplicateProblem, type WebhookProvider } from './accept.js'
+import { problemResponse, toResponse } from '../http/problem.js'
+import { type Accepted, accept, answersItself, duplicateProblem, settleClaim, type WebhookProvider } from './accept.js'
 import { type FetchRequestLike, fetchRequest } from './request.js'
-import type { OnceOptions } from '../once/once.js'
-
-/** @internal The answer to a duplicate, as a `Response`. */
-export function duplicateResponse(state: 'done' | 'busy'): Response {
-  const problem: Problem | undefined = duplicateProblem(state)
-  if (!problem) return new Response(null, { status: 200, headers: { 'cache-control': 'no-store' } })
-  return new Response(JSON.stringify(problem), {
-    status: problem.status,
-    headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' },
-  })
-}
+import type { Claim, OnceOptions } from '../once/once.js'
 
 /**
  * @internal Verifies `request`: the accepted delivery, or the `Response` to
@@ -34,16 +23,11 @@ export async function acceptFetch<Event>(
     if (answersItself(error)) return toResponse(error) as Response
     throw error
   }
-  if (accepted.state !== 'accepted') return duplicateResponse(accepted.state)
+  if (accepted.state !== 'accepted') return problemResponse(duplicateProblem(accepted.state))
   return accepted
 }
 
-/** @internal Settles a claim by the answer: done on 2xx, released otherwise. */
-export async function settle(
-  accepted: { readonly claim?: { done(): Promise<void>; release(): Promise<void> } | undefined },
-  status: number | undefined,
-): Promise<void> {
-  if (!accepted.claim) return
-  if (status !== undefined && status >= 200 && status < 300) await accepted.claim.done()
-  else await accepted.claim.release()
+/** @internal Settles the accepted delivery's claim, where it has one, by the status answered. */
+export async function settle(accepted: { readonly claim?: Claim | undefined }, status: number | undefined): Promise<void> {
+  if (accepted.claim) await settleClaim(accepted.claim, status)
 }

@@ -1,9 +1,9 @@
 /** A whole Node request listener for one provider: what `hookproof/node`'s `createHandler` and Next.js's Pages Router adapter serve. */
-import { isWebhookVerificationError } from '../errors.js'
 import { toProblem } from '../http/problem.js'
 import {
   accept,
   answersItself,
+  closesConnection,
   duplicateProblem,
   splitOptions,
   type WebhookEventOf,
@@ -21,8 +21,7 @@ export interface HandlerContext<Req, Res> {
 
 /** @internal Answers `error`: a refusal as problem+json with its status, anything else 500 with nothing of it. */
 export function sendProblem(res: ServerResponseLike, error: unknown): void {
-  // A body over the bound was not read to its end: close rather than read it.
-  writeProblem(res, toProblem(error), isWebhookVerificationError(error) && error.code === 'body_too_large')
+  writeProblem(res, toProblem(error), closesConnection(error))
 }
 
 /** @internal See `createHandler` in `hookproof/node`. */

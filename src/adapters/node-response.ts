@@ -1,6 +1,7 @@
 /** Answers on a Node `ServerResponse` (Express's, Fastify's raw one), structurally: the adapters import no Node types. */
 import type { Problem } from '../http/problem.js'
 import type { Claim } from '../once/once.js'
+import { settleClaim } from './accept.js'
 
 /** A Node `ServerResponse`, structurally. */
 export interface ServerResponseLike {
@@ -33,8 +34,8 @@ export function writeProblem(res: ServerResponseLike, problem: Problem | undefin
 /** Settles `claim` when the answer is sent: done on 2xx, released on anything else or a connection closed first. */
 export function settleOnFinish(res: ServerResponseLike, claim: Claim | undefined): void {
   if (!claim) return
-  res.on('finish', () => void (res.statusCode >= 200 && res.statusCode < 300 ? claim.done() : claim.release()))
+  res.on('finish', () => void settleClaim(claim, res.statusCode))
   res.on('close', () => {
-    if (!res.writableFinished) void claim.release()
+    if (!res.writableFinished) void settleClaim(claim, undefined)
   })
 }

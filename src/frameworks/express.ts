@@ -18,8 +18,6 @@
  *
  * @module
  */
-import { isWebhookVerificationError } from '../errors.js'
-import { toProblem } from '../http/problem.js'
 import {
   accept,
   answersItself,
@@ -29,6 +27,7 @@ import {
   type WebhookOptions,
   type WebhookProvider,
 } from '../adapters/accept.js'
+import { sendProblem } from '../adapters/node-handler.js'
 import { type IncomingMessageLike, nodeRequest, type Recorded } from '../adapters/request.js'
 import { type ServerResponseLike, settleOnFinish, writeProblem } from '../adapters/node-response.js'
 
@@ -115,7 +114,7 @@ export function webhook<const P extends WebhookProvider>(
   function fail(error: unknown, req: ExpressRequestLike, res: ServerResponseLike, next: (error?: unknown) => void): void {
     if (own.onError) own.onError(error, req, res, next)
     else if (!answersItself(error)) next(error)
-    else writeProblem(res, toProblem(error), isWebhookVerificationError(error) && error.code === 'body_too_large')
+    else sendProblem(res, error)
   }
 
   const middleware = (req: ExpressRequestLike, res: ServerResponseLike, next: (error?: unknown) => void): void => {

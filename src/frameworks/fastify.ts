@@ -19,12 +19,12 @@
  * @module
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { isWebhookVerificationError } from '../errors.js'
-import { toProblem } from '../http/problem.js'
+import { type Problem, toProblem } from '../http/problem.js'
 import type { Claim } from '../once/once.js'
 import {
   accept,
   answersItself,
+  closesConnection,
   duplicateProblem,
   splitOptions,
   type WebhookEventOf,
@@ -48,6 +48,13 @@ export interface FastifyWebhookOptions {
 export type WebhookPlugin = (instance: FastifyInstance) => Promise<void>
 
 const ACCEPTED = Symbol('hookproof.fastify')
+
+/** `problem` as never-cached problem+json, or an empty 200 without one: as writeProblem answers on a Node response. */
+function send(reply: FastifyReply, problem: Problem | undefined): FastifyReply {
+  reply.header('cache-control', 'no-store')
+  if (!problem) return reply.code(200).send()
+  return reply.code(problem.status).type('application/problem+json').send(JSON.stringify(problem))
+}
 
 interface Verified {
   readonly event: unknown
@@ -107,9 +114,8 @@ export function webhook<const P extends WebhookProvider>(
     })
     scope.setErrorHandler(async (error: unknown, _request, reply) => {
       if (!answersItself(error)) throw error
-      const problem = toProblem(error)
-      if (isWebhookVerificationError(error) && error.code === 'body_too_large') reply.header('connection', 'close')
-      return reply.code(problem.status).header('cache-control', 'no-store').type('application/problem+json').send(JSON.stringify(problem))
+      if (closesConnection(error)) reply.header('connection', 'close')
+      return send(reply, toProblem(error))
     })
     scope.route({
       method: own.method ?? 'POST',
@@ -118,12 +124,7 @@ export function webhook<const P extends WebhookProvider>(
         // No body at all: the parser did not run, and the empty body is what is verified.
         const parsed = (request.body as { [ACCEPTED]?: Verified } | undefined)?.[ACCEPTED]
         const result = parsed ?? (await verified({ headers: request.headers, body: '' }))
-        if (result.duplicate) {
-          const problem = duplicateProblem(result.duplicate)
-          reply.header('cache-control', 'no-store')
-          if (!problem) return reply.code(200).send()
-          return reply.code(problem.status).type('application/problem+json').send(JSON.stringify(problem))
-        }
+        if (result.duplicate) return send(reply, duplicateProblem(result.duplicate))
         settleOnFinish(reply.raw, result.claim)
         ;(request as { webhook?: unknown }).webhook = result.event
         const value = await handler(result.event as WebhookEventOf<P>, request, reply)

@@ -93,9 +93,14 @@ export function toProblem(error: unknown): Problem {
  * ```
  */
 export function toResponse(error: unknown): ProblemResponse {
-  const problem = toProblem(error)
+  return problemResponse(toProblem(error)) as ProblemResponse
+}
+
+/** @internal `problem` as a never-cached `application/problem+json` Response; without one, an empty 200. */
+export function problemResponse(problem: Problem | undefined): Response {
+  if (!problem) return new Response(null, { status: 200, headers: { 'cache-control': 'no-store' } })
   return new Response(JSON.stringify(problem), {
     status: problem.status,
     headers: { 'content-type': 'application/problem+json', 'cache-control': 'no-store' },
-  }) as ProblemResponse
+  })
 }
