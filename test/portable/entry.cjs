@@ -7,7 +7,7 @@ const root = require('hookproof')
 const regressions = require('./vectors/regressions.json')
 
 import('./suite.mjs').then(async ({ runSuite, activeEngine, providerNames }) => {
-  const names = providerNames(require('hookproof/package.json'))
+  const names = providerNames(require('hookproof/package.json'), root)
   const providers = Object.fromEntries(names.map((name) => [name, require(`hookproof/${name}`)]))
   const vectorFiles = names.map((name) => require(`./vectors/${name}.json`))
   const result = await runSuite({ root, providers, vectorFiles, regressions })

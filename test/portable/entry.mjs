@@ -8,7 +8,7 @@ if (forced) globalThis[Symbol.for('hookproof.engine')] = 'webcrypto'
 
 const root = await import('hookproof')
 const json = async (name) => (await import(`./vectors/${name}.json`, { with: { type: 'json' } })).default
-const names = providerNames((await import('hookproof/package.json', { with: { type: 'json' } })).default)
+const names = providerNames((await import('hookproof/package.json', { with: { type: 'json' } })).default, root)
 const providers = Object.fromEntries(await Promise.all(names.map(async (name) => [name, await import(`hookproof/${name}`)])))
 const vectorFiles = await Promise.all(names.map(json))
 const regressions = await json('regressions')

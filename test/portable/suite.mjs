@@ -7,11 +7,15 @@
 // The providers are the vector files' (one per provider of the package); each
 // file names the body field its events are named in.
 
-/** The subpath names the installed package exports: its list of providers. */
-export function providerNames(packageJson) {
-  return Object.keys(packageJson.exports)
-    .filter((path) => path !== '.' && path !== './package.json')
-    .map((path) => path.slice(2))
+/** The installed package's providers: the subpaths it exports whose namespace `root` has. */
+export function providerNames(packageJson, root) {
+  return (
+    Object.keys(packageJson.exports)
+      .filter((path) => path !== '.' && path !== './package.json')
+      .map((path) => path.slice(2))
+      // A provider's subpath has its namespace in the root; a framework adapter's or a store's has none.
+      .filter((name) => typeof root[name]?.verify === 'function')
+  )
 }
 
 const bytesToBase64 = (bytes) => btoa(String.fromCharCode(...bytes))
