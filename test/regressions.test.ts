@@ -3,16 +3,18 @@
  * on both engines and in every input form; and hookproof's own: degenerate
  * Ed25519 keys that verified forgeries, JWKS read without a bound.
  */
-import { createHash } from 'node:crypto'
+import { createHash, createPublicKey, sign as ed25519Sign } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { Readable } from 'node:stream'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { forgetJwks } from '../src/crypto/jwks.js'
 import * as hookproof from '../src/index.js'
 import { isWebhookVerificationError, type WebhookInput } from '../src/index.js'
+import { webhook } from '../src/frameworks/node.js'
 import { engines, useEngine } from './engines.js'
 import { formsFor } from './forms.js'
 import { generateRegressions, type Regression } from './reference/regressions.js'
-import { publicJwk, referenceOf } from './reference/signers.js'
+import { ed25519Key, publicJwk, referenceOf, standardV1 } from './reference/signers.js'
 import { NOW, vectorPath } from './vectors/format.js'
 
 const file = JSON.parse(readFileSync(vectorPath('regressions'), 'utf8')) as { now: number; vectors: Regression[] }
@@ -100,6 +102,65 @@ const DEGENERATE = [
 ] as const
 const FORGED = new Uint8Array(64).fill(0, 1).fill(1, 0, 1)
 const okp = (hex: string): JsonWebKey => ({ kty: 'OKP', crv: 'Ed25519', x: Buffer.from(hex, 'hex').toString('base64url') })
+
+// Buffer#slice is a view of the same memory, where Uint8Array#slice copies:
+// code that copies a caller's bytes with .slice() wrote into a caller's
+// Buffer key, kept a caller's reused Buffer secret as its cached "copy", and
+// handed verify a whole 8 KiB pool slab for a pooled body chunk.
+describe.each(engines)("a caller's Buffers, $name engine", (engine) => {
+  useEngine(engine)
+
+  it('verifyEd25519 with a Buffer key whose last byte has its high bit set verifies and leaves the key as it was', async () => {
+    let checked = 0
+    for (let i = 0; checked < 4; i++) {
+      const privateKey = ed25519Key(Buffer.alloc(32, i))
+      const raw = createPublicKey(privateKey).export({ format: 'der', type: 'spki' }).subarray(12)
+      if (!((raw[31] ?? 0) & 0x80)) continue
+      // Pooled, as Buffer.from of a short key is: a view into a larger slab.
+      const key = Buffer.from(raw)
+      const message = Buffer.from(`message ${i}`)
+      expect(await hookproof.verifyEd25519(key, ed25519Sign(null, message, privateKey), message)).toBe(true)
+      expect(key.equals(raw)).toBe(true)
+      checked++
+    }
+  })
+
+  it('a Buffer secret overwritten in place with another key verifies with that key, not the one it held', async () => {
+    const secret = Buffer.alloc(24, 1)
+    const id = 'msg_buffer'
+    const ts = String(Math.floor(Date.now() / 1000))
+    const body = '{"type":"video.ready"}'
+    const deliveryFor = (key: Buffer) => ({
+      headers: { 'webhook-id': id, 'webhook-timestamp': ts, 'webhook-signature': standardV1(key.toString('base64'), id, ts, body) },
+      body,
+    })
+    const first = deliveryFor(Buffer.alloc(24, 1))
+    const second = deliveryFor(Buffer.alloc(24, 2))
+    await expect(hookproof.standardwebhooks.verify(first, { secret })).resolves.toEqual({ type: 'video.ready' })
+    secret.fill(2)
+    await expect(hookproof.standardwebhooks.verify(second, { secret })).resolves.toEqual({ type: 'video.ready' })
+    const stale = await hookproof.standardwebhooks.verify(first, { secret }).catch((e: unknown) => e)
+    expect(isWebhookVerificationError(stale) && stale.code).toBe('signature_mismatch')
+  })
+
+  it('a Node request whose body chunk is a view into a larger buffer verifies as the bytes of the view (hookproof/node)', async () => {
+    const secret = 'whsec_' + Buffer.alloc(24, 3).toString('base64')
+    const id = 'msg_view'
+    const ts = String(Math.floor(Date.now() / 1000))
+    const body = '{"type":"video.ready","padding":"x"}'
+    const slab = Buffer.concat([Buffer.from('junk before'), Buffer.from(body), Buffer.from('junk after')])
+    const chunk = slab.subarray(11, 11 + Buffer.byteLength(body))
+    const req = Object.assign(Readable.from([chunk], { objectMode: false }), {
+      headers: {
+        'content-length': String(chunk.byteLength),
+        'webhook-id': id,
+        'webhook-timestamp': ts,
+        'webhook-signature': standardV1(secret, id, ts, body),
+      },
+    })
+    await expect(webhook(hookproof.standardwebhooks, { secret })(req)).resolves.toEqual({ type: 'video.ready', padding: 'x' })
+  })
+})
 
 describe.each(engines)('degenerate Ed25519 keys, $name engine', (engine) => {
   useEngine(engine)

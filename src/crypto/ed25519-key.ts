@@ -13,6 +13,7 @@
  * is p = 2^255 − 19 or more) is refused too: RFC 8032 §5.1.3 says decoding
  * fails, and implementations that reduce y instead read it as another key.
  */
+import { copyBytes } from '../encoding/bytes.js'
 import { toHex } from '../encoding/hex.js'
 import { ED25519_KEY_BYTES } from './engine.js'
 
@@ -41,7 +42,7 @@ const NOT_CANONICAL = /^(?:e[d-f]|f.)f{60}7f$/
  */
 export function ed25519KeyFlaw(key: Uint8Array): Ed25519KeyFlaw | undefined {
   if (key.length !== ED25519_KEY_BYTES) return undefined
-  const masked = key.slice()
+  const masked = copyBytes(key)
   masked[31]! &= 0x7f
   const hex = toHex(masked)
   return SMALL_ORDER.test(hex) ? 'small order' : NOT_CANONICAL.test(hex) ? 'non-canonical' : undefined

@@ -1,3 +1,4 @@
+import { copyBytes } from '../encoding/bytes.js'
 import { toHex } from '../encoding/hex.js'
 import { isPromiseLike } from '../promise.js'
 
@@ -36,7 +37,7 @@ export class KeyCache<Key> {
       this.#keys.delete(id)
     }
     this.#keys.set(id, key)
-    this.#lastSecret = typeof secret === 'string' ? secret : secret.slice()
+    this.#lastSecret = typeof secret === 'string' ? secret : copyBytes(secret)
     this.#lastKey = key
     return key
   }

@@ -4,6 +4,7 @@ import { ED25519_KEY_BYTES, ED25519_SIGNATURE_BYTES, HASH_BYTES, type Secret } f
 import { KeyCache } from '../crypto/key-cache.js'
 import { engine } from '../crypto/select.js'
 import { decodeBase64, encodeBase64 } from '../encoding/base64.js'
+import { copyBytes } from '../encoding/bytes.js'
 import { base64Signature, type SignatureEncoding } from '../encoding/signature.js'
 import { utf8 } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
@@ -84,7 +85,7 @@ function keyError(error: unknown, where: string): unknown {
 const verifyKeys = /* @__PURE__ */ new KeyCache((secret): StandardWebhooksKey => {
   // A copy: the cache outlives this call, and the caller may reuse its buffer
   // for another key.
-  if (typeof secret !== 'string') return { hmac: secret.slice() }
+  if (typeof secret !== 'string') return { hmac: copyBytes(secret) }
   if (secret.startsWith('whpk_')) {
     const key = base64Key(secret.slice(5), 'whpk_')
     if (key.length !== ED25519_KEY_BYTES) throw new TypeError(`is a whpk_ public key of ${key.length} bytes; an Ed25519 public key has 32.`)
@@ -161,7 +162,7 @@ export function standardWebhooksScheme(options: StandardWebhooksSchemeOptions = 
   const textKey = (secret: Secret): { readonly hmac: Uint8Array } => ({
     hmac:
       typeof secret !== 'string'
-        ? secret.slice()
+        ? copyBytes(secret)
         : utf8(secretForm === 'text-after-whsec' && secret.startsWith('whsec_') ? secret.slice(6) : secret),
   })
 
