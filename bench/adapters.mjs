@@ -10,10 +10,15 @@
 //
 // The server runs in a child process pinned to one core, the load
 // (autocannon, 10 connections, loopback only) in this process on the other;
-// the rounds are interleaved and the median of each reported. The adapter's
-// overhead is its throughput against the verify route's.
+// each round runs the three routes, the verify and adapter routes back to
+// back and in turn first. Two figures per run: requests per second, and the
+// server's CPU time per request (its process.cpuUsage() across the run over
+// the requests answered). The adapter's overhead is the median over the
+// rounds of its run against the verify run next to it: on a shared machine,
+// whose speed drifts from one minute to the next, that pairing is what keeps
+// the drift out of the figure.
 //
-//   npm run bench:adapters              BENCH_ADAPTER_SECONDS=5 (per run), BENCH_ADAPTER_ROUNDS=3
+//   npm run bench:adapters              BENCH_ADAPTER_SECONDS=3 (per run), BENCH_ADAPTER_ROUNDS=7
 //   node bench/adapters.mjs --smoke     every route answers a signed delivery 204 and a tampered one 401; no timing
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:http'
@@ -25,6 +30,8 @@ const SECRET = 'whsec_bench_secret'
 if (process.argv[2] === '--serve') {
   const [, , , framework, variant] = process.argv
   const server = await serverFor(framework, variant)
+  // The CPU time this process used so far, asked for on stdin, measured per request: steadier than requests per second on a shared machine.
+  process.stdin.on('data', () => console.log(JSON.stringify(process.cpuUsage())))
   server.listen(0, '127.0.0.1', () => console.log(server.address().port))
 } else {
   await main()
@@ -92,10 +99,19 @@ function start(framework, variant) {
   return new Promise((resolve, reject) => {
     const self = fileURLToPath(import.meta.url)
     const child = spawn('taskset', ['-c', '0', process.execPath, self, '--serve', framework, variant], {
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['pipe', 'pipe', 'inherit'],
     })
     child.on('error', reject)
-    child.stdout.once('data', (chunk) => resolve({ url: `http://127.0.0.1:${String(chunk).trim()}/hook`, stop: () => child.kill() }))
+    // Microseconds of CPU the server has used so far.
+    const cpu = () =>
+      new Promise((answered) => {
+        child.stdout.once('data', (chunk) => {
+          const { user, system } = JSON.parse(String(chunk))
+          answered(user + system)
+        })
+        child.stdin.write('cpu\n')
+      })
+    child.stdout.once('data', (chunk) => resolve({ url: `http://127.0.0.1:${String(chunk).trim()}/hook`, cpu, stop: () => child.kill() }))
   })
 }
 
@@ -108,8 +124,8 @@ async function delivery() {
 
 async function main() {
   const smoke = process.argv.includes('--smoke')
-  const seconds = Number(process.env.BENCH_ADAPTER_SECONDS ?? 5)
-  const rounds = Number(process.env.BENCH_ADAPTER_ROUNDS ?? 3)
+  const seconds = Number(process.env.BENCH_ADAPTER_SECONDS ?? 3)
+  const rounds = Number(process.env.BENCH_ADAPTER_ROUNDS ?? 7)
   const signed = await delivery()
   if (Buffer.byteLength(signed.body) !== 1024) throw new Error(`the body is ${Buffer.byteLength(signed.body)} bytes, not 1024`)
   const cases = ['express', 'hono'].flatMap((framework) => ['plain', 'verify', 'adapter'].map((variant) => [framework, variant]))
@@ -132,38 +148,50 @@ async function main() {
   }
 
   const { default: autocannon } = await import('autocannon')
-  const results = new Map(cases.map(([framework, variant]) => [`${framework} ${variant}`, []]))
-  for (let round = 0; round < rounds; round++) {
-    for (const [framework, variant] of round % 2 ? [...cases].reverse() : cases) {
-      const server = await start(framework, variant)
-      // Signed for each run: Mux's 300 s tolerance holds through it, however long the runs are.
-      const fresh = await delivery()
-      try {
-        const result = await autocannon({
-          url: server.url,
-          method: 'POST',
-          headers: fresh.headers,
-          body: fresh.body,
-          connections: 10,
-          duration: seconds,
-        })
-        if (result.non2xx || result.errors)
-          throw new Error(`${framework} ${variant}: ${result.non2xx} non-2xx answers, ${result.errors} errors`)
-        results.get(`${framework} ${variant}`).push(result.requests.mean)
-      } finally {
-        server.stop()
-      }
+  async function run(framework, variant) {
+    const server = await start(framework, variant)
+    // Signed for each run: Mux's 300 s tolerance holds through it, however long the runs are.
+    const fresh = await delivery()
+    try {
+      const load = { url: server.url, method: 'POST', headers: fresh.headers, body: fresh.body, connections: 10 }
+      // A short warm-up first: the JIT has compiled the route before the count starts.
+      await autocannon({ ...load, duration: 1 })
+      const before = await server.cpu()
+      const result = await autocannon({ ...load, duration: seconds })
+      if (result.non2xx || result.errors)
+        throw new Error(`${framework} ${variant}: ${result.non2xx} non-2xx answers, ${result.errors} errors`)
+      return { rps: result.requests.mean, cpu: ((await server.cpu()) - before) / result.requests.total }
+    } finally {
+      server.stop()
     }
   }
+
   const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1]
+  const percent = (value) => `${value >= 0 ? '+' : ''}${value.toFixed(1)} %`
+  const row = (name, runs) =>
+    `${name} ${median(runs.map((r) => r.rps))
+      .toFixed(0)
+      .padStart(6)} req/s ${median(runs.map((r) => r.cpu))
+      .toFixed(0)
+      .padStart(4)} µs`
   console.log(
-    `requests per second, 1 KiB Mux delivery, median of ${rounds} runs of ${seconds} s (server on one core, autocannon on the other)`,
+    `1 KiB Mux delivery, ${rounds} rounds of ${seconds} s runs (server on one core, autocannon on the other): medians of requests per second and of the server's CPU time per request;`,
   )
+  console.log("the adapter's overhead is the median over the rounds of the adapter's run against the verify run next to it")
   for (const framework of ['express', 'hono']) {
-    const [plain, verify, adapter] = ['plain', 'verify', 'adapter'].map((variant) => median(results.get(`${framework} ${variant}`)))
-    const overhead = (verify / adapter - 1) * 100
+    const runs = { plain: [], verify: [], adapter: [] }
+    const overhead = { rps: [], cpu: [] }
+    for (let round = 0; round < rounds; round++) {
+      // verify and adapter run back to back, in turn first, so that a machine's drift falls on both alike.
+      for (const variant of round % 2 ? ['adapter', 'verify', 'plain'] : ['plain', 'verify', 'adapter']) {
+        runs[variant].push(await run(framework, variant))
+      }
+      const [verify, adapter] = [runs.verify.at(-1), runs.adapter.at(-1)]
+      overhead.rps.push((verify.rps / adapter.rps - 1) * 100)
+      overhead.cpu.push((adapter.cpu / verify.cpu - 1) * 100)
+    }
     console.log(
-      `${framework.padEnd(8)} plain ${plain.toFixed(0).padStart(6)}   verify ${verify.toFixed(0).padStart(6)}   adapter ${adapter.toFixed(0).padStart(6)}   adapter over verify ${overhead >= 0 ? '+' : ''}${overhead.toFixed(1)} %`,
+      `${framework.padEnd(8)} ${row('plain', runs.plain)}   ${row('verify', runs.verify)}   ${row('adapter', runs.adapter)}   adapter over verify: ${percent(median(overhead.rps))} req/s, ${percent(median(overhead.cpu))} CPU`,
     )
   }
 }
