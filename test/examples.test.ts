@@ -345,39 +345,148 @@ describe('node frameworks', () => {
     withEnv('ADSUMO_WEBHOOK_SECRET', SECRET)
     const route = await import('../examples/nextjs/app/api/webhooks/adsumo/route.mjs')
     route.work.handle = async () => {}
-    const sign = hookproof.adsumo.sign as Sign
-    const event = samples.adsumo[0]!
-    // Next.js hands the route a Request whose body streams from the socket.
-    const post = (headers: Record<string, string>, chunks: Iterable<Uint8Array>, failAfter = false) => {
-      const source = chunks[Symbol.iterator]()
-      const body = new ReadableStream<Uint8Array>({
-        pull(controller) {
-          const next = source.next()
-          if (!next.done) controller.enqueue(next.value)
-          else if (failAfter) controller.error(new Error('the sender hung up'))
-          else controller.close()
-        },
-      })
-      const init = { method: 'POST', headers, body, duplex: 'half' }
-      return route.POST(new Request('https://app.example/api/webhooks/adsumo', init as RequestInit))
-    }
-    function* slices(text: string, size = 1024 * 1024): Generator<Uint8Array> {
-      const bytes = Buffer.from(text)
-      for (let offset = 0; offset < bytes.length; offset += size) yield bytes.subarray(offset, offset + size)
-    }
-    const good = await sign(event, { secret: SECRET })
-    for (const type of CONTENT_TYPES) {
-      expect((await post(withType(good.headers, type), slices(good.body))).status, `Content-Type ${type}`).toBe(200)
-    }
-    const atBound = await signedOfSize(sign, event, DEFAULT_BOUND)
-    expect((await post(atBound.headers, slices(atBound.body))).status, 'signed, at the bound').toBe(200)
-    const pastBound = await signedOfSize(sign, event, DEFAULT_BOUND + 1)
-    expect((await post(pastBound.headers, slices(pastBound.body))).status, 'a byte past the bound, streamed').toBe(413)
-    const declared = { ...pastBound.headers, 'Content-Length': String(DEFAULT_BOUND + 1) }
-    expect((await post(declared, slices(pastBound.body))).status, 'a byte past the bound, declared').toBe(413)
-    const half = Buffer.from(good.body).subarray(0, good.body.length >> 1)
-    expect((await post(good.headers, [half], true)).status, 'the sender hung up mid-body').toBe(400)
+    await expectRequestHandler((request) => route.POST(request), hookproof.adsumo.sign as Sign, samples.adsumo[0]!)
   }, 60_000)
+})
+
+/**
+ * What a sender controls against a Fetch handler with the default bound, the
+ * Request's body streaming as a server hands it over: any Content-Type, a
+ * body at and past the bound (streamed and declared), a sender hanging up
+ * mid-body (400).
+ */
+async function expectRequestHandler(handle: (request: Request) => Promise<Response>, sign: Sign, event: unknown): Promise<void> {
+  const post = (headers: Record<string, string>, chunks: Iterable<Uint8Array>, failAfter = false) => {
+    const source = chunks[Symbol.iterator]()
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = source.next()
+        if (!next.done) controller.enqueue(next.value)
+        else if (failAfter) controller.error(new Error('the sender hung up'))
+        else controller.close()
+      },
+    })
+    const init = { method: 'POST', headers, body, duplex: 'half' }
+    return handle(new Request('https://app.example/webhooks', init as RequestInit))
+  }
+  function* slices(text: string, size = 1024 * 1024): Generator<Uint8Array> {
+    const bytes = Buffer.from(text)
+    for (let offset = 0; offset < bytes.length; offset += size) yield bytes.subarray(offset, offset + size)
+  }
+  const good = await sign(event, { secret: SECRET })
+  for (const type of CONTENT_TYPES) {
+    expect((await post(withType(good.headers, type), slices(good.body))).status, `Content-Type ${type}`).toBe(200)
+  }
+  expect((await post(good.headers, [])).status, 'no body').toBe(401)
+  const atBound = await signedOfSize(sign, event, DEFAULT_BOUND)
+  expect((await post(atBound.headers, slices(atBound.body))).status, 'signed, at the bound').toBe(200)
+  const pastBound = await signedOfSize(sign, event, DEFAULT_BOUND + 1)
+  expect((await post(pastBound.headers, slices(pastBound.body))).status, 'a byte past the bound, streamed').toBe(413)
+  const declared = { ...pastBound.headers, 'Content-Length': String(DEFAULT_BOUND + 1) }
+  expect((await post(declared, slices(pastBound.body))).status, 'a byte past the bound, declared').toBe(413)
+  const half = Buffer.from(good.body).subarray(0, good.body.length >> 1)
+  expect((await post(good.headers, [half], true)).status, 'the sender hung up mid-body').toBe(400)
+}
+
+/** A recipe that is a Fetch handler the framework calls with its Request: SvelteKit, React Router, Astro, Elysia. */
+interface RequestRecipe {
+  readonly provider: 'mux' | 'synthesia' | 'retell' | 'bfl'
+  readonly secretVariable: string
+  readonly event: unknown
+  /** The recipe's module, and its handler called as the framework calls it. */
+  load(): Promise<{ work: { handle: (event: unknown) => Promise<void> }; handle: (request: Request) => Promise<Response> }>
+}
+
+const requestRecipes: Array<[string, RequestRecipe]> = [
+  [
+    'SvelteKit +server endpoint: POST({ request }) (Mux)',
+    {
+      provider: 'mux',
+      secretVariable: 'MUX_WEBHOOK_SECRET',
+      event: samples.mux[0],
+      async load() {
+        const route = await import('../examples/sveltekit/src/routes/webhooks/mux/+server.mjs')
+        return { work: route.work, handle: (request) => route.POST({ request } as never) }
+      },
+    },
+  ],
+  [
+    'React Router 7 / Remix resource route: action({ request }) (Synthesia)',
+    {
+      provider: 'synthesia',
+      secretVariable: 'SYNTHESIA_WEBHOOK_SECRET',
+      event: samples.synthesia[0],
+      async load() {
+        const route = await import('../examples/react-router/app/routes/webhooks.synthesia.mjs')
+        return { work: route.work, handle: (request) => route.action({ request }) }
+      },
+    },
+  ],
+  [
+    'Astro endpoint: POST({ request }) (Retell)',
+    {
+      provider: 'retell',
+      secretVariable: 'RETELL_API_KEY',
+      event: samples.retell[0],
+      async load() {
+        const route = await import('../examples/astro/src/pages/webhooks/retell.mjs')
+        expect(route.prerender).toBe(false)
+        return { work: route.work, handle: (request) => route.POST({ request } as never) }
+      },
+    },
+  ],
+  [
+    'Elysia, through app.handle on Node (Black Forest Labs)',
+    {
+      provider: 'bfl',
+      secretVariable: 'BFL_WEBHOOK_SECRET',
+      event: samples.bfl[0],
+      async load() {
+        const { app, work } = await import('../examples/elysia/app.mjs')
+        return {
+          work,
+          // The route's own path; the body still the stream the test made.
+          handle: (request) =>
+            app.handle(
+              new Request('http://localhost/webhooks/bfl', {
+                method: 'POST',
+                headers: request.headers,
+                body: request.body,
+                duplex: 'half',
+              } as RequestInit),
+            ),
+        }
+      },
+    },
+  ],
+]
+
+describe('Fetch-handler recipes', () => {
+  // Called as the framework calls them, with a real Request: the deliveries
+  // of expectRecipe (the work done after the 200), what else a sender
+  // controls, and with the secret unset a 500.
+  it.each(requestRecipes)(
+    '%s',
+    async (_name, recipe) => {
+      const sign = hookproof[recipe.provider].sign as Sign
+      withEnv(recipe.secretVariable, SECRET)
+      const { work, handle } = await recipe.load()
+      const handled: unknown[] = []
+      work.handle = async (event) => void handled.push(event)
+      for (const [label, status, delivery] of await deliveries(sign, recipe.event)) {
+        const response = await handle(new Request('https://app.example/webhooks', { method: 'POST', ...delivery }))
+        expect(response.status, label).toBe(status)
+      }
+      expect(handled).toEqual([recipe.event])
+      await expectRequestHandler(handle, sign, recipe.event)
+      withEnv(recipe.secretVariable, undefined)
+      const unset = await handle(
+        new Request('https://app.example/webhooks', { method: 'POST', ...(await sign(recipe.event, { secret: SECRET })) }),
+      )
+      expect([unset.status, await unset.text()], 'secret unset').toEqual([500, expect.not.stringContaining('secret')])
+    },
+    60_000,
+  )
 })
 
 describe('other runtimes', () => {
@@ -434,6 +543,14 @@ describe('other runtimes', () => {
     )
     await expectRecipe(url, hookproof.videopilot.sign as Sign, samples.videopilot[4])
     await expectHostileInput(url, hookproof.videopilot.sign as Sign, samples.videopilot[4], { unsignedPastBound: VERIFY_READS })
+  }, 60_000)
+
+  it('Elysia on Bun over HTTP: Black Forest Labs', async () => {
+    const env = { BFL_WEBHOOK_SECRET: SECRET, MAX_BODY_BYTES: String(BOUND) }
+    const url = `${await serveProcess(runtimeBinary('bun'), ['examples/elysia/app.mjs'], env)}/webhooks/bfl`
+    await expectRecipe(url, hookproof.bfl.sign as Sign, samples.bfl[0])
+    // Bun refuses a declared body past maxRequestBodySize (128 MiB) itself; this bound is below it.
+    await expectHostileInput(url, hookproof.bfl.sign as Sign, samples.bfl[0], { unsignedPastBound: VERIFY_READS })
   }, 60_000)
 
   it('Bun.serve: Magic Hour', async () => {

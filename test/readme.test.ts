@@ -48,6 +48,8 @@ it('every ts block in README.md type-checks', () => {
         moduleResolution: 'Bundler',
         lib: ['ES2022', 'DOM'],
         strict: true,
+        // NestJS's decorators (the README's guard example) are TypeScript's experimental ones.
+        experimentalDecorators: true,
         noEmit: true,
         skipLibCheck: true,
         types: [],

@@ -63,12 +63,15 @@ export function splitOptions<Own extends object>(
   return { own: taken as Partial<Own> & AdapterOptions, verify: options }
 }
 
+/** @internal A delivery as an adapter hands it to {@link accept}: a request recorded as it is read, or the raw body a framework already holds. */
+export type AcceptInput = Recorded | { readonly headers: object; readonly body: string | Uint8Array }
+
 /** @internal Verifies `input` with `provider`, and claims its key when `once` is set. */
 export async function accept<Event>(
   provider: WebhookProvider,
   verifyOptions: object,
   once: OnceOptions | undefined,
-  input: Recorded | { readonly headers: object; readonly body: string | Uint8Array },
+  input: AcceptInput,
 ): Promise<Accepted<Event>> {
   if (typeof provider?.verify !== 'function') {
     throw new TypeError(
