@@ -6,7 +6,8 @@
 //     `typesVersions`;
 //   - src/registry.ts (the root's namespaces, and the list `receive` reads);
 //   - the provider part of src/index.ts (the namespaces and types it exports);
-//   - src/cli/providers.ts (what the command line serves).
+//   - src/cli/providers.ts (what the command line serves);
+//   - jsr.json (the same subpaths, for JSR).
 //
 // tsup.config.ts, scripts/size.mjs, the demo and the tests read the same list
 // (`providerIds`) at run time, so they need no writing.
@@ -86,6 +87,26 @@ function packageJson(ids) {
   pkg.exports = exportsMap(ids)
   pkg.typesVersions = { '*': Object.fromEntries([...ids, ...adapterIds()].sort().map((id) => [id, [`./dist/${id}.d.cts`]])) }
   return `${JSON.stringify(pkg, null, 2)}\n`
+}
+
+/**
+ * jsr.json: the same subpaths, each the TypeScript source JSR publishes (the
+ * command line, a Node program, stays on npm).
+ */
+function jsrJson(ids) {
+  const pkg = JSON.parse(file('package.json'))
+  const exports = { '.': './src/index.ts' }
+  for (const id of ids) exports[`./${id}`] = `./src/providers/${id}.ts`
+  for (const { id, path } of adapterModules()) exports[`./${id}`] = `./${path}`
+  const sorted = Object.fromEntries(Object.entries(exports).sort(([a], [b]) => (a === '.' ? -1 : b === '.' ? 1 : a < b ? -1 : 1)))
+  const jsr = {
+    name: '@hookproof/hookproof',
+    version: pkg.version,
+    license: pkg.license,
+    exports: sorted,
+    publish: { include: ['src/**/*.ts', 'README.md', 'LICENSE'], exclude: ['src/cli.ts', 'src/cli/**'] },
+  }
+  return `${JSON.stringify(jsr, null, 2)}\n`
 }
 
 const BEGIN = '// <providers> written by scripts/providers.mjs from src/providers/: do not edit by hand\n'
@@ -183,6 +204,7 @@ export function expectedFiles() {
   const ids = providers.map((p) => p.id)
   return {
     'package.json': packageJson(ids),
+    'jsr.json': jsrJson(ids),
     'src/registry.ts': formatted('src/registry.ts', registryTs(providers)),
     'src/index.ts': formatted('src/index.ts', indexTs(providers)),
     'src/cli/providers.ts': formatted('src/cli/providers.ts', cliProviders(providers)),
