@@ -135,14 +135,33 @@ function registryTs(providers) {
     const local = (m) => `${id}${m[0].toUpperCase()}${m.slice(1)}`
     const list = members.map((m) => `\`${m}\``)
     const named = list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list[0]
-    lines.push(`/** ${name}'s ${named}, as exported by \`hookproof/${id}\`. */`)
+    lines.push(
+      '/**',
+      ` * ${name}'s ${named}, as exported by \`hookproof/${id}\`.`,
+      ' *',
+      ' * @example',
+      ' * ```ts',
+      ` * import { ${id} } from 'hookproof'`,
+      ` * import * as ${id}Module from 'hookproof/${id}'`,
+      ' *',
+      ` * ${id}.verify === ${id}Module.verify // the same functions, by either name`,
+      ' * ```',
+      ' */',
+    )
     lines.push(
       `export const ${id}: { ${members.map((m) => `readonly ${m}: typeof ${local(m)}`).join('; ')} } = { ${members.map((m) => `${m}: ${local(m)}`).join(', ')} }`,
     )
   }
   lines.push(
     '',
-    '/** Every provider by its subpath name: `registry.mux` is `hookproof/mux`. */',
+    '/**',
+    ' * Every provider by its subpath name: `registry.mux` is `hookproof/mux`.',
+    ' *',
+    ' * @example',
+    ' * ```ts',
+    ' * const provider = registry[id as ProviderId] // a provider chosen by name, e.g. from configuration',
+    ' * ```',
+    ' */',
     `export const registry: { ${providers.map((p) => `readonly ${p.id}: typeof ${p.id}`).join('; ')} } = { ${providers.map((p) => p.id).join(', ')} }`,
     '',
     '/** A provider hookproof ships, by its subpath name: `mux`, `fal`, … */',

@@ -16,7 +16,9 @@
  * ```
  */
 export interface ByteStreamReader {
+  /** The next chunk, or `done` at the end. */
   read(): Promise<{ readonly done: boolean; readonly value?: unknown }>
+  /** Stops the stream: nothing more is read. */
   cancel(reason?: unknown): Promise<void>
 }
 

@@ -197,54 +197,134 @@ import {
 // Plain objects built here rather than `export * as`: a namespace object would
 // be created next to the provider's code, where it keeps `sign` alive in a
 // bundle that imports only `verify` from the subpath.
-/** Adsumo's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/adsumo`. */
+/**
+ * Adsumo's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/adsumo`.
+ *
+ * @example
+ * ```ts
+ * import { adsumo } from 'hookproof'
+ * import * as adsumoModule from 'hookproof/adsumo'
+ *
+ * adsumo.verify === adsumoModule.verify // the same functions, by either name
+ * ```
+ */
 export const adsumo: {
   readonly verify: typeof adsumoVerify
   readonly sign: typeof adsumoSign
   readonly isKnownEvent: typeof adsumoIsKnownEvent
   readonly idempotencyKey: typeof adsumoIdempotencyKey
 } = { verify: adsumoVerify, sign: adsumoSign, isKnownEvent: adsumoIsKnownEvent, idempotencyKey: adsumoIdempotencyKey }
-/** api.video's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/apivideo`. */
+/**
+ * api.video's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/apivideo`.
+ *
+ * @example
+ * ```ts
+ * import { apivideo } from 'hookproof'
+ * import * as apivideoModule from 'hookproof/apivideo'
+ *
+ * apivideo.verify === apivideoModule.verify // the same functions, by either name
+ * ```
+ */
 export const apivideo: {
   readonly verify: typeof apivideoVerify
   readonly sign: typeof apivideoSign
   readonly isKnownEvent: typeof apivideoIsKnownEvent
   readonly idempotencyKey: typeof apivideoIdempotencyKey
 } = { verify: apivideoVerify, sign: apivideoSign, isKnownEvent: apivideoIsKnownEvent, idempotencyKey: apivideoIdempotencyKey }
-/** AssemblyAI's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/assemblyai`. */
+/**
+ * AssemblyAI's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/assemblyai`.
+ *
+ * @example
+ * ```ts
+ * import { assemblyai } from 'hookproof'
+ * import * as assemblyaiModule from 'hookproof/assemblyai'
+ *
+ * assemblyai.verify === assemblyaiModule.verify // the same functions, by either name
+ * ```
+ */
 export const assemblyai: {
   readonly verify: typeof assemblyaiVerify
   readonly sign: typeof assemblyaiSign
   readonly idempotencyKey: typeof assemblyaiIdempotencyKey
 } = { verify: assemblyaiVerify, sign: assemblyaiSign, idempotencyKey: assemblyaiIdempotencyKey }
-/** Baseten's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/baseten`. */
+/**
+ * Baseten's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/baseten`.
+ *
+ * @example
+ * ```ts
+ * import { baseten } from 'hookproof'
+ * import * as basetenModule from 'hookproof/baseten'
+ *
+ * baseten.verify === basetenModule.verify // the same functions, by either name
+ * ```
+ */
 export const baseten: {
   readonly verify: typeof basetenVerify
   readonly sign: typeof basetenSign
   readonly isKnownEvent: typeof basetenIsKnownEvent
   readonly idempotencyKey: typeof basetenIdempotencyKey
 } = { verify: basetenVerify, sign: basetenSign, isKnownEvent: basetenIsKnownEvent, idempotencyKey: basetenIdempotencyKey }
-/** Black Forest Labs's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/bfl`. */
+/**
+ * Black Forest Labs's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/bfl`.
+ *
+ * @example
+ * ```ts
+ * import { bfl } from 'hookproof'
+ * import * as bflModule from 'hookproof/bfl'
+ *
+ * bfl.verify === bflModule.verify // the same functions, by either name
+ * ```
+ */
 export const bfl: {
   readonly verify: typeof bflVerify
   readonly sign: typeof bflSign
   readonly isKnownEvent: typeof bflIsKnownEvent
   readonly idempotencyKey: typeof bflIdempotencyKey
 } = { verify: bflVerify, sign: bflSign, isKnownEvent: bflIsKnownEvent, idempotencyKey: bflIdempotencyKey }
-/** Bunny Stream's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/bunny`. */
+/**
+ * Bunny Stream's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/bunny`.
+ *
+ * @example
+ * ```ts
+ * import { bunny } from 'hookproof'
+ * import * as bunnyModule from 'hookproof/bunny'
+ *
+ * bunny.verify === bunnyModule.verify // the same functions, by either name
+ * ```
+ */
 export const bunny: {
   readonly verify: typeof bunnyVerify
   readonly sign: typeof bunnySign
   readonly idempotencyKey: typeof bunnyIdempotencyKey
 } = { verify: bunnyVerify, sign: bunnySign, idempotencyKey: bunnyIdempotencyKey }
-/** Cartesia's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/cartesia`. */
+/**
+ * Cartesia's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/cartesia`.
+ *
+ * @example
+ * ```ts
+ * import { cartesia } from 'hookproof'
+ * import * as cartesiaModule from 'hookproof/cartesia'
+ *
+ * cartesia.verify === cartesiaModule.verify // the same functions, by either name
+ * ```
+ */
 export const cartesia: {
   readonly verify: typeof cartesiaVerify
   readonly sign: typeof cartesiaSign
   readonly isKnownEvent: typeof cartesiaIsKnownEvent
   readonly idempotencyKey: typeof cartesiaIdempotencyKey
 } = { verify: cartesiaVerify, sign: cartesiaSign, isKnownEvent: cartesiaIsKnownEvent, idempotencyKey: cartesiaIdempotencyKey }
-/** Cloudflare Stream's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/cloudflarestream`. */
+/**
+ * Cloudflare Stream's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/cloudflarestream`.
+ *
+ * @example
+ * ```ts
+ * import { cloudflarestream } from 'hookproof'
+ * import * as cloudflarestreamModule from 'hookproof/cloudflarestream'
+ *
+ * cloudflarestream.verify === cloudflarestreamModule.verify // the same functions, by either name
+ * ```
+ */
 export const cloudflarestream: {
   readonly verify: typeof cloudflarestreamVerify
   readonly sign: typeof cloudflarestreamSign
@@ -256,200 +336,510 @@ export const cloudflarestream: {
   isKnownEvent: cloudflarestreamIsKnownEvent,
   idempotencyKey: cloudflarestreamIdempotencyKey,
 }
-/** Cloudinary's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/cloudinary`. */
+/**
+ * Cloudinary's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/cloudinary`.
+ *
+ * @example
+ * ```ts
+ * import { cloudinary } from 'hookproof'
+ * import * as cloudinaryModule from 'hookproof/cloudinary'
+ *
+ * cloudinary.verify === cloudinaryModule.verify // the same functions, by either name
+ * ```
+ */
 export const cloudinary: {
   readonly verify: typeof cloudinaryVerify
   readonly sign: typeof cloudinarySign
   readonly isKnownEvent: typeof cloudinaryIsKnownEvent
   readonly idempotencyKey: typeof cloudinaryIdempotencyKey
 } = { verify: cloudinaryVerify, sign: cloudinarySign, isKnownEvent: cloudinaryIsKnownEvent, idempotencyKey: cloudinaryIdempotencyKey }
-/** Deepgram's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/deepgram`. */
+/**
+ * Deepgram's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/deepgram`.
+ *
+ * @example
+ * ```ts
+ * import { deepgram } from 'hookproof'
+ * import * as deepgramModule from 'hookproof/deepgram'
+ *
+ * deepgram.verify === deepgramModule.verify // the same functions, by either name
+ * ```
+ */
 export const deepgram: {
   readonly verify: typeof deepgramVerify
   readonly sign: typeof deepgramSign
   readonly idempotencyKey: typeof deepgramIdempotencyKey
 } = { verify: deepgramVerify, sign: deepgramSign, idempotencyKey: deepgramIdempotencyKey }
-/** ElevenLabs's `verify`, `sign` and `isKnownEvent`, as exported by `hookproof/elevenlabs`. */
+/**
+ * ElevenLabs's `verify`, `sign` and `isKnownEvent`, as exported by `hookproof/elevenlabs`.
+ *
+ * @example
+ * ```ts
+ * import { elevenlabs } from 'hookproof'
+ * import * as elevenlabsModule from 'hookproof/elevenlabs'
+ *
+ * elevenlabs.verify === elevenlabsModule.verify // the same functions, by either name
+ * ```
+ */
 export const elevenlabs: {
   readonly verify: typeof elevenlabsVerify
   readonly sign: typeof elevenlabsSign
   readonly isKnownEvent: typeof elevenlabsIsKnownEvent
 } = { verify: elevenlabsVerify, sign: elevenlabsSign, isKnownEvent: elevenlabsIsKnownEvent }
-/** Eversince's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/eversince`. */
+/**
+ * Eversince's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/eversince`.
+ *
+ * @example
+ * ```ts
+ * import { eversince } from 'hookproof'
+ * import * as eversinceModule from 'hookproof/eversince'
+ *
+ * eversince.verify === eversinceModule.verify // the same functions, by either name
+ * ```
+ */
 export const eversince: {
   readonly verify: typeof eversinceVerify
   readonly sign: typeof eversinceSign
   readonly isKnownEvent: typeof eversinceIsKnownEvent
   readonly idempotencyKey: typeof eversinceIdempotencyKey
 } = { verify: eversinceVerify, sign: eversinceSign, isKnownEvent: eversinceIsKnownEvent, idempotencyKey: eversinceIdempotencyKey }
-/** fal's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/fal`. */
+/**
+ * fal's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/fal`.
+ *
+ * @example
+ * ```ts
+ * import { fal } from 'hookproof'
+ * import * as falModule from 'hookproof/fal'
+ *
+ * fal.verify === falModule.verify // the same functions, by either name
+ * ```
+ */
 export const fal: {
   readonly verify: typeof falVerify
   readonly sign: typeof falSign
   readonly isKnownEvent: typeof falIsKnownEvent
   readonly idempotencyKey: typeof falIdempotencyKey
 } = { verify: falVerify, sign: falSign, isKnownEvent: falIsKnownEvent, idempotencyKey: falIdempotencyKey }
-/** Gemini's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/gemini`. */
+/**
+ * Gemini's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/gemini`.
+ *
+ * @example
+ * ```ts
+ * import { gemini } from 'hookproof'
+ * import * as geminiModule from 'hookproof/gemini'
+ *
+ * gemini.verify === geminiModule.verify // the same functions, by either name
+ * ```
+ */
 export const gemini: {
   readonly verify: typeof geminiVerify
   readonly sign: typeof geminiSign
   readonly isKnownEvent: typeof geminiIsKnownEvent
   readonly idempotencyKey: typeof geminiIdempotencyKey
 } = { verify: geminiVerify, sign: geminiSign, isKnownEvent: geminiIsKnownEvent, idempotencyKey: geminiIdempotencyKey }
-/** Hume's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/hume`. */
+/**
+ * Hume's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/hume`.
+ *
+ * @example
+ * ```ts
+ * import { hume } from 'hookproof'
+ * import * as humeModule from 'hookproof/hume'
+ *
+ * hume.verify === humeModule.verify // the same functions, by either name
+ * ```
+ */
 export const hume: {
   readonly verify: typeof humeVerify
   readonly sign: typeof humeSign
   readonly isKnownEvent: typeof humeIsKnownEvent
   readonly idempotencyKey: typeof humeIdempotencyKey
 } = { verify: humeVerify, sign: humeSign, isKnownEvent: humeIsKnownEvent, idempotencyKey: humeIdempotencyKey }
-/** Ideogram's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/ideogram`. */
+/**
+ * Ideogram's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/ideogram`.
+ *
+ * @example
+ * ```ts
+ * import { ideogram } from 'hookproof'
+ * import * as ideogramModule from 'hookproof/ideogram'
+ *
+ * ideogram.verify === ideogramModule.verify // the same functions, by either name
+ * ```
+ */
 export const ideogram: {
   readonly verify: typeof ideogramVerify
   readonly sign: typeof ideogramSign
   readonly isKnownEvent: typeof ideogramIsKnownEvent
   readonly idempotencyKey: typeof ideogramIdempotencyKey
 } = { verify: ideogramVerify, sign: ideogramSign, isKnownEvent: ideogramIsKnownEvent, idempotencyKey: ideogramIdempotencyKey }
-/** ImageKit's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/imagekit`. */
+/**
+ * ImageKit's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/imagekit`.
+ *
+ * @example
+ * ```ts
+ * import { imagekit } from 'hookproof'
+ * import * as imagekitModule from 'hookproof/imagekit'
+ *
+ * imagekit.verify === imagekitModule.verify // the same functions, by either name
+ * ```
+ */
 export const imagekit: {
   readonly verify: typeof imagekitVerify
   readonly sign: typeof imagekitSign
   readonly isKnownEvent: typeof imagekitIsKnownEvent
   readonly idempotencyKey: typeof imagekitIdempotencyKey
 } = { verify: imagekitVerify, sign: imagekitSign, isKnownEvent: imagekitIsKnownEvent, idempotencyKey: imagekitIdempotencyKey }
-/** Kie.ai's `verify` and `sign`, as exported by `hookproof/kie`. */
+/**
+ * Kie.ai's `verify` and `sign`, as exported by `hookproof/kie`.
+ *
+ * @example
+ * ```ts
+ * import { kie } from 'hookproof'
+ * import * as kieModule from 'hookproof/kie'
+ *
+ * kie.verify === kieModule.verify // the same functions, by either name
+ * ```
+ */
 export const kie: { readonly verify: typeof kieVerify; readonly sign: typeof kieSign } = { verify: kieVerify, sign: kieSign }
-/** LiveKit's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/livekit`. */
+/**
+ * LiveKit's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/livekit`.
+ *
+ * @example
+ * ```ts
+ * import { livekit } from 'hookproof'
+ * import * as livekitModule from 'hookproof/livekit'
+ *
+ * livekit.verify === livekitModule.verify // the same functions, by either name
+ * ```
+ */
 export const livekit: {
   readonly verify: typeof livekitVerify
   readonly sign: typeof livekitSign
   readonly isKnownEvent: typeof livekitIsKnownEvent
   readonly idempotencyKey: typeof livekitIdempotencyKey
 } = { verify: livekitVerify, sign: livekitSign, isKnownEvent: livekitIsKnownEvent, idempotencyKey: livekitIdempotencyKey }
-/** Livepeer Studio's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/livepeer`. */
+/**
+ * Livepeer Studio's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/livepeer`.
+ *
+ * @example
+ * ```ts
+ * import { livepeer } from 'hookproof'
+ * import * as livepeerModule from 'hookproof/livepeer'
+ *
+ * livepeer.verify === livepeerModule.verify // the same functions, by either name
+ * ```
+ */
 export const livepeer: {
   readonly verify: typeof livepeerVerify
   readonly sign: typeof livepeerSign
   readonly isKnownEvent: typeof livepeerIsKnownEvent
   readonly idempotencyKey: typeof livepeerIdempotencyKey
 } = { verify: livepeerVerify, sign: livepeerSign, isKnownEvent: livepeerIsKnownEvent, idempotencyKey: livepeerIdempotencyKey }
-/** Lumenfall's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/lumenfall`. */
+/**
+ * Lumenfall's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/lumenfall`.
+ *
+ * @example
+ * ```ts
+ * import { lumenfall } from 'hookproof'
+ * import * as lumenfallModule from 'hookproof/lumenfall'
+ *
+ * lumenfall.verify === lumenfallModule.verify // the same functions, by either name
+ * ```
+ */
 export const lumenfall: {
   readonly verify: typeof lumenfallVerify
   readonly sign: typeof lumenfallSign
   readonly isKnownEvent: typeof lumenfallIsKnownEvent
   readonly idempotencyKey: typeof lumenfallIdempotencyKey
 } = { verify: lumenfallVerify, sign: lumenfallSign, isKnownEvent: lumenfallIsKnownEvent, idempotencyKey: lumenfallIdempotencyKey }
-/** Magic Hour's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/magichour`. */
+/**
+ * Magic Hour's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/magichour`.
+ *
+ * @example
+ * ```ts
+ * import { magichour } from 'hookproof'
+ * import * as magichourModule from 'hookproof/magichour'
+ *
+ * magichour.verify === magichourModule.verify // the same functions, by either name
+ * ```
+ */
 export const magichour: {
   readonly verify: typeof magichourVerify
   readonly sign: typeof magichourSign
   readonly isKnownEvent: typeof magichourIsKnownEvent
   readonly idempotencyKey: typeof magichourIdempotencyKey
 } = { verify: magichourVerify, sign: magichourSign, isKnownEvent: magichourIsKnownEvent, idempotencyKey: magichourIdempotencyKey }
-/** Mux's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/mux`. */
+/**
+ * Mux's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/mux`.
+ *
+ * @example
+ * ```ts
+ * import { mux } from 'hookproof'
+ * import * as muxModule from 'hookproof/mux'
+ *
+ * mux.verify === muxModule.verify // the same functions, by either name
+ * ```
+ */
 export const mux: {
   readonly verify: typeof muxVerify
   readonly sign: typeof muxSign
   readonly isKnownEvent: typeof muxIsKnownEvent
   readonly idempotencyKey: typeof muxIdempotencyKey
 } = { verify: muxVerify, sign: muxSign, isKnownEvent: muxIsKnownEvent, idempotencyKey: muxIdempotencyKey }
-/** OpenRouter's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/openrouter`. */
+/**
+ * OpenRouter's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/openrouter`.
+ *
+ * @example
+ * ```ts
+ * import { openrouter } from 'hookproof'
+ * import * as openrouterModule from 'hookproof/openrouter'
+ *
+ * openrouter.verify === openrouterModule.verify // the same functions, by either name
+ * ```
+ */
 export const openrouter: {
   readonly verify: typeof openrouterVerify
   readonly sign: typeof openrouterSign
   readonly isKnownEvent: typeof openrouterIsKnownEvent
   readonly idempotencyKey: typeof openrouterIdempotencyKey
 } = { verify: openrouterVerify, sign: openrouterSign, isKnownEvent: openrouterIsKnownEvent, idempotencyKey: openrouterIdempotencyKey }
-/** Pollo AI's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/pollo`. */
+/**
+ * Pollo AI's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/pollo`.
+ *
+ * @example
+ * ```ts
+ * import { pollo } from 'hookproof'
+ * import * as polloModule from 'hookproof/pollo'
+ *
+ * pollo.verify === polloModule.verify // the same functions, by either name
+ * ```
+ */
 export const pollo: {
   readonly verify: typeof polloVerify
   readonly sign: typeof polloSign
   readonly isKnownEvent: typeof polloIsKnownEvent
   readonly idempotencyKey: typeof polloIdempotencyKey
 } = { verify: polloVerify, sign: polloSign, isKnownEvent: polloIsKnownEvent, idempotencyKey: polloIdempotencyKey }
-/** Pub/Sub's `verify` and `sign`, as exported by `hookproof/pubsub`. */
+/**
+ * Pub/Sub's `verify` and `sign`, as exported by `hookproof/pubsub`.
+ *
+ * @example
+ * ```ts
+ * import { pubsub } from 'hookproof'
+ * import * as pubsubModule from 'hookproof/pubsub'
+ *
+ * pubsub.verify === pubsubModule.verify // the same functions, by either name
+ * ```
+ */
 export const pubsub: { readonly verify: typeof pubsubVerify; readonly sign: typeof pubsubSign } = { verify: pubsubVerify, sign: pubsubSign }
-/** Remotion's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/remotion`. */
+/**
+ * Remotion's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/remotion`.
+ *
+ * @example
+ * ```ts
+ * import { remotion } from 'hookproof'
+ * import * as remotionModule from 'hookproof/remotion'
+ *
+ * remotion.verify === remotionModule.verify // the same functions, by either name
+ * ```
+ */
 export const remotion: {
   readonly verify: typeof remotionVerify
   readonly sign: typeof remotionSign
   readonly isKnownEvent: typeof remotionIsKnownEvent
   readonly idempotencyKey: typeof remotionIdempotencyKey
 } = { verify: remotionVerify, sign: remotionSign, isKnownEvent: remotionIsKnownEvent, idempotencyKey: remotionIdempotencyKey }
-/** RemoveBGVideo's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/removebgvideo`. */
+/**
+ * RemoveBGVideo's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/removebgvideo`.
+ *
+ * @example
+ * ```ts
+ * import { removebgvideo } from 'hookproof'
+ * import * as removebgvideoModule from 'hookproof/removebgvideo'
+ *
+ * removebgvideo.verify === removebgvideoModule.verify // the same functions, by either name
+ * ```
+ */
 export const removebgvideo: {
   readonly verify: typeof removebgvideoVerify
   readonly sign: typeof removebgvideoSign
   readonly idempotencyKey: typeof removebgvideoIdempotencyKey
 } = { verify: removebgvideoVerify, sign: removebgvideoSign, idempotencyKey: removebgvideoIdempotencyKey }
-/** Replicate's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/replicate`. */
+/**
+ * Replicate's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/replicate`.
+ *
+ * @example
+ * ```ts
+ * import { replicate } from 'hookproof'
+ * import * as replicateModule from 'hookproof/replicate'
+ *
+ * replicate.verify === replicateModule.verify // the same functions, by either name
+ * ```
+ */
 export const replicate: {
   readonly verify: typeof replicateVerify
   readonly sign: typeof replicateSign
   readonly isKnownEvent: typeof replicateIsKnownEvent
   readonly idempotencyKey: typeof replicateIdempotencyKey
 } = { verify: replicateVerify, sign: replicateSign, isKnownEvent: replicateIsKnownEvent, idempotencyKey: replicateIdempotencyKey }
-/** Retell's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/retell`. */
+/**
+ * Retell's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/retell`.
+ *
+ * @example
+ * ```ts
+ * import { retell } from 'hookproof'
+ * import * as retellModule from 'hookproof/retell'
+ *
+ * retell.verify === retellModule.verify // the same functions, by either name
+ * ```
+ */
 export const retell: {
   readonly verify: typeof retellVerify
   readonly sign: typeof retellSign
   readonly isKnownEvent: typeof retellIsKnownEvent
   readonly idempotencyKey: typeof retellIdempotencyKey
 } = { verify: retellVerify, sign: retellSign, isKnownEvent: retellIsKnownEvent, idempotencyKey: retellIdempotencyKey }
-/** Amazon SNS's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/sns`. */
+/**
+ * Amazon SNS's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/sns`.
+ *
+ * @example
+ * ```ts
+ * import { sns } from 'hookproof'
+ * import * as snsModule from 'hookproof/sns'
+ *
+ * sns.verify === snsModule.verify // the same functions, by either name
+ * ```
+ */
 export const sns: {
   readonly verify: typeof snsVerify
   readonly sign: typeof snsSign
   readonly isKnownEvent: typeof snsIsKnownEvent
   readonly idempotencyKey: typeof snsIdempotencyKey
 } = { verify: snsVerify, sign: snsSign, isKnownEvent: snsIsKnownEvent, idempotencyKey: snsIdempotencyKey }
-/** Standard Webhooks's `verify` and `sign`, as exported by `hookproof/standardwebhooks`. */
+/**
+ * Standard Webhooks's `verify` and `sign`, as exported by `hookproof/standardwebhooks`.
+ *
+ * @example
+ * ```ts
+ * import { standardwebhooks } from 'hookproof'
+ * import * as standardwebhooksModule from 'hookproof/standardwebhooks'
+ *
+ * standardwebhooks.verify === standardwebhooksModule.verify // the same functions, by either name
+ * ```
+ */
 export const standardwebhooks: { readonly verify: typeof standardwebhooksVerify; readonly sign: typeof standardwebhooksSign } = {
   verify: standardwebhooksVerify,
   sign: standardwebhooksSign,
 }
-/** Sync.so's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/syncso`. */
+/**
+ * Sync.so's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/syncso`.
+ *
+ * @example
+ * ```ts
+ * import { syncso } from 'hookproof'
+ * import * as syncsoModule from 'hookproof/syncso'
+ *
+ * syncso.verify === syncsoModule.verify // the same functions, by either name
+ * ```
+ */
 export const syncso: {
   readonly verify: typeof syncsoVerify
   readonly sign: typeof syncsoSign
   readonly isKnownEvent: typeof syncsoIsKnownEvent
   readonly idempotencyKey: typeof syncsoIdempotencyKey
 } = { verify: syncsoVerify, sign: syncsoSign, isKnownEvent: syncsoIsKnownEvent, idempotencyKey: syncsoIdempotencyKey }
-/** Synthesia's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/synthesia`. */
+/**
+ * Synthesia's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/synthesia`.
+ *
+ * @example
+ * ```ts
+ * import { synthesia } from 'hookproof'
+ * import * as synthesiaModule from 'hookproof/synthesia'
+ *
+ * synthesia.verify === synthesiaModule.verify // the same functions, by either name
+ * ```
+ */
 export const synthesia: {
   readonly verify: typeof synthesiaVerify
   readonly sign: typeof synthesiaSign
   readonly isKnownEvent: typeof synthesiaIsKnownEvent
   readonly idempotencyKey: typeof synthesiaIdempotencyKey
 } = { verify: synthesiaVerify, sign: synthesiaSign, isKnownEvent: synthesiaIsKnownEvent, idempotencyKey: synthesiaIdempotencyKey }
-/** TwelveLabs's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/twelvelabs`. */
+/**
+ * TwelveLabs's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/twelvelabs`.
+ *
+ * @example
+ * ```ts
+ * import { twelvelabs } from 'hookproof'
+ * import * as twelvelabsModule from 'hookproof/twelvelabs'
+ *
+ * twelvelabs.verify === twelvelabsModule.verify // the same functions, by either name
+ * ```
+ */
 export const twelvelabs: {
   readonly verify: typeof twelvelabsVerify
   readonly sign: typeof twelvelabsSign
   readonly isKnownEvent: typeof twelvelabsIsKnownEvent
   readonly idempotencyKey: typeof twelvelabsIdempotencyKey
 } = { verify: twelvelabsVerify, sign: twelvelabsSign, isKnownEvent: twelvelabsIsKnownEvent, idempotencyKey: twelvelabsIdempotencyKey }
-/** Uploadcare's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/uploadcare`. */
+/**
+ * Uploadcare's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/uploadcare`.
+ *
+ * @example
+ * ```ts
+ * import { uploadcare } from 'hookproof'
+ * import * as uploadcareModule from 'hookproof/uploadcare'
+ *
+ * uploadcare.verify === uploadcareModule.verify // the same functions, by either name
+ * ```
+ */
 export const uploadcare: {
   readonly verify: typeof uploadcareVerify
   readonly sign: typeof uploadcareSign
   readonly idempotencyKey: typeof uploadcareIdempotencyKey
 } = { verify: uploadcareVerify, sign: uploadcareSign, idempotencyKey: uploadcareIdempotencyKey }
-/** Vapi's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/vapi`. */
+/**
+ * Vapi's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/vapi`.
+ *
+ * @example
+ * ```ts
+ * import { vapi } from 'hookproof'
+ * import * as vapiModule from 'hookproof/vapi'
+ *
+ * vapi.verify === vapiModule.verify // the same functions, by either name
+ * ```
+ */
 export const vapi: {
   readonly verify: typeof vapiVerify
   readonly sign: typeof vapiSign
   readonly idempotencyKey: typeof vapiIdempotencyKey
 } = { verify: vapiVerify, sign: vapiSign, idempotencyKey: vapiIdempotencyKey }
-/** VideoPilot's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/videopilot`. */
+/**
+ * VideoPilot's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/videopilot`.
+ *
+ * @example
+ * ```ts
+ * import { videopilot } from 'hookproof'
+ * import * as videopilotModule from 'hookproof/videopilot'
+ *
+ * videopilot.verify === videopilotModule.verify // the same functions, by either name
+ * ```
+ */
 export const videopilot: {
   readonly verify: typeof videopilotVerify
   readonly sign: typeof videopilotSign
   readonly isKnownEvent: typeof videopilotIsKnownEvent
   readonly idempotencyKey: typeof videopilotIdempotencyKey
 } = { verify: videopilotVerify, sign: videopilotSign, isKnownEvent: videopilotIsKnownEvent, idempotencyKey: videopilotIdempotencyKey }
-/** WaveSpeedAI's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/wavespeed`. */
+/**
+ * WaveSpeedAI's `verify`, `sign`, `isKnownEvent` and `idempotencyKey`, as exported by `hookproof/wavespeed`.
+ *
+ * @example
+ * ```ts
+ * import { wavespeed } from 'hookproof'
+ * import * as wavespeedModule from 'hookproof/wavespeed'
+ *
+ * wavespeed.verify === wavespeedModule.verify // the same functions, by either name
+ * ```
+ */
 export const wavespeed: {
   readonly verify: typeof wavespeedVerify
   readonly sign: typeof wavespeedSign
@@ -457,7 +847,14 @@ export const wavespeed: {
   readonly idempotencyKey: typeof wavespeedIdempotencyKey
 } = { verify: wavespeedVerify, sign: wavespeedSign, isKnownEvent: wavespeedIsKnownEvent, idempotencyKey: wavespeedIdempotencyKey }
 
-/** Every provider by its subpath name: `registry.mux` is `hookproof/mux`. */
+/**
+ * Every provider by its subpath name: `registry.mux` is `hookproof/mux`.
+ *
+ * @example
+ * ```ts
+ * const provider = registry[id as ProviderId] // a provider chosen by name, e.g. from configuration
+ * ```
+ */
 export const registry: {
   readonly adsumo: typeof adsumo
   readonly apivideo: typeof apivideo

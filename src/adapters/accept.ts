@@ -17,8 +17,10 @@ import type { Recorded } from './request.js'
  * it has one, keys exactly-once handling.
  */
 export interface WebhookProvider {
+  /** The provider's `verify`: its options are the adapter's, its event the handler's. */
   // biome-ignore lint/suspicious/noExplicitAny: any provider's verify, whatever its options
   readonly verify: (input: WebhookInput, options?: any) => Promise<unknown>
+  /** The provider's `idempotencyKey`, where it has one: the key of exactly-once handling. */
   readonly idempotencyKey?: (event: never) => string | undefined
 }
 

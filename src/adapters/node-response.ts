@@ -8,8 +8,11 @@ export interface ServerResponseLike {
   statusCode: number
   readonly headersSent: boolean
   readonly writableFinished?: boolean
+  /** Sets a header of the answer. */
   setHeader(name: string, value: string): unknown
+  /** Sends the answer. */
   end(body?: string): unknown
+  /** Listens to the answer sent (`finish`), or the connection closed first. */
   on(event: 'finish' | 'close', listener: () => void): unknown
 }
 

@@ -72,7 +72,9 @@ export interface IncomingMessageLike extends AsyncIterable<unknown> {
   readonly headers: Readonly<Record<string, string | readonly string[] | undefined>>
   /** Whether the body has been read to its end by something else (a body parser). */
   readonly readableEnded?: boolean
+  /** Stops reading the body, leaving the socket open for the answer. */
   pause?(): unknown
+  /** Listens to the body's chunks, its end, and a sender hanging up. */
   on?(event: 'data' | 'end' | 'error' | 'close', listener: (chunk?: unknown) => void): unknown
 }
 

@@ -21,8 +21,20 @@ import { decodeUtf8, utf8Length } from '../encoding/utf8.js'
 export interface JwksResponse {
   readonly ok: boolean
   readonly status: number
-  readonly headers?: { get(name: string): string | null } | undefined
-  readonly body?: { getReader(): ByteStreamReader } | null | undefined
+  readonly headers?:
+    | {
+        /** The value of header `name`, or `null`: `Content-Length` is read, to refuse a body too large before it streams. */
+        get(name: string): string | null
+      }
+    | undefined
+  readonly body?:
+    | {
+        /** A reader of the body, read up to the bound. */
+        getReader(): ByteStreamReader
+      }
+    | null
+    | undefined
+  /** The whole body as text, for a response without a stream. */
   text(): Promise<string>
 }
 

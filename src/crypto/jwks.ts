@@ -62,6 +62,7 @@ function entryOf<Key>(id: string): Entry<Key> {
 
 /** Keys that come from a JWKS URL: cached, or fetched when stale or when asked to refresh. */
 export interface JwksSource<Key = Uint8Array> {
+  /** The keys to verify with now: cached, or fetched when there are none. */
   keys(): Promise<readonly Key[]> | readonly Key[]
   /**
    * Keys newer than those `keys()` gave: fetched again, or those of a fetch

@@ -43,7 +43,13 @@ export type { AdapterOptions, WebhookEventOf, WebhookOptions, WebhookProvider } 
 
 /** Nest's `ExecutionContext`, structurally: hookproof imports nothing of Nest's. */
 export interface ExecutionContextLike {
-  switchToHttp(): { getRequest(): unknown; getResponse(): unknown }
+  /** The HTTP request and response of the call. */
+  switchToHttp(): {
+    /** The platform's request (Express's, or Fastify's). */
+    getRequest(): unknown
+    /** The platform's response (Express's, or Fastify's reply). */
+    getResponse(): unknown
+  }
 }
 
 /** What the guard takes besides the provider's verify options. */
@@ -59,6 +65,7 @@ export interface NestWebhookOptions {
 
 /** The guard {@link webhookGuard} builds: give it to `@UseGuards`, read the event with {@link WebhookGuard.event}. */
 export interface WebhookGuard<Event> {
+  /** Verifies the call's delivery: `true` to run the handler, `false` when the guard has answered (a refusal, a duplicate). */
   canActivate(context: ExecutionContextLike): Promise<boolean>
   /**
    * The verified event the guard set on the request (`req.webhook`), typed; a

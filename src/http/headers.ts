@@ -1,5 +1,6 @@
 /** Anything with a Fetch-style `get`: `Headers`, `Request.headers`, undici, Hono. */
 export interface HeadersLike {
+  /** The value of header `name` (any case), or `null`. */
   get(name: string): string | null
 }
 

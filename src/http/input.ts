@@ -9,6 +9,7 @@ import { headerLookup, type HeaderLookup, type HeadersLike, type HeaderSource } 
 export interface RequestLike {
   readonly headers: HeadersLike
   readonly bodyUsed: boolean
+  /** The whole body, for a request without a body stream. */
   arrayBuffer(): Promise<ArrayBuffer>
 }
 

@@ -30,8 +30,13 @@ export type ProblemResponse = typeof globalThis extends { readonly Response: { r
   ? R
   : {
       readonly status: number
-      readonly headers: { get(name: string): string | null }
+      readonly headers: {
+        /** The value of header `name`, or `null`. */
+        get(name: string): string | null
+      }
+      /** The body as text. */
       text(): Promise<string>
+      /** The body parsed as JSON. */
       json(): Promise<unknown>
     }
 

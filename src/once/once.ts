@@ -32,7 +32,19 @@ export interface OnceOptions {
   readonly onStoreError?: 'refuse' | 'handle'
 }
 
-/** The store failed and `onStoreError` is `'refuse'`: answer 503, the provider retries. */
+/**
+ * The store failed and `onStoreError` is `'refuse'`: answer 503, the provider retries.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await handleOnce(event, { store }, handle)
+ * } catch (error) {
+ *   if (error instanceof StoreUnavailableError) return new Response(null, { status: 503 })
+ *   throw error
+ * }
+ * ```
+ */
 export class StoreUnavailableError extends Error {
   static {
     Object.defineProperty(this.prototype, 'name', { value: 'StoreUnavailableError', writable: true, configurable: true })

@@ -10,7 +10,7 @@
  * `X-Webhook-Secret` header containing the secret you set. Reject requests
  * where the header doesn't match."; /api-reference/agents/webhooks/create;
  * /line/infrastructure/observability) and `cartesia-ai/cartesia-js`
- * `src/resources/agents/calls.ts` @c73dca02 (the call object). The envelope's
+ * `src/resources/agents/calls.ts` at commit c73dca02 (the call object). The envelope's
  * fields (`type`, `request_id`, `agent_id`, `webhook_id`, `timestamp`) are
  * those of Cartesia's published example (`cartesia-ai/docs`
  * `agents-observability.mdx` @578f3b1f); every body is open.

@@ -16,7 +16,15 @@ import { createVerify } from '../pipeline/verify.js'
 import type { CheckOptions, SignTimeOptions } from '../time/tolerance.js'
 import { type Ed25519JwksVerifyOptions, ed25519JwksScheme } from '../schemes/ed25519-jwks.js'
 
-/** fal's JWKS URL, the default of `options.jwksUrl`. */
+/**
+ * fal's JWKS URL, the default of `options.jwksUrl`.
+ *
+ * @example
+ * ```ts
+ * // Where verify may not fetch, the key set loaded ahead (at deploy time) and given as options.jwks:
+ * const jwks = await (await fetch(FAL_JWKS_URL)).json()
+ * ```
+ */
 export const FAL_JWKS_URL = 'https://rest.fal.ai/.well-known/jwks.json'
 
 /** A request that completed: `payload` is the model's output. */

@@ -43,7 +43,15 @@ import type { SecretOptions } from '../schemes/secret.js'
 import { standardWebhooksScheme, type StandardWebhooksSignOptions } from '../schemes/standard-webhooks.js'
 import type { CheckOptions, SignTimeOptions } from '../time/tolerance.js'
 
-/** Where Google publishes the keys of dynamic webhooks' tokens. */
+/**
+ * Where Google publishes the keys of dynamic webhooks' tokens.
+ *
+ * @example
+ * ```ts
+ * // Where verify may not fetch, the key set loaded ahead (at deploy time) and given as options.jwks:
+ * const jwks = await (await fetch(GEMINI_JWKS_URL)).json()
+ * ```
+ */
 export const GEMINI_JWKS_URL = 'https://generativelanguage.googleapis.com/.well-known/jwks.json'
 
 /** What every Gemini webhook carries: a thin snapshot, with pointers to the results. */

@@ -25,7 +25,15 @@ import { createVerify } from '../pipeline/verify.js'
 import type { CheckOptions, SignTimeOptions } from '../time/tolerance.js'
 import { type Ed25519JwksVerifyOptions, ed25519JwksScheme } from '../schemes/ed25519-jwks.js'
 
-/** Ideogram's JWKS URL, the default of `options.jwksUrl`. */
+/**
+ * Ideogram's JWKS URL, the default of `options.jwksUrl`.
+ *
+ * @example
+ * ```ts
+ * // Where verify may not fetch, the key set loaded ahead (at deploy time) and given as options.jwks:
+ * const jwks = await (await fetch(IDEOGRAM_JWKS_URL)).json()
+ * ```
+ */
 export const IDEOGRAM_JWKS_URL = 'https://api.ideogram.ai/v1/.well-known/jwks.json'
 
 /** One generated image. */

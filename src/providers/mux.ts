@@ -67,6 +67,7 @@ export type MuxAssetEventName =
   | 'video.asset.master.preparing'
   | 'video.asset.master.deleted'
   | 'video.asset.master.errored'
+/** The direct-upload event types, whose `data` is the upload ({@link MuxUpload}). */
 export type MuxUploadEventName = 'video.upload.asset_created' | 'video.upload.cancelled' | 'video.upload.created' | 'video.upload.errored'
 /** Other video event types; their `data` (tracks, live streams, simulcast targets) is kept as sent. */
 export type MuxOtherEventName =
@@ -90,6 +91,7 @@ export type MuxOtherEventName =
   | 'video.live_stream.deleted'
   | 'video.live_stream.warning'
   | 'video.delivery.high_traffic'
+/** Every video event type Mux documents. */
 export type MuxEventName = MuxAssetEventName | MuxUploadEventName | MuxOtherEventName
 
 /** What every Mux event carries around its `data`. */

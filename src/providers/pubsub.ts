@@ -44,7 +44,15 @@ import { createVerify } from '../pipeline/verify.js'
 import { jwtJwksScheme, type JwtJwksSignOptions, type JwtJwksVerifyOptions } from '../schemes/jwt-jwks.js'
 import type { CheckOptions, SignTimeOptions } from '../time/tolerance.js'
 
-/** Where Google publishes the keys its ID tokens are signed with. */
+/**
+ * Where Google publishes the keys its ID tokens are signed with.
+ *
+ * @example
+ * ```ts
+ * // Where verify may not fetch, the key set loaded ahead (at deploy time) and given as options.jwks:
+ * const jwks = await (await fetch(GOOGLE_JWKS_URL)).json()
+ * ```
+ */
 export const GOOGLE_JWKS_URL = 'https://www.googleapis.com/oauth2/v3/certs'
 
 /** A Pub/Sub message, as a push delivers it (camelCase and snake_case both, as Google sends them). */

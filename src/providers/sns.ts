@@ -7,7 +7,7 @@
  * Confirmed from AWS's docs ("Verifying the signatures of Amazon SNS
  * messages", https://docs.aws.amazon.com/sns/latest/dg/sns-verify-signature-of-message.html,
  * and its HTTP query-based procedure) and AWS's own validator,
- * aws/aws-js-sns-message-validator `index.js` @a6ba4d6 (its field list, its
+ * aws/aws-js-sns-message-validator `index.js` at commit a6ba4d6 (its field list, its
  * `sns.<region>.amazonaws.com(.cn)` host rule).
  *
  * What `verify` checks, in order: the `x-amz-sns-message-type` header; the

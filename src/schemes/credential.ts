@@ -91,6 +91,11 @@ export type CredentialScheme<CallerHeader extends boolean = false> = Scheme<
  * The longest credential read, in UTF-8 bytes (before a Basic pair is
  * decoded). A shared secret is tens of bytes; the bound keeps what a header
  * can make hookproof hash small.
+ *
+ * @example
+ * ```ts
+ * if (new TextEncoder().encode(token).length > MAX_CREDENTIAL_BYTES) throw new Error('a credential hookproof would refuse')
+ * ```
  */
 export const MAX_CREDENTIAL_BYTES: number = 4096
 

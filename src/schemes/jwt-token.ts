@@ -8,7 +8,14 @@ import { WebhookVerificationError } from '../errors.js'
 import type { HeaderLookup } from '../http/headers.js'
 import { requireHeader } from './scheme.js'
 
-/** The longest token read, in characters; a webhook token is a few hundred, an RS256 ID token about a thousand. */
+/**
+ * The longest token read, in characters; a webhook token is a few hundred, an RS256 ID token about a thousand.
+ *
+ * @example
+ * ```ts
+ * if (token.length > MAX_JWT_CHARS) throw new Error('a token hookproof would refuse')
+ * ```
+ */
 export const MAX_JWT_CHARS: number = 8192
 
 /** Where a token is and what may sign it. */

@@ -84,7 +84,15 @@ const invalid = (message: string) => new WebhookVerificationError('invalid_paylo
 // Sender text in messages: a short, printable excerpt.
 const shown = (value: string) => JSON.stringify(value.length > 120 ? `${value.slice(0, 120)}…` : value)
 
-/** The host a topic's certificates are served from: `sns.<region>.amazonaws.com` (`.com.cn` in China). */
+/**
+ * The host a topic's certificates are served from: `sns.<region>.amazonaws.com`
+ * (`.com.cn` in China); `undefined` for text that is not a topic's ARN.
+ *
+ * @example
+ * ```ts
+ * snsCertificateHost('arn:aws:sns:eu-west-1:123456789012:renders') // 'sns.eu-west-1.amazonaws.com'
+ * ```
+ */
 export function snsCertificateHost(topicArn: string): string | undefined {
   const match = TOPIC_ARN.exec(topicArn)
   if (!match) return undefined
@@ -300,6 +308,8 @@ async function signMessage(
   return { headers, body: signedBody }
 }
 
+const SNS_HEADERS: HeaderSets = [['x-amz-sns-message-type']]
+
 /**
  * The AWS SNS scheme: the `x-amz-sns-message-type` header read first; then,
  * from the JSON body, the topic checked against `options.topicArn` (before
@@ -316,8 +326,6 @@ async function signMessage(
  * const sns = defineProvider<MyNotification>()({ name: 'Amazon SNS', scheme: snsScheme(), eventField: 'Type', events })
  * ```
  */
-const SNS_HEADERS: HeaderSets = [['x-amz-sns-message-type']]
-
 export function snsScheme(): SnsScheme {
   return {
     signsTime: false,

@@ -20,6 +20,7 @@ export type { ClaimState, DeliveryStore } from '../once/store.js'
 
 /** A `pg` `Pool` or `Client`, structurally. */
 export interface PgQueryable {
+  /** Runs one parameterized statement, as `pg`'s `Pool#query` does. */
   query(text: string, values?: unknown[]): Promise<{ readonly rows: readonly Record<string, unknown>[]; readonly rowCount: number | null }>
 }
 

@@ -21,11 +21,13 @@ export type { ClaimState, DeliveryStore } from '../once/store.js'
 
 /** A node-redis client (`createClient()`), structurally: it sends a command as its words. */
 export interface NodeRedisLike {
+  /** Sends one command, as node-redis's `sendCommand` does. */
   sendCommand(args: string[]): Promise<unknown>
 }
 
 /** An ioredis client (`new Redis()`), structurally: `call` sends a command. */
 export interface IoRedisLike {
+  /** Sends one command, as ioredis's `call` does. */
   call(command: string, ...args: string[]): Promise<unknown>
 }
 
