@@ -94,8 +94,8 @@ interface FastifyReplyLike {
   send(body?: string): unknown
 }
 
-const RAW_BODY_FIX =
-  'Create the app with NestFactory.create(AppModule, { rawBody: true }) (or with the FastifyAdapter and { rawBody: true }).'
+const PARSED_WITHOUT_RAW =
+  "hookproof: Nest parsed this request's body and kept no raw bytes, which the signature covers. Create the app with NestFactory.create(AppModule, { rawBody: true }) (or with the FastifyAdapter and { rawBody: true })."
 
 function inputOf(req: NestRequestLike): Recorded | { headers: object; body: string | Uint8Array } {
   const { rawBody, body } = req
@@ -106,11 +106,11 @@ function inputOf(req: NestRequestLike): Recorded | { headers: object; body: stri
     if (body === undefined || body === null) return { headers: req.headers, body: '' }
     // Fastify's own text/plain parser: the body as text, the UTF-8 it came as.
     if (typeof body === 'string') return { headers: req.headers, body }
-    throw new TypeError(`hookproof: Nest parsed this request's body and kept no raw bytes, which the signature covers. ${RAW_BODY_FIX}`)
+    throw new TypeError(PARSED_WITHOUT_RAW)
   }
   // Express with no parser for this Content-Type: the body is still in the stream.
   if (!req.readableEnded) return nodeRequest(req as NestRequestLike & IncomingMessageLike)
-  throw new TypeError(`hookproof: Nest parsed this request's body and kept no raw bytes, which the signature covers. ${RAW_BODY_FIX}`)
+  throw new TypeError(PARSED_WITHOUT_RAW)
 }
 
 function isFastifyReply(res: unknown): res is FastifyReplyLike {
