@@ -34,6 +34,10 @@ export const LAYERS = [
   // One subpath per framework and per store: hookproof/express, hookproof/redis, …
   // A framework's own types may be imported (`import type` only: nothing of it at run time).
   { paths: ['frameworks/', 'stores/'], apart: true, typePackages: ['fastify', 'hono'] },
+  // The testing kit: samples of every provider's events, and deliveries to test a handler with.
+  { paths: ['testing/'] },
+  // The subpaths of the tools: hookproof/testing, …
+  { paths: ['tools/'], apart: true },
   { paths: ['index.ts'] },
   // The command line uses the package as any user does, by its name.
   { paths: ['cli.ts', 'cli/'], below: false, packages: ['hookproof', 'hookproof/*', 'node:*'] },

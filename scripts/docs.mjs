@@ -23,6 +23,8 @@ const helperTypes = [
   'EventsCheck',
   'FieldOf',
   'Lifecycle',
+  'LiteralNames',
+  'Named',
   'Only',
   'registry',
   'Registry',

@@ -32,10 +32,11 @@ export function providerIds() {
 /**
  * The subpaths besides the providers: each file in src/frameworks/ (the
  * framework adapters, `hookproof/express`, …) and src/stores/ (the delivery
- * stores, `hookproof/redis`, …), as `{ id, path }`, sorted by id.
+ * stores, `hookproof/redis`, …) and src/tools/ (the testing kit and the
+ * diagnosis, `hookproof/testing`, …), as `{ id, path }`, sorted by id.
  */
 export function adapterModules() {
-  return ['frameworks', 'stores']
+  return ['frameworks', 'stores', 'tools']
     .flatMap((folder) =>
       readdirSync(root + `src/${folder}`)
         .filter((name) => name.endsWith('.ts'))

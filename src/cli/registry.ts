@@ -5,7 +5,7 @@
  */
 import type { SignedDelivery, WebhookInput } from 'hookproof'
 import { eventFields, type ProviderName, providers } from './providers.js'
-import { samples } from './samples.js'
+import { samples } from 'hookproof/testing'
 
 export type { ProviderName } from './providers.js'
 
@@ -34,7 +34,7 @@ export function eventOf(provider: ProviderName, body: Record<string, unknown>): 
 export function provider(name: string): CliProvider | undefined {
   if (!providerNames.includes(name as ProviderName)) return undefined
   const key = name as ProviderName
-  const list = samples[key] as readonly Record<string, unknown>[]
+  const list = (samples[key] as { all(): Record<string, unknown>[] }).all()
   // Typed per provider; the command line passes options it read from flags.
   const module = providers[key] as unknown as Pick<CliProvider, 'verify' | 'sign'>
   return {

@@ -2,9 +2,9 @@
  * One documented-shape body per event of every provider, from the shapes and
  * examples in the providers' docs, type-checked against the event types
  * hookproof exports: a type that disagrees with the docs fails to compile.
- * They are the command line's samples (src/cli/samples.ts), shared.
+ * They are the command line's samples (src/testing/samples.ts), shared.
  */
-import { samples } from '../../src/cli/samples.js'
+import { sampleLists as samples } from '../../src/testing/samples.js'
 
 export { samples }
 

@@ -14,9 +14,18 @@ async function main() {
   for (const name of frameworks) {
     const adapter = require(`hookproof/${name}`)
     assert.ok(
-      Object.values(adapter).length > 0 && Object.values(adapter).every((value) => typeof value === 'function'),
-      `${name}: functions`,
+      Object.values(adapter).length > 0 &&
+        Object.entries(adapter).every(([key, value]) => typeof value === 'function' || key === 'samples'),
+      `${name}: functions (and the testing kit's samples)`,
     )
+  }
+  {
+    // The testing kit signs a sample that the provider's verify accepts.
+    const { samples, testKit } = require('hookproof/testing')
+    const mux = require('hookproof/mux')
+    const kit = testKit(mux, { secret: 'kit-secret' })
+    const ready = samples.mux['video.asset.ready']({ data: { id: 'asset_pkg' } })
+    assert.equal((await mux.verify(kit.request(await kit.sign(ready)), { secret: 'kit-secret' })).data.id, 'asset_pkg')
   }
   for (const name of providers) {
     const sub = require(`hookproof/${name}`)

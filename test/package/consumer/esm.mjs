@@ -29,7 +29,18 @@ for (const name of providers) {
 // Every framework adapter loads, exporting only functions beside its types.
 for (const name of frameworks) {
   const adapter = await import(`hookproof/${name}`)
-  assert.ok(Object.keys(adapter).length > 0 && Object.values(adapter).every((value) => typeof value === 'function'), `${name}: functions`)
+  assert.ok(
+    Object.keys(adapter).length > 0 && Object.entries(adapter).every(([key, value]) => typeof value === 'function' || key === 'samples'),
+    `${name}: functions (and the testing kit's samples)`,
+  )
+}
+{
+  // The testing kit signs a sample that the provider's verify accepts.
+  const { samples, testKit } = await import('hookproof/testing')
+  const mux = await import('hookproof/mux')
+  const kit = testKit(mux, { secret: 'kit-secret' })
+  const ready = samples.mux['video.asset.ready']({ data: { id: 'asset_pkg' } })
+  assert.equal((await mux.verify(kit.request(await kit.sign(ready)), { secret: 'kit-secret' })).data.id, 'asset_pkg')
 }
 assert.equal(typeof root.receive, 'function')
 assert.equal(typeof root.defineProvider, 'function')

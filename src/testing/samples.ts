@@ -3,60 +3,47 @@
  * examples in the providers' docs. Typed against hookproof's event types, so
  * a type that disagrees with the docs fails to compile.
  */
-import type {
-  AdsumoEvent,
-  ApiVideoEvent,
-  AssemblyAIEvent,
-  CartesiaEvent,
-  DeepgramEvent,
-  BFLEvent,
-  BasetenEvent,
-  BunnyEvent,
-  CloudflareStreamEvent,
-  CloudinaryEvent,
-  ElevenLabsEvent,
-  EversinceEvent,
-  EversinceEventName,
-  EversinceProject,
-  FalEvent,
-  GeminiEvent,
-  HumeEvent,
-  IdeogramEvent,
-  KieCallback,
-  LiveKitEvent,
-  PubSubPush,
-  ImageKitEvent,
-  ImageKitFile,
-  LivepeerAsset,
-  LivepeerEvent,
-  LivepeerRecordedSession,
-  LivepeerStream,
-  LivepeerTaskInfo,
-  LumenfallEvent,
-  MagicHourAudioProject,
-  MagicHourEvent,
-  MagicHourImageProject,
-  MagicHourVideoProject,
-  MuxEvent,
-  OpenRouterEvent,
-  PolloEvent,
-  RemotionEvent,
-  RemoveBGVideoEvent,
-  ReplicateEvent,
-  RetellEvent,
-  RetellPhoneCall,
-  StandardWebhooksEvent,
-  SyncSoEvent,
-  SnsMessage,
-  SynthesiaEvent,
-  TwelveLabsEvent,
-  UploadcareEvent,
-  VapiEvent,
-  UploadcareFile,
-  VideoPilotEvent,
-  WaveSpeedEvent,
-} from 'hookproof'
-import type { ProviderName } from './providers.js'
+import type { AdsumoEvent } from '../providers/adsumo.js'
+import type { ApiVideoEvent } from '../providers/apivideo.js'
+import type { AssemblyAIEvent } from '../providers/assemblyai.js'
+import type { BasetenEvent } from '../providers/baseten.js'
+import type { BFLEvent } from '../providers/bfl.js'
+import type { BunnyEvent } from '../providers/bunny.js'
+import type { CartesiaEvent } from '../providers/cartesia.js'
+import type { CloudflareStreamEvent } from '../providers/cloudflarestream.js'
+import type { CloudinaryEvent } from '../providers/cloudinary.js'
+import type { DeepgramEvent } from '../providers/deepgram.js'
+import type { ElevenLabsEvent } from '../providers/elevenlabs.js'
+import type { EversinceEvent, EversinceEventName, EversinceProject } from '../providers/eversince.js'
+import type { FalEvent } from '../providers/fal.js'
+import type { GeminiEvent } from '../providers/gemini.js'
+import type { HumeEvent } from '../providers/hume.js'
+import type { IdeogramEvent } from '../providers/ideogram.js'
+import type { ImageKitEvent, ImageKitFile } from '../providers/imagekit.js'
+import type { KieCallback } from '../providers/kie.js'
+import type { LiveKitEvent } from '../providers/livekit.js'
+import type { LivepeerAsset, LivepeerEvent, LivepeerRecordedSession, LivepeerStream, LivepeerTaskInfo } from '../providers/livepeer.js'
+import type { LumenfallEvent } from '../providers/lumenfall.js'
+import type { MagicHourAudioProject, MagicHourEvent, MagicHourImageProject, MagicHourVideoProject } from '../providers/magichour.js'
+import type { MuxEvent } from '../providers/mux.js'
+import type { OpenRouterEvent } from '../providers/openrouter.js'
+import type { PolloEvent } from '../providers/pollo.js'
+import type { PubSubPush } from '../providers/pubsub.js'
+import type { RemotionEvent } from '../providers/remotion.js'
+import type { RemoveBGVideoEvent } from '../providers/removebgvideo.js'
+import type { ReplicateEvent } from '../providers/replicate.js'
+import type { RetellEvent, RetellPhoneCall } from '../providers/retell.js'
+import type { SnsMessage } from '../providers/sns.js'
+import type { StandardWebhooksEvent } from '../providers/standardwebhooks.js'
+import type { SyncSoEvent } from '../providers/syncso.js'
+import type { SynthesiaEvent } from '../providers/synthesia.js'
+import type { TwelveLabsEvent } from '../providers/twelvelabs.js'
+import type { UploadcareEvent, UploadcareFile } from '../providers/uploadcare.js'
+import type { VapiEvent } from '../providers/vapi.js'
+import type { VideoPilotEvent } from '../providers/videopilot.js'
+import type { WaveSpeedEvent } from '../providers/wavespeed.js'
+import type { ProviderId as ProviderName } from '../registry.js'
+import { byEvent, type SampleSet, type SamplesByEvent, sampleSet } from './sample-set.js'
 
 /** Eversince's documented example, as a project. */
 export const eversinceProject: EversinceProject = {
@@ -2050,7 +2037,7 @@ export const sns: readonly SnsMessage[] = [
 ]
 
 /** Every sample, by provider module name: one for every event each provider knows. */
-export const samples: {
+export const sampleLists: {
   readonly eversince: readonly EversinceEvent[]
   readonly magichour: readonly MagicHourEvent[]
   readonly videopilot: readonly VideoPilotEvent[]
@@ -2096,8 +2083,8 @@ export const samples: {
   videopilot,
   adsumo,
   removebgvideo,
-  standardwebhooks,
   replicate,
+  standardwebhooks,
   fal,
   elevenlabs,
   mux,
@@ -2133,5 +2120,102 @@ export const samples: {
 }
 
 // Every provider of the list has samples: one added without them does not compile.
-const everyProvider: { readonly [Name in ProviderName]: readonly object[] } = samples
+const everyProvider: { readonly [Name in ProviderName]: readonly object[] } = sampleLists
 void everyProvider
+
+/**
+ * A realistic sample of every event of every provider, from the examples in
+ * the providers' docs and typed as hookproof types them: `samples.mux['video.asset.ready']()`
+ * is a fresh copy, `samples.eversince.idle({ id: 'proj_1' })` the same with
+ * the fields you name replaced (at any depth; arrays whole). Providers whose
+ * bodies name no event have `delivery()`; every provider has `all()`.
+ *
+ * @example
+ * ```ts
+ * import { samples } from 'hookproof/testing'
+ *
+ * const project = samples.eversince.failed({ error_message: 'out of credits' })
+ * project.event // 'failed', typed
+ * ```
+ */
+export const samples: {
+  readonly eversince: SamplesByEvent<EversinceEvent, 'event'>
+  readonly magichour: SamplesByEvent<MagicHourEvent, 'type'>
+  readonly videopilot: SamplesByEvent<VideoPilotEvent, 'event'>
+  readonly adsumo: SamplesByEvent<AdsumoEvent, 'event'>
+  readonly removebgvideo: SamplesByEvent<RemoveBGVideoEvent, 'event'>
+  readonly replicate: SamplesByEvent<ReplicateEvent, 'status'>
+  readonly standardwebhooks: SampleSet<StandardWebhooksEvent>
+  readonly fal: SamplesByEvent<FalEvent, 'status'>
+  readonly elevenlabs: SamplesByEvent<ElevenLabsEvent, 'type'>
+  readonly mux: SamplesByEvent<MuxEvent, 'type'>
+  readonly openrouter: SamplesByEvent<OpenRouterEvent, 'type'>
+  readonly synthesia: SamplesByEvent<SynthesiaEvent, 'type'>
+  readonly syncso: SamplesByEvent<SyncSoEvent, 'status'>
+  readonly twelvelabs: SamplesByEvent<TwelveLabsEvent, 'type'>
+  readonly cloudflarestream: SampleSet<CloudflareStreamEvent>
+  readonly retell: SamplesByEvent<RetellEvent, 'event'>
+  readonly hume: SamplesByEvent<HumeEvent, 'event_name'>
+  readonly baseten: SamplesByEvent<BasetenEvent, 'type'>
+  readonly lumenfall: SamplesByEvent<LumenfallEvent, 'type'>
+  readonly bfl: SamplesByEvent<BFLEvent, 'status'>
+  readonly bunny: SampleSet<BunnyEvent>
+  readonly uploadcare: SampleSet<UploadcareEvent>
+  readonly remotion: SamplesByEvent<RemotionEvent, 'type'>
+  readonly ideogram: SampleSet<IdeogramEvent>
+  readonly kie: SampleSet<KieCallback>
+  readonly livepeer: SamplesByEvent<LivepeerEvent, 'event'>
+  readonly wavespeed: SamplesByEvent<WaveSpeedEvent, 'status'>
+  readonly pollo: SamplesByEvent<PolloEvent, 'status'>
+  readonly imagekit: SamplesByEvent<ImageKitEvent, 'type'>
+  readonly apivideo: SamplesByEvent<ApiVideoEvent, 'type'>
+  readonly cloudinary: SamplesByEvent<CloudinaryEvent, 'notification_type'>
+  readonly cartesia: SamplesByEvent<CartesiaEvent, 'type'>
+  readonly assemblyai: SampleSet<AssemblyAIEvent>
+  readonly deepgram: SampleSet<DeepgramEvent>
+  readonly livekit: SamplesByEvent<LiveKitEvent, 'event'>
+  readonly vapi: SampleSet<VapiEvent>
+  readonly gemini: SamplesByEvent<GeminiEvent, 'type'>
+  readonly pubsub: SampleSet<PubSubPush>
+  readonly sns: SamplesByEvent<SnsMessage, 'Type'>
+} = {
+  eversince: byEvent(sampleLists.eversince, 'event'),
+  magichour: byEvent(sampleLists.magichour, 'type'),
+  videopilot: byEvent(sampleLists.videopilot, 'event'),
+  adsumo: byEvent(sampleLists.adsumo, 'event'),
+  removebgvideo: byEvent(sampleLists.removebgvideo, 'event'),
+  replicate: byEvent(sampleLists.replicate, 'status'),
+  standardwebhooks: sampleSet(sampleLists.standardwebhooks),
+  fal: byEvent(sampleLists.fal, 'status'),
+  elevenlabs: byEvent(sampleLists.elevenlabs, 'type'),
+  mux: byEvent(sampleLists.mux, 'type'),
+  openrouter: byEvent(sampleLists.openrouter, 'type'),
+  synthesia: byEvent(sampleLists.synthesia, 'type'),
+  syncso: byEvent(sampleLists.syncso, 'status'),
+  twelvelabs: byEvent(sampleLists.twelvelabs, 'type'),
+  cloudflarestream: sampleSet(sampleLists.cloudflarestream),
+  retell: byEvent(sampleLists.retell, 'event'),
+  hume: byEvent(sampleLists.hume, 'event_name'),
+  baseten: byEvent(sampleLists.baseten, 'type'),
+  lumenfall: byEvent(sampleLists.lumenfall, 'type'),
+  bfl: byEvent(sampleLists.bfl, 'status'),
+  bunny: sampleSet(sampleLists.bunny),
+  uploadcare: sampleSet(sampleLists.uploadcare),
+  remotion: byEvent(sampleLists.remotion, 'type'),
+  ideogram: sampleSet(sampleLists.ideogram),
+  kie: sampleSet(sampleLists.kie),
+  livepeer: byEvent(sampleLists.livepeer, 'event'),
+  wavespeed: byEvent(sampleLists.wavespeed, 'status'),
+  pollo: byEvent(sampleLists.pollo, 'status'),
+  imagekit: byEvent(sampleLists.imagekit, 'type'),
+  apivideo: byEvent(sampleLists.apivideo, 'type'),
+  cloudinary: byEvent(sampleLists.cloudinary, 'notification_type'),
+  cartesia: byEvent(sampleLists.cartesia, 'type'),
+  assemblyai: sampleSet(sampleLists.assemblyai),
+  deepgram: sampleSet(sampleLists.deepgram),
+  livekit: byEvent(sampleLists.livekit, 'event'),
+  vapi: sampleSet(sampleLists.vapi),
+  gemini: byEvent(sampleLists.gemini, 'type'),
+  pubsub: sampleSet(sampleLists.pubsub),
+  sns: byEvent(sampleLists.sns, 'Type'),
+}

@@ -1,0 +1,229 @@
+/**
+ * A test kit bound to one provider and one signing key: genuine deliveries
+ * with a body re-serialization changes, and the deliveries a handler must
+ * refuse (tampered, stale, signed with another key) or accept while keys
+ * rotate.
+ */
+import { encodeBase64 } from '../encoding/base64.js'
+import { toHex } from '../encoding/hex.js'
+import type { Sign, SignedDelivery } from '../pipeline/definition.js'
+import { type BodyFormat, serialize } from './format.js'
+
+/**
+ * A provider: `hookproof/mux`'s module, the root's `mux`, a `defineProvider`
+ * result. Its `verify`, where given, tells the kit's types whether a stale
+ * delivery can be refused.
+ */
+export interface Signer<Payload, Options, VerifyOptions = unknown> {
+  /** Signs a payload as the provider does. */
+  readonly sign: Sign<Payload, Options>
+  /** The provider's verify, read for its options' type only: the kit never calls it. */
+  readonly verify?: (input: never, options: VerifyOptions) => Promise<unknown>
+}
+
+// Whether verify takes a tolerance other than `false`: it checks a timestamp.
+type ChecksTime<VerifyOptions> = unknown extends VerifyOptions
+  ? true
+  : VerifyOptions extends { readonly tolerance?: infer Tolerance }
+    ? [Exclude<Tolerance, false | undefined>] extends [never]
+      ? false
+      : true
+    : false
+
+/** How a kit writes its deliveries. */
+export interface TestKitOptions {
+  /** How payload objects become bodies: `spaced` (the default) exposes a handler that re-serializes; `compact` is `JSON.stringify`. */
+  readonly format?: BodyFormat
+  /** Where {@link TestKit.request} posts: default `https://hookproof.test/webhook`. */
+  readonly url?: string | URL
+}
+
+/** What {@link testKit} returns. */
+export interface TestKit<Payload, Options, VerifyOptions = unknown> {
+  /** The options the kit signs with (the key a handler under test verifies with). */
+  readonly options: Options
+  /** A genuine delivery of `payload` (an object, written in the kit's format, or a raw body sent as it is). */
+  sign(payload: Payload | string, options?: Partial<Options>): Promise<SignedDelivery>
+  /**
+   * A delivery whose body was changed after signing (still JSON): a handler
+   * must refuse it. Only for providers that sign the body (a static
+   * credential, a token not bound to the body or a signature over a few
+   * fields lets the rest of the body change).
+   */
+  tampered(payload: Payload | string): Promise<SignedDelivery>
+  /**
+   * A delivery signed `seconds` ago (default: a day, past every provider's
+   * window): a handler must refuse it as stale. Only for providers whose
+   * `verify` checks a timestamp; one that signs none is a `TypeError`.
+   */
+  readonly stale: 'timestamp' extends keyof Options
+    ? ChecksTime<VerifyOptions> extends true
+      ? (payload: Payload | string, seconds?: number) => Promise<SignedDelivery>
+      : never
+    : never
+  /** A delivery signed with a fresh key of the same kind: a handler must refuse it. */
+  wrongKey(payload: Payload | string): Promise<SignedDelivery>
+  /**
+   * A kit for the next key (fresh, of the same kind, or the key options
+   * given): a handler configured with both keys must accept both kits'
+   * deliveries while the secret rotates.
+   */
+  rotate(next?: Partial<Options>): Promise<TestKit<Payload, Options, VerifyOptions>>
+  /** `delivery` as the `Request` the provider would send to the kit's URL. */
+  request(delivery: SignedDelivery): Request
+}
+
+const DEFAULT_URL = 'https://hookproof.test/webhook'
+
+/**
+ * `delivery` as a `Request`: a POST with its headers and body, for a Fetch
+ * handler or `verify` itself.
+ *
+ * @example
+ * ```ts
+ * import { toRequest } from 'hookproof/testing'
+ *
+ * const response = await POST(toRequest(await sign(payload, { secret }), 'http://localhost/webhooks/mux'))
+ * ```
+ */
+export function toRequest(delivery: SignedDelivery, url: string | URL = DEFAULT_URL): Request {
+  return new Request(url, { method: 'POST', headers: delivery.headers, body: delivery.body })
+}
+
+// The first string value of a JSON object (after a key and a colon).
+const FIRST_STRING_VALUE = /("(?:[^"\\]|\\.)*"\s*:\s*")((?:[^"\\]|\\.)*)"/
+
+/**
+ * `delivery` with its body changed after signing, and still JSON (so only
+ * the signature can catch it): `-tampered` appended to the first string
+ * value, a key `"tampered": true` added to an object without one, or a space
+ * appended to any other body.
+ *
+ * @example
+ * ```ts
+ * import { tamper } from 'hookproof/testing'
+ *
+ * const forged = tamper(await sign(payload, { secret }))
+ * ```
+ */
+export function tamper(delivery: SignedDelivery): SignedDelivery {
+  const { body } = delivery
+  let changed = body.replace(FIRST_STRING_VALUE, '$1$2-tampered"')
+  if (changed === body) {
+    const open = /^\s*\{\s*/.exec(body)
+    const rest = open ? body.slice(open[0].length) : ''
+    changed = !open ? `${body} ` : `${open[0]}"tampered": true${rest.startsWith('}') ? '' : ', '}${rest}`
+  }
+  return { headers: { ...delivery.headers }, body: changed }
+}
+
+const random = (bytes: number): Uint8Array => crypto.getRandomValues(new Uint8Array(bytes))
+
+/** A fresh secret shaped as `secret` is: a `whsec_` key stays one, a `user:password` pair keeps its user, a prefix stays. */
+function freshSecret(secret: string): string {
+  if (secret.startsWith('whsec_')) return `whsec_${encodeBase64(random(24))}`
+  const colon = secret.indexOf(':')
+  if (colon > 0) return `${secret.slice(0, colon + 1)}${toHex(random(16))}`
+  const prefix = /^[A-Za-z]+_/.exec(secret)?.[0] ?? ''
+  return prefix + toHex(random(16))
+}
+
+/** A fresh key of the kind `key` is. */
+async function freshKey(key: unknown, option: string): Promise<unknown> {
+  if (typeof key === 'string' && option === 'secret') return freshSecret(key)
+  if (key instanceof Uint8Array) return random(key.length)
+  if (typeof CryptoKey !== 'undefined' && key instanceof CryptoKey) {
+    const made = await crypto.subtle.generateKey(key.algorithm as RsaHashedKeyGenParams, true, key.usages)
+    return 'privateKey' in made ? made.privateKey : made
+  }
+  throw new TypeError(`hookproof: the kit cannot make another key like options.${option}: pass the next key to rotate({ ${option} }).`)
+}
+
+const KEY_OPTIONS = ['secret', 'privateKey'] as const
+
+/**
+ * A test kit for `provider`, signing with `options` (the provider's `sign`
+ * options: the secret or key, and anything else it signs with). Payload
+ * objects are written `spaced` by default, so a handler that parses and
+ * re-serializes the body before verifying fails its test as it would fail in
+ * production; `format: 'compact'` opts out.
+ *
+ * @example
+ * ```ts
+ * import * as eversince from 'hookproof/eversince'
+ * import { samples, testKit } from 'hookproof/testing'
+ *
+ * const kit = testKit(eversince, { secret: 'whsec_test' })
+ * const idle = samples.eversince.idle({ id: 'proj_1' })
+ * expect((await POST(kit.request(await kit.sign(idle)))).status).toBe(204)
+ * expect((await POST(kit.request(await kit.tampered(idle)))).status).toBe(401)
+ * expect((await POST(kit.request(await kit.stale(idle)))).status).toBe(401)
+ * ```
+ */
+export function testKit<Payload, Options extends object, VerifyOptions = unknown>(
+  provider: Signer<Payload, Options, VerifyOptions>,
+  options: NoInfer<Options> & TestKitOptions,
+): TestKit<Payload, Options, VerifyOptions> {
+  if (typeof provider?.sign !== 'function')
+    throw new TypeError('hookproof: testKit needs a provider with sign, e.g. testKit(mux, { secret }).')
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError('hookproof: testKit needs the options to sign with, e.g. testKit(mux, { secret }).')
+  const { format = 'spaced', url = DEFAULT_URL, ...signing } = options
+  serialize({}, format)
+  const base = signing as unknown as Options
+
+  const sign = (payload: Payload | string, extra?: Partial<Options>): Promise<SignedDelivery> =>
+    provider.sign(typeof payload === 'string' ? payload : serialize(payload, format), { ...base, ...extra })
+
+  async function rotate(next?: Partial<Options>): Promise<TestKit<Payload, Options, VerifyOptions>> {
+    const keys: Record<string, unknown> = {}
+    for (const option of KEY_OPTIONS) {
+      if (next && option in next) keys[option] = (next as Record<string, unknown>)[option]
+      else if (option in base) keys[option] = await freshKey((base as Record<string, unknown>)[option], option)
+    }
+    if (Object.keys(keys).length === 0) throw new TypeError('hookproof: the kit signs with no secret or privateKey option to rotate.')
+    return testKit(provider, { ...base, ...next, ...keys, format, url } as NoInfer<Options> & TestKitOptions)
+  }
+
+  async function stale(payload: Payload | string, seconds = 86_400): Promise<SignedDelivery> {
+    if (!(Number.isFinite(seconds) && seconds > 0)) throw new TypeError('hookproof: stale needs a positive number of seconds.')
+    const then = Date.now() - seconds * 1000
+    const [old, now] = await Promise.all([
+      sign(payload, { timestamp: then } as unknown as Partial<Options>),
+      sign(payload, { timestamp: then + 1000 } as unknown as Partial<Options>),
+    ])
+    // A provider that signs no timestamp sends the same delivery whenever it was made.
+    if (JSON.stringify(old.headers) === JSON.stringify(now.headers) && old.body === now.body) {
+      throw new TypeError('hookproof: this provider signs no timestamp, so no delivery of it is stale: de-duplicate replays instead.')
+    }
+    return old
+  }
+
+  async function tampered(payload: Payload | string): Promise<SignedDelivery> {
+    // One time and delivery id for both deliveries: only the body differs.
+    const fixed = { timestamp: Date.now(), deliveryId: crypto.randomUUID() } as unknown as Partial<Options>
+    const genuine = await sign(payload, fixed)
+    const forged = tamper(genuine)
+    // A body the provider could not have sent (sign refuses it) is refused by verify too.
+    const resigned = await sign(forged.body, fixed).catch((error: unknown) => {
+      if (error instanceof TypeError) return undefined
+      throw error
+    })
+    if (resigned && JSON.stringify(resigned.headers) === JSON.stringify(genuine.headers) && resigned.body === forged.body) {
+      throw new TypeError(
+        'hookproof: this provider does not sign the body (a static credential, a token not bound to the body, or a signature over a few fields), so a tampered delivery verifies.',
+      )
+    }
+    return forged
+  }
+
+  return {
+    options: base,
+    sign,
+    tampered,
+    stale: stale as TestKit<Payload, Options, VerifyOptions>['stale'],
+    wrongKey: async (payload) => (await rotate()).sign(payload),
+    rotate,
+    request: (delivery) => toRequest(delivery, url),
+  }
+}
