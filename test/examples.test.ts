@@ -13,6 +13,7 @@ import { build } from 'esbuild'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as hookproof from '../src/index.js'
 import type { SignedDelivery } from '../src/index.js'
+import { testKit } from '../src/tools/testing.js'
 import { samples } from './reference/samples.js'
 import { runtimeBinary } from '../scripts/runtime.mjs'
 import { startWorkerd } from './runtimes/workerd.mjs'
@@ -21,17 +22,31 @@ import { withType } from './adapter-server.js'
 const SECRET = 'whsec_examples_secret'
 const root = new URL('../', import.meta.url).pathname
 
-type Sign = (payload: unknown, options: { secret: string; event?: string }) => Promise<SignedDelivery>
+type Sign = (payload: unknown, options: { secret: string; event?: string; timestamp?: number }) => Promise<SignedDelivery>
 
-/** The four deliveries every recipe must answer correctly, for one provider. */
+/** The testing kit for a provider's `sign`, with the recipes' secret: bodies a re-serializing handler cannot reproduce. */
+const kitOf = (sign: Sign) => testKit({ sign }, { secret: SECRET })
+
+// The recipes' providers that sign a timestamp but check none (Synthesia documents no unit for it).
+const UNCHECKED_TIME = new Set<Sign>([hookproof.synthesia.sign as Sign])
+
+/** The deliveries every recipe must answer correctly, for one provider, from the testing kit. */
 async function deliveries(sign: Sign, payload: unknown): Promise<Array<[string, number, SignedDelivery]>> {
-  const good = await sign(payload, { secret: SECRET })
+  const kit = kitOf(sign)
+  const good = await kit.sign(payload)
   const signatureHeader = Object.keys(good.headers).find((name) => /signature/i.test(name))!
-  return [
+  const list: Array<[string, number, SignedDelivery]> = [
     ['signed', 200, good],
-    ['tampered', 401, { headers: good.headers, body: `${good.body} ` }],
+    ['tampered', 401, await kit.tampered(payload)],
+    ['signed with another secret', 401, await kit.wrongKey(payload)],
     ['malformed signature', 400, { headers: { ...good.headers, [signatureHeader]: 'sha256=nothex' }, body: good.body }],
   ]
+  const stale = await kit.stale(payload).catch((error: unknown) => {
+    if (error instanceof TypeError) return undefined // signs no timestamp
+    throw error
+  })
+  if (stale && !UNCHECKED_TIME.has(sign)) list.push(['signed a day ago', 401, stale])
+  return list
 }
 
 async function expectRecipe(url: string, sign: Sign, payload: unknown): Promise<void> {
@@ -49,7 +64,7 @@ const CONTENT_TYPES = ['text/plain', 'application/x-www-form-urlencoded', undefi
 
 /** A signed delivery of `payload` whose body is exactly `size` bytes, padded in a field of its own. */
 async function signedOfSize(sign: Sign, payload: unknown, size: number): Promise<SignedDelivery> {
-  const padded = (pad: string) => sign({ ...(payload as object), padding: pad }, { secret: SECRET })
+  const padded = (pad: string) => kitOf(sign).sign({ ...(payload as object), padding: pad })
   const unpadded = Buffer.byteLength((await padded('')).body)
   const delivery = await padded('x'.repeat(size - unpadded))
   if (Buffer.byteLength(delivery.body) !== size) throw new Error(`padded to ${Buffer.byteLength(delivery.body)} bytes, not ${size}`)
@@ -170,7 +185,7 @@ async function expectHostileInput(
   payload: unknown,
   { unsignedPastBound, written }: { unsignedPastBound: UnsignedPastBound; written?: number[] },
 ): Promise<void> {
-  const good = await sign(payload, { secret: SECRET })
+  const good = await kitOf(sign).sign(payload)
   for (const type of CONTENT_TYPES) {
     for (const framing of ['content-length', 'chunked'] as const) {
       expect(await post(url, withType(good.headers, type), good.body, framing), `Content-Type ${type}, ${framing}`).toBe(200)
@@ -373,7 +388,7 @@ async function expectRequestHandler(handle: (request: Request) => Promise<Respon
     const bytes = Buffer.from(text)
     for (let offset = 0; offset < bytes.length; offset += size) yield bytes.subarray(offset, offset + size)
   }
-  const good = await sign(event, { secret: SECRET })
+  const good = await kitOf(sign).sign(event)
   for (const type of CONTENT_TYPES) {
     expect((await post(withType(good.headers, type), slices(good.body))).status, `Content-Type ${type}`).toBe(200)
   }
