@@ -36,7 +36,9 @@ export const LAYERS = [
   { paths: ['frameworks/', 'stores/'], apart: true, typePackages: ['fastify', 'hono'] },
   // The testing kit: samples of every provider's events, and deliveries to test a handler with.
   { paths: ['testing/'] },
-  // The subpaths of the tools: hookproof/testing, …
+  // Why a delivery fails: the diagnosis doctor and the inspector show.
+  { paths: ['diagnose/'] },
+  // The subpaths of the tools: hookproof/testing, hookproof/diagnose, …
   { paths: ['tools/'], apart: true },
   { paths: ['index.ts'] },
   // The command line uses the package as any user does, by its name.

@@ -26,6 +26,7 @@ const helperTypes = [
   'LiteralNames',
   'Named',
   'Only',
+  'OptionsOf',
   'registry',
   'Registry',
   'Renamed',

@@ -8,7 +8,7 @@
 import { parseArgs } from 'node:util'
 import { isWebhookVerificationError, type SignedDelivery } from 'hookproof'
 import { parseHeaders } from './cli/capture.js'
-import { diagnose } from './cli/doctor.js'
+import { diagnose } from 'hookproof/diagnose'
 import { explain } from './cli/explain.js'
 import { bodyLimit, DEFAULT_BODY_MIB, HEADERS_LIMIT, type Limit, MAX_BODY_MIB, named, readBytes, readText, sizeOf } from './cli/files.js'
 import { InputError } from './cli/input-error.js'
@@ -64,8 +64,9 @@ Example:
 
 When a delivery fails verification, finds the likely cause and says what to fix: a body your
 framework re-serialized (compact/pretty JSON, trailing newline, CRLF, BOM, unicode escaping),
-a secret with whitespace or without its prefix, clock skew or a stale delivery, headers from
-another provider, or signing not turned on in the provider's dashboard.
+a secret with whitespace or without its prefix, clock skew or a stale delivery (measured),
+headers from another provider, signing not turned on in the provider's dashboard, or a key set
+that cannot be loaded. The same diagnosis in code: diagnose() from hookproof/diagnose.
 
 Example:
   hookproof doctor magichour --headers headers.txt --body body.json --secret "$SECRET"`,
@@ -236,13 +237,18 @@ function summary(event: Record<string, unknown>): string {
 
 async function doctor(cli: CliProvider, values: Values): Promise<number> {
   const { headers, body } = await capture(values)
-  const diagnosis = await diagnose(cli, headers, body, secretOf(values), time(values.now, '--now'))
-  if (values.json) out(JSON.stringify({ provider: cli.name, ...diagnosis }))
+  const now = time(values.now, '--now')
+  const diagnosis = await diagnose({ headers, body }, cli.name, {
+    secret: secretOf(values),
+    ...(now === undefined ? {} : { now }),
+  } as never)
+  const { event: _event, ...found } = diagnosis
+  if (values.json) out(JSON.stringify({ ...found, provider: cli.name, name: diagnosis.provider }))
   else
     out(
       diagnosis.ok
-        ? `ok: ${diagnosis.explanation}`
-        : `${diagnosis.code} (${diagnosis.cause})\n${printable(diagnosis.explanation)}\nFix: ${diagnosis.fix}`,
+        ? `ok: ${printable(diagnosis.message)}`
+        : `${diagnosis.code ?? 'error'} (${diagnosis.cause})\n${printable(diagnosis.message)}\nFix: ${printable(diagnosis.fix)}`,
     )
   return diagnosis.ok ? 0 : 1
 }
