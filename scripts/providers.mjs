@@ -200,6 +200,9 @@ function cliProviders(providers) {
     '/** A provider the command line serves, by subpath name. */',
     'export type ProviderName = keyof typeof providers',
     '',
+    "/** Each provider's name as the provider writes it, for messages: `Magic Hour`. */",
+    `export const titles: { readonly [Name in ProviderName]: string } = { ${providers.map((p) => `${p.id}: ${JSON.stringify(p.name)}`).join(', ')} }`,
+    '',
     '/** The body field each provider names its event in; absent where its bodies name none. */',
     `export const eventFields: { readonly [Name in ProviderName]?: string } = { ${providers
       .filter((p) => p.eventField)

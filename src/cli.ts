@@ -12,6 +12,8 @@ import { diagnose } from 'hookproof/diagnose'
 import { explain } from './cli/explain.js'
 import { bodyLimit, DEFAULT_BODY_MIB, HEADERS_LIMIT, type Limit, MAX_BODY_MIB, named, readBytes, readText, sizeOf } from './cli/files.js'
 import { InputError } from './cli/input-error.js'
+import { serialize, testKit } from 'hookproof/testing'
+import { keygen, parseOptions, readKeyFile } from './cli/keys.js'
 import { type CliProvider, eventOf, keyUseOf, provider as providerNamed, providerNames } from './cli/registry.js'
 import { print, printable, shellQuote } from './cli/terminal.js'
 
@@ -22,45 +24,55 @@ Usage: hookproof <command> <provider> [options]
 
 Commands:
   sign     print a signed delivery (headers and body) of a sample or your payload
-  send     POST signed deliveries to your handler, the way the provider does
+  send     POST signed deliveries to your handler, the way the provider does, and show its answers
   verify   verify a captured delivery (headers file + body file)
   doctor   find out why a captured delivery fails verification, and what to fix
+  keygen   make a test key file for a provider: a secret, or a key pair and its JWKS
 
 Providers: ${providerNames.join(', ')}
-The secret comes from --secret or the HOOKPROOF_SECRET environment variable.
+Keys: --secret S (or the HOOKPROOF_SECRET environment variable); --key FILE, a key file from
+\`hookproof keygen\` (for providers that sign with a private key: fal, Ideogram, Pub/Sub, …);
+--option name=value for anything else a provider's sign() or verify() takes (apiKey, header, …).
 Every command takes --json for machine-readable output and --help for its own help.
 
 Files: a body or payload of up to ${DEFAULT_BODY_MIB} MiB (--max-body MIB raises it, up to ${MAX_BODY_MIB}), a headers
 file of up to ${sizeOf(HEADERS_LIMIT.bytes)}; - reads stdin. A file that cannot be used exits 2 with one line saying
 why. Control characters and bidi controls in what is printed appear as \\uXXXX escapes.`,
-  sign: `Usage: hookproof sign <provider> [--event NAME] [--payload FILE|-] [--timestamp ISO|UNIX] [--secret S] [--curl URL] [--max-body MIB] [--json]
+  sign: `Usage: hookproof sign <provider> [--event NAME] [--payload FILE|-] [--timestamp ISO|UNIX] [--secret S | --key FILE] [--option N=V] [--compact] [--curl URL] [--max-body MIB] [--json]
 
 Prints {"headers": {...}, "body": "..."}: a delivery signed as the provider signs it.
-Without --payload, a realistic sample of the event (default: the provider's first event).
+Without --payload, a realistic sample of the event (default: the provider's first event),
+written with ", " and ": " between items as Python's json.dumps writes it, so a handler that
+re-serializes the body fails as it would in production; --compact writes it as JSON.stringify
+does. A --payload file is sent byte for byte. A static credential's delivery carries the
+secret itself: sign prints it, as the provider sends it.
 
 Examples:
   HOOKPROOF_SECRET=whsec_test hookproof sign magichour --event video.completed
   hookproof sign adsumo --payload event.json --secret test --curl http://localhost:3000/webhooks/adsumo`,
-  send: `Usage: hookproof send <provider> --to URL [--event NAME | --all] [--payload FILE|-] [--secret S] [--tamper] [--max-body MIB] [--json]
+  send: `Usage: hookproof send <provider> --to URL [--event NAME | --all] [--payload FILE|-] [--secret S | --key FILE] [--option N=V] [--compact] [--tamper] [--max-body MIB] [--json]
 
-POSTs signed deliveries to URL with every header the provider sends, and prints each
-response status and time. Exits 0 only if every response is 2xx; with --tamper (the body is
-changed after signing) only if every response is 4xx, as a correct handler answers.
+POSTs signed deliveries to URL with every header the provider sends, and prints what the
+handler answered to each: the status, the time, and the first lines of the body (--json: the
+status, time, content type and up to 2 KiB of the body). Exits 0 only if every response is
+2xx; with --tamper (the body is changed after signing) only if every response is 4xx, as a
+correct handler answers.
 
 Examples:
   HOOKPROOF_SECRET=whsec_test hookproof send eversince --to http://localhost:3000/webhooks/eversince --all
   hookproof send videopilot --to http://localhost:3000/webhooks/videopilot --all --tamper --secret test`,
-  verify: `Usage: hookproof verify <provider> --headers FILE|- --body FILE|- [--secret S] [--now ISO|UNIX] [--max-body MIB] [--json]
+  verify: `Usage: hookproof verify <provider> --headers FILE|- --body FILE|- [--secret S | --key FILE] [--option N=V] [--now ISO|UNIX] [--max-body MIB] [--json]
 
 Verifies a captured delivery. The headers file is JSON or raw "Name: value" lines as copied
 from a log or a request inspector (up to ${sizeOf(HEADERS_LIMIT.bytes)}); the body file holds the raw body (up to
 ${DEFAULT_BODY_MIB} MiB, or --max-body MIB). --now checks the timestamp against the time the delivery
-arrived instead of now. Exits 0 with a summary of the event, 1 with the error code and what it
+arrived instead of now. Providers that publish their public keys (fal, …) are verified against
+them without --key. Exits 0 with a summary of the event, 1 with the error code and what it
 means, or 2 when a file cannot be used.
 
 Example:
   hookproof verify removebgvideo --headers headers.txt --body body.json --secret "$SECRET"`,
-  doctor: `Usage: hookproof doctor <provider> --headers FILE|- --body FILE|- [--secret S] [--now ISO|UNIX] [--max-body MIB] [--json]
+  doctor: `Usage: hookproof doctor <provider> --headers FILE|- --body FILE|- [--secret S | --key FILE] [--option N=V] [--now ISO|UNIX] [--max-body MIB] [--json]
 
 When a delivery fails verification, finds the likely cause and says what to fix: a body your
 framework re-serialized (compact/pretty JSON, trailing newline, CRLF, BOM, unicode escaping),
@@ -70,6 +82,18 @@ that cannot be loaded. The same diagnosis in code: diagnose() from hookproof/dia
 
 Example:
   hookproof doctor magichour --headers headers.txt --body body.json --secret "$SECRET"`,
+  keygen: `Usage: hookproof keygen <provider> [--ed25519]
+
+Prints a key file for testing, {"provider", "sign": {...}, "verify": {...}}: the options sign()
+and verify() take. A random secret for providers that sign with one (a user:password pair for
+Basic credentials); an Ed25519 or RSA key pair and its JWKS for those that sign with a private
+key; with --ed25519, a Standard Webhooks whsk_/whpk_ pair (v1a signatures). Every key file is
+checked by signing and verifying a sample before it is printed. It holds a private key: keep it
+for tests.
+
+Examples:
+  hookproof keygen fal > fal-key.json
+  hookproof send fal --to http://localhost:3000/webhooks/fal --all --key fal-key.json`,
 }
 
 class UsageError extends Error {}
@@ -83,6 +107,10 @@ const options = {
   to: { type: 'string' },
   all: { type: 'boolean' },
   tamper: { type: 'boolean' },
+  key: { type: 'string' },
+  option: { type: 'string', multiple: true, short: 'o' },
+  compact: { type: 'boolean' },
+  ed25519: { type: 'boolean' },
   headers: { type: 'string' },
   body: { type: 'string' },
   now: { type: 'string' },
@@ -101,10 +129,27 @@ function err(text: string): void {
   print(process.stderr, text)
 }
 
-function secretOf(values: Values): string {
-  const secret = values.secret ?? process.env['HOOKPROOF_SECRET']
-  if (!secret) throw new UsageError('no secret: pass --secret or set HOOKPROOF_SECRET')
-  return secret
+/**
+ * The options `side` takes: the key file's, then --option's, then the secret
+ * from --secret or HOOKPROOF_SECRET. Signing needs a key; verifying needs one
+ * except where the provider publishes its public keys.
+ */
+async function keysOf(cli: CliProvider, values: Values, side: 'sign' | 'verify'): Promise<Record<string, unknown>> {
+  const file = values.key ? await readKeyFile(values.key) : undefined
+  const options: Record<string, unknown> = { ...file?.[side], ...parseOptions(values.option) }
+  const secret = values.secret || process.env['HOOKPROOF_SECRET']
+  if (secret) options['secret'] = secret
+  const use = await keyUseOf(cli)
+  if (use === 'private key') {
+    if (side === 'sign' && !('privateKey' in options)) {
+      throw new UsageError(
+        `${cli.title} signs with a private key: make a test key file with \`hookproof keygen ${cli.name} > ${cli.name}-key.json\` and pass --key ${cli.name}-key.json`,
+      )
+    }
+  } else if (!('secret' in options)) {
+    throw new UsageError('no secret: pass --secret, set HOOKPROOF_SECRET, or pass --key FILE (from hookproof keygen)')
+  }
+  return options
 }
 
 function time(value: string | undefined, flag: string): number | undefined {
@@ -134,7 +179,7 @@ function eventsOf(cli: CliProvider, values: Values): string[] {
   if (values.all) return [...cli.events]
   const event = values.event ?? cli.events[0]!
   if (!values.payload && !cli.events.includes(event)) {
-    throw new UsageError(`unknown ${cli.name} event "${printable(event)}"; one of ${cli.events.join(', ')}`)
+    throw new UsageError(`unknown ${cli.title} event "${printable(event)}"; one of ${cli.events.join(', ')}`)
   }
   return [event]
 }
@@ -146,7 +191,11 @@ async function payloadOf(values: Values): Promise<string | undefined> {
 
 async function signed(cli: CliProvider, event: string, payload: string | undefined, values: Values): Promise<SignedDelivery> {
   const timestamp = time(values.timestamp, '--timestamp')
-  return cli.sign(payload ?? cli.sample(event), { secret: secretOf(values), event, ...(timestamp === undefined ? {} : { timestamp }) })
+  // A sample is written as a sender's JSON library writes it (see --compact); a payload file is sent as it is.
+  const body = payload ?? serialize(cli.sample(event), values.compact ? 'compact' : 'spaced')
+  const kit = testKit(cli, { ...(await keysOf(cli, values, 'sign')), event, ...(timestamp === undefined ? {} : { timestamp }) })
+  // --tamper changes the body after signing (still valid JSON): a correct handler answers 4xx.
+  return values.tamper ? kit.tampered(body) : kit.sign(body)
 }
 
 async function sign(cli: CliProvider, values: Values): Promise<number> {
@@ -161,34 +210,77 @@ async function sign(cli: CliProvider, values: Values): Promise<number> {
   return 0
 }
 
+/** How much of a handler's answer send reads: enough for a problem document or an error page's first lines. */
+const ANSWER_BYTES = 2048
+
+/** The first `ANSWER_BYTES` of a response body, as text; the rest is not read. */
+async function answerOf(response: Response): Promise<string> {
+  const reader = response.body?.getReader()
+  if (!reader) return ''
+  const chunks: Uint8Array[] = []
+  let size = 0
+  while (size < ANSWER_BYTES) {
+    const { done, value } = await reader.read()
+    if (done) break
+    chunks.push(value)
+    size += value.length
+  }
+  await reader.cancel().catch(() => {})
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.length
+  }
+  return new TextDecoder().decode(bytes.subarray(0, ANSWER_BYTES))
+}
+
+/** The first lines of an answer, each shortened, for the terminal. */
+function firstLines(text: string, lines = 3, width = 160): string[] {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
+    .slice(0, lines)
+    .map((line) => (line.length > width ? `${line.slice(0, width)}…` : line))
+}
+
 async function send(cli: CliProvider, values: Values): Promise<number> {
   if (!values.to) throw new UsageError('send needs --to URL')
   const results = []
   const payload = await payloadOf(values)
   for (const event of eventsOf(cli, values)) {
-    const delivery = await signed(cli, event, payload, values)
-    // --tamper changes the body after signing (still valid JSON): a correct handler answers 4xx.
-    const body = values.tamper ? `${delivery.body} ` : delivery.body
+    const { headers, body } = await signed(cli, event, payload, values)
     const started = performance.now()
     let status = 0
     let error: string | undefined
+    let answer = ''
+    let contentType: string | undefined
     try {
-      const response = await fetch(values.to, { method: 'POST', headers: delivery.headers, body })
+      const response = await fetch(values.to, { method: 'POST', headers, body })
       status = response.status
-      await response.arrayBuffer()
+      contentType = response.headers.get('content-type') ?? undefined
+      answer = await answerOf(response)
     } catch (failure) {
       error = String((failure as Error).cause ?? failure)
     }
     const ms = Math.round(performance.now() - started)
     const ok = values.tamper ? status >= 400 && status < 500 : status >= 200 && status < 300
-    results.push({ event, status, ms, ok, ...(error ? { error } : {}) })
-    if (!values.json)
+    results.push({
+      event,
+      status,
+      ms,
+      ok,
+      ...(error ? { error } : { response: { status, ...(contentType ? { contentType } : {}), body: answer } }),
+    })
+    if (!values.json) {
       out(
-        `${ok ? 'ok  ' : 'FAIL'} ${cli.name} ${printable(event)}${values.tamper ? ' (tampered)' : ''} → ${printable(error ?? String(status))} in ${ms} ms`,
+        `${ok ? 'ok  ' : 'FAIL'} ${cli.title} ${printable(event)}${values.tamper ? ' (tampered)' : ''} → ${printable(error ?? String(status))} in ${ms} ms`,
       )
+      for (const line of firstLines(answer)) out(`     ${printable(line)}`)
+    }
   }
   const failed = results.filter((result) => !result.ok).length
-  if (values.json) out(JSON.stringify({ provider: cli.name, to: values.to, tamper: Boolean(values.tamper), results }))
+  if (values.json) out(JSON.stringify({ provider: cli.name, name: cli.title, to: values.to, tamper: Boolean(values.tamper), results }))
   else out(`${results.length - failed} of ${results.length} deliveries answered ${values.tamper ? '4xx' : '2xx'}`)
   return failed === 0 ? 0 : 1
 }
@@ -212,10 +304,10 @@ async function verify(cli: CliProvider, values: Values): Promise<number> {
   const { headers, body } = await capture(values)
   const now = time(values.now, '--now')
   try {
-    const event = await cli.verify({ headers, body }, { secret: secretOf(values), ...(now === undefined ? {} : { now }) })
+    const event = await cli.verify({ headers, body }, { ...(await keysOf(cli, values, 'verify')), ...(now === undefined ? {} : { now }) })
     const name = eventOf(cli.name, event) ?? 'delivery'
     if (values.json) out(JSON.stringify({ ok: true, provider: cli.name, event: name, body: event }))
-    else out(`ok: ${cli.name} ${printable(name)}${summary(event)}`)
+    else out(`ok: ${cli.title} ${printable(name)}${summary(event)}`)
     return 0
   } catch (error) {
     if (!isWebhookVerificationError(error)) throw error
@@ -238,10 +330,8 @@ function summary(event: Record<string, unknown>): string {
 async function doctor(cli: CliProvider, values: Values): Promise<number> {
   const { headers, body } = await capture(values)
   const now = time(values.now, '--now')
-  const diagnosis = await diagnose({ headers, body }, cli.name, {
-    secret: secretOf(values),
-    ...(now === undefined ? {} : { now }),
-  } as never)
+  const options = { ...(await keysOf(cli, values, 'verify')), ...(now === undefined ? {} : { now }) }
+  const diagnosis = await diagnose({ headers, body }, cli.name, options as never)
   const { event: _event, ...found } = diagnosis
   if (values.json) out(JSON.stringify({ ...found, provider: cli.name, name: diagnosis.provider }))
   else
@@ -253,7 +343,22 @@ async function doctor(cli: CliProvider, values: Values): Promise<number> {
   return diagnosis.ok ? 0 : 1
 }
 
-const commands = { sign, send, verify, doctor } as const
+async function keygenCommand(cli: CliProvider, values: Values): Promise<number> {
+  out(JSON.stringify(await keygen(cli, { ed25519: Boolean(values.ed25519) }), null, 2))
+  return 0
+}
+
+/** Where a library message names an option, the flag that sets it on the command line. */
+function flagHint(error: Error): string {
+  if (error instanceof UsageError) return ''
+  const name = /options\.(\w+)/.exec(error.message)?.[1]
+  if (name === undefined) return ''
+  if (name === 'secret') return '\n(on the command line: --secret, HOOKPROOF_SECRET or --key FILE)'
+  if (name === 'privateKey') return '\n(on the command line: --key FILE, from hookproof keygen)'
+  return `\n(on the command line: --option ${name}=VALUE)`
+}
+
+const commands = { sign, send, verify, doctor, keygen: keygenCommand } as const
 
 export async function main(argv: readonly string[]): Promise<number> {
   let parsed: { values: Values; positionals: string[] }
@@ -279,23 +384,6 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     const cli = providerOf(name)
-    const use = await keyUseOf(cli)
-    if (use === 'private key') {
-      throw new UsageError(
-        `${cli.name} signs with a private key (Ed25519 or RSA) and verifies with its public keys (a JWKS), not a secret: use sign() and verify() from hookproof/${cli.name} in code`,
-      )
-    }
-    if (use === 'api key') {
-      throw new UsageError(
-        `${cli.name} signs with an API key and its secret, and the command line takes no API key yet: use sign() and verify() from hookproof/${cli.name} in code`,
-      )
-    }
-    if (use === 'credential') {
-      // Its deliveries carry the secret itself, and the command line prints no part of a secret.
-      throw new UsageError(
-        `${cli.name} signs nothing: its deliveries carry the secret itself in a header, which the command line never prints or reads from files: use sign() and verify() from hookproof/${cli.name} in code`,
-      )
-    }
     return await commands[command as keyof typeof commands](cli, values)
   } catch (error) {
     if (error instanceof InputError) {
@@ -303,7 +391,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 2
     }
     if (error instanceof UsageError || error instanceof TypeError) {
-      err(`hookproof ${command}: ${error.message}\n\n${HELP[command]}`)
+      err(`hookproof ${command}: ${printable(error.message)}${flagHint(error)}\n\n${HELP[command]}`)
       return 2
     }
     throw error

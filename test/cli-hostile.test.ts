@@ -56,7 +56,7 @@ describe('escape sequences in a signed delivery are printed escaped', () => {
     expect(result.code).toBe(0)
     expectClean(result)
     expect(result.stdout).toBe(
-      'ok: removebgvideo \\u001b]0;PWNED\\u0007\\u001b[2J\\u000d\\u009b31m\\u007f\\u202eevil\\u2066\\u2028\\ud800 (job\\u001b[31m_1)\n',
+      'ok: RemoveBGVideo \\u001b]0;PWNED\\u0007\\u001b[2J\\u000d\\u009b31m\\u007f\\u202eevil\\u2066\\u2028\\ud800 (job\\u001b[31m_1)\n',
     )
   })
 
@@ -84,7 +84,7 @@ describe('escape sequences in a signed delivery are printed escaped', () => {
       SECRET,
     ])
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('FAIL removebgvideo \\u001b]0;PWNED\\u0007\\u001b[2J')
+    expect(result.stdout).toContain('FAIL RemoveBGVideo \\u001b]0;PWNED\\u0007\\u001b[2J')
     expectClean(result)
   })
 

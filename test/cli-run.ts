@@ -91,8 +91,12 @@ export interface Receiver {
   close(): void
 }
 
-/** A handler for every provider on 127.0.0.1: 204 when verify passes with `secret`, 401 when not. */
-export async function startReceiver(secret: string): Promise<Receiver> {
+/**
+ * A handler for every provider on 127.0.0.1: 204 when verify passes with
+ * `secret` (or the options `optionsOf` gives for the provider), 401 with the
+ * problem document when not.
+ */
+export async function startReceiver(secret: string | ((provider: string) => Record<string, unknown>)): Promise<Receiver> {
   const server = createServer((request, response) => {
     const chunks: Buffer[] = []
     request.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -102,11 +106,12 @@ export async function startReceiver(secret: string): Promise<Receiver> {
         if (name !== 'anything')
           await (hookproof as unknown as Record<string, { verify: AnyVerify }>)[name]!.verify(
             { headers: request.headers, body: Buffer.concat(chunks) },
-            { secret },
+            (typeof secret === 'string' ? { secret } : secret(name)) as unknown as hookproof.VerifyOptions,
           )
         response.writeHead(204).end()
       } catch (error) {
-        response.writeHead(hookproof.isWebhookVerificationError(error) ? 401 : 500).end()
+        if (!hookproof.isWebhookVerificationError(error)) response.writeHead(500).end()
+        else response.writeHead(401, { 'content-type': 'application/problem+json' }).end(JSON.stringify(hookproof.toProblem(error)))
       }
     })
   })

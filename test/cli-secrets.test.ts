@@ -83,6 +83,7 @@ const fromEnv = (...args: string[]): Case => ({ label: `${args.join(' ')} (HOOKP
 const folder = join(dir, 'a-folder')
 const malformed = join(dir, 'malformed.headers')
 const payload = join(dir, 'payload.json')
+const keyFile = join(dir, 'eversince-key.json')
 
 // Failures of every kind, for one provider signing a timestamp and one of Standard Webhooks.
 const everyPath = (name: string): Case[] => [
@@ -124,7 +125,25 @@ function cases(): Case[] {
     bare(),
     bare('--help'),
     bare('-h'),
-    ...['sign', 'send', 'verify', 'doctor'].flatMap((command) => [bare(command, '--help'), withSecret(command, 'adsumo', '--help')]),
+    ...['sign', 'send', 'verify', 'doctor', 'keygen'].flatMap((command) => [
+      bare(command, '--help'),
+      withSecret(command, 'adsumo', '--help'),
+    ]),
+    // keygen prints a key of its own, never the one given; a key file holding the secret is read, never printed.
+    withSecret('keygen', 'fal'),
+    withSecret('keygen', 'standardwebhooks', '--ed25519'),
+    withSecret('keygen', 'sns'),
+    bare('sign', 'eversince', '--key', keyFile, '--compact'),
+    bare('verify', 'eversince', '--key', keyFile, ...captured('eversince', 'ok')),
+    bare('doctor', 'eversince', '--key', keyFile, ...captured('eversince', 'changed'), '--json'),
+    bare('send', 'eversince', '--key', keyFile, '--to', `${receiver.base}/eversince`),
+    bare('sign', 'eversince', '--key', malformed),
+    withSecret('sign', 'livekit', '--option', 'apiKey=APIleak'),
+    withSecret('sign', 'livekit'),
+    withSecret('send', 'livekit', '--option', 'apiKey=APIleak', '--compact', '--to', `${receiver.base}/anything`),
+    withSecret('verify', 'eversince', ...captured('eversince', 'stale'), '--option', 'tolerance=7200'),
+    withSecret('doctor', 'eversince', ...captured('eversince', 'stale'), '--option', 'tolerance=60'),
+    withSecret('sign', 'eversince', '--option', 'secret=x'),
     withSecret('explode'),
     withSecret('sign'),
     withSecret('sign', 'nope'),
@@ -154,6 +173,7 @@ describe('no 8 characters of the secret in any output', () => {
     mkdirSync(folder, { recursive: true })
     file('malformed.headers', `Content-Type: application/json\n${SECRET}\n`)
     file('payload.json', '{"event":"job.failed","id":"job_1"}')
+    file('eversince-key.json', JSON.stringify({ sign: { secret: SECRET }, verify: { secret: SECRET } }))
     for (const name of secretProviders) await deliveries(name)
     const all = cases()
 
@@ -194,7 +214,8 @@ describe('no 8 characters of the secret in any output', () => {
       expect(joined.includes(`"cause":"${cause}"`) || joined.includes(`(${cause})`) ? cause : `no ${cause}`).toBe(cause)
     }
     for (const text of [
-      'ok: eversince',
+      'ok: Eversince',
+      '"verify": {',
       'signature_mismatch',
       '"headers":{',
       'curl -X POST',
@@ -213,12 +234,12 @@ describe('no 8 characters of the secret in any output', () => {
   it('covers every command the help lists, and every option of each', async () => {
     const help = (await run(['--help'])).stdout
     const commands = [...help.slice(help.indexOf('Commands:'), help.indexOf('Providers:')).matchAll(/^ {2}(\w+) /gm)].map((m) => m[1]!)
-    expect(commands).toEqual(['sign', 'send', 'verify', 'doctor'])
+    expect(commands).toEqual(['sign', 'send', 'verify', 'doctor', 'keygen'])
     const all = cases()
     for (const command of commands) {
       const usage = (await run([command, '--help'])).stdout.split('\n')[0]!
       const used = new Set(all.filter((c) => c.args.includes(command)).flatMap((c) => c.args.filter((arg) => arg.startsWith('--'))))
-      for (const option of usage.match(/--[a-z-]+/g)!) expect([command, option, used.has(option)]).toEqual([command, option, true])
+      for (const option of usage.match(/--[a-z0-9-]+/g)!) expect([command, option, used.has(option)]).toEqual([command, option, true])
     }
   })
 })

@@ -53,7 +53,7 @@ describe('hookproof sign', () => {
 
   it.each([
     [['sign', 'nope', '--secret', 's'], /unknown provider "nope"/],
-    [['sign', 'adsumo', '--event', 'nope', '--secret', 's'], /unknown adsumo event "nope"; one of generation.completed, generation.failed/],
+    [['sign', 'adsumo', '--event', 'nope', '--secret', 's'], /unknown Adsumo event "nope"; one of generation.completed, generation.failed/],
     [['sign', 'adsumo'], /no secret/],
     [['explode'], /unknown command "explode"/],
     [['sign', 'adsumo', '--bogus'], /Unknown option '--bogus'/],
@@ -75,32 +75,48 @@ describe('hookproof sign', () => {
 })
 
 describe('hookproof send', () => {
-  // fal and Ideogram sign with an Ed25519 private key, Pub/Sub with an RSA one, and the command line takes no key files yet: it says so.
+  // The providers that sign with a text secret (test/cli-providers.test.ts covers every provider with key files).
   const secretProviders = providerNames.filter(cliSigns)
 
-  it.each(['fal', 'pubsub'])('%s is served, and says it signs with a private key, not a secret', async (name) => {
+  it.each(['fal', 'pubsub'])('%s signs with a private key: without --key it says how to make one', async (name) => {
     const result = await run(['send', name, '--to', `${base}/${name}`, '--all'], { env: { HOOKPROOF_SECRET: SECRET } })
     expect(result.code).toBe(2)
-    expect(result.stderr).toContain(
-      `${name} signs with a private key (Ed25519 or RSA) and verifies with its public keys (a JWKS), not a secret`,
-    )
+    expect(result.stderr).toContain(`signs with a private key: make a test key file with \`hookproof keygen ${name} > ${name}-key.json\``)
   })
 
-  // A static credential's delivery is its secret: never printed, never read from a file.
-  it.each(providerNames.filter((name) => referenceOf(name).signature.encoding === 'credential'))(
-    '%s is served, and says it signs nothing and keeps its secret out of the output',
-    async (name) => {
-      for (const command of [
-        ['send', name, '--to', `${base}/${name}`, '--all'],
-        ['sign', name],
-      ]) {
-        const result = await run(command, { env: { HOOKPROOF_SECRET: SECRET } })
-        expect(result.code).toBe(2)
-        expect(result.stderr).toContain(`${name} signs nothing: its deliveries carry the secret itself in a header`)
-        expect(result.stdout + result.stderr).not.toContain(SECRET)
-      }
-    },
-  )
+  it('names the flag for an option the provider needs (LiveKit: its API key)', async () => {
+    const result = await run(['sign', 'livekit', '--secret', SECRET])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('(on the command line: --option apiKey=VALUE)')
+    expect((await run(['sign', 'livekit', '--secret', SECRET, '--option', 'apiKey=APIcli'])).code).toBe(0)
+  })
+
+  it('refuses --option for what a flag of its own sets, and a malformed one', async () => {
+    expect((await run(['sign', 'adsumo', '--secret', SECRET, '--option', 'secret=x'])).stderr).toContain(
+      '--option secret: pass it with --secret',
+    )
+    expect((await run(['sign', 'adsumo', '--secret', SECRET, '--option', 'no-equals'])).stderr).toContain('--option takes name=value')
+  })
+
+  it('prints the first lines of what the handler answered', async () => {
+    const result = await run(['send', 'adsumo', '--to', `${base}/adsumo`, '--secret', 'another-secret'])
+    expect(result.stdout).toMatch(
+      /^FAIL Adsumo generation\.completed → 401 in \d+ ms\n {5}\{"type":"urn:hookproof:problem:signature_mismatch"/,
+    )
+    const json = JSON.parse((await run(['send', 'adsumo', '--to', `${base}/adsumo`, '--secret', 'another-secret', '--json'])).stdout) as {
+      results: { response: { status: number; contentType: string; body: string } }[]
+    }
+    expect(json.results[0]!.response).toMatchObject({ status: 401, contentType: 'application/problem+json' })
+    expect(JSON.parse(json.results[0]!.response.body)).toMatchObject({ code: 'signature_mismatch' })
+  })
+
+  it('signs samples as a sender writes JSON (", " and ": "), or compact with --compact', async () => {
+    const spaced = JSON.parse((await run(['sign', 'mux', '--secret', SECRET, '--json'])).stdout) as SignedDelivery
+    expect(spaced.body).toContain('", "')
+    expect(JSON.stringify(JSON.parse(spaced.body))).not.toBe(spaced.body)
+    const compact = JSON.parse((await run(['sign', 'mux', '--secret', SECRET, '--json', '--compact'])).stdout) as SignedDelivery
+    expect(JSON.stringify(JSON.parse(compact.body))).toBe(compact.body)
+  })
 
   it.each(secretProviders)('%s --all: every event is accepted by a verifying handler', async (name) => {
     const result = await run(['send', name, '--to', `${base}/${name}`, '--all', '--json'], { env: { HOOKPROOF_SECRET: SECRET } })
@@ -152,7 +168,7 @@ describe('hookproof verify', () => {
       SECRET,
     ])
     expect(json.code).toBe(0)
-    expect(json.stdout).toMatch(/^ok: eversince running \(proj_abc123\)/)
+    expect(json.stdout).toMatch(/^ok: Eversince running \(proj_abc123\)/)
     const lines = ['POST /webhooks/eversince HTTP/1.1', ...Object.entries(delivery.headers).map(([k, v]) => `${k}: ${v}`)].join('\r\n')
     const raw = await run(['verify', 'eversince', '--headers', file('headers.txt', lines), '--body', body, '--secret', SECRET, '--json'])
     expect(raw.code).toBe(0)

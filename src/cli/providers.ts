@@ -87,6 +87,49 @@ export const providers = {
 /** A provider the command line serves, by subpath name. */
 export type ProviderName = keyof typeof providers
 
+/** Each provider's name as the provider writes it, for messages: `Magic Hour`. */
+export const titles: { readonly [Name in ProviderName]: string } = {
+  adsumo: 'Adsumo',
+  apivideo: 'api.video',
+  assemblyai: 'AssemblyAI',
+  baseten: 'Baseten',
+  bfl: 'Black Forest Labs',
+  bunny: 'Bunny Stream',
+  cartesia: 'Cartesia',
+  cloudflarestream: 'Cloudflare Stream',
+  cloudinary: 'Cloudinary',
+  deepgram: 'Deepgram',
+  elevenlabs: 'ElevenLabs',
+  eversince: 'Eversince',
+  fal: 'fal',
+  gemini: 'Gemini',
+  hume: 'Hume',
+  ideogram: 'Ideogram',
+  imagekit: 'ImageKit',
+  kie: 'Kie.ai',
+  livekit: 'LiveKit',
+  livepeer: 'Livepeer Studio',
+  lumenfall: 'Lumenfall',
+  magichour: 'Magic Hour',
+  mux: 'Mux',
+  openrouter: 'OpenRouter',
+  pollo: 'Pollo AI',
+  pubsub: 'Pub/Sub',
+  remotion: 'Remotion',
+  removebgvideo: 'RemoveBGVideo',
+  replicate: 'Replicate',
+  retell: 'Retell',
+  sns: 'Amazon SNS',
+  standardwebhooks: 'Standard Webhooks',
+  syncso: 'Sync.so',
+  synthesia: 'Synthesia',
+  twelvelabs: 'TwelveLabs',
+  uploadcare: 'Uploadcare',
+  vapi: 'Vapi',
+  videopilot: 'VideoPilot',
+  wavespeed: 'WaveSpeedAI',
+}
+
 /** The body field each provider names its event in; absent where its bodies name none. */
 export const eventFields: { readonly [Name in ProviderName]?: string } = {
   adsumo: 'event',

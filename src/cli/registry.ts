@@ -4,13 +4,15 @@
  * each provider's headers are read off what its own `sign()` sends.
  */
 import type { SignedDelivery, WebhookInput } from 'hookproof'
-import { eventFields, type ProviderName, providers } from './providers.js'
+import { eventFields, type ProviderName, providers, titles } from './providers.js'
 import { samples } from 'hookproof/testing'
 
 export type { ProviderName } from './providers.js'
 
 export interface CliProvider {
   readonly name: ProviderName
+  /** The name as the provider writes it, for messages: `Magic Hour`. */
+  readonly title: string
   readonly events: readonly string[]
   verify(input: WebhookInput, options: Record<string, unknown>): Promise<Record<string, unknown>>
   sign(payload: unknown, options: Record<string, unknown>): Promise<SignedDelivery>
@@ -39,6 +41,7 @@ export function provider(name: string): CliProvider | undefined {
   const module = providers[key] as unknown as Pick<CliProvider, 'verify' | 'sign'>
   return {
     name: key,
+    title: titles[key],
     events: list.map((sample) => eventOf(key, sample) ?? 'object'),
     verify: module.verify,
     sign: module.sign,
@@ -46,21 +49,23 @@ export function provider(name: string): CliProvider | undefined {
   }
 }
 
-/** How the command line can deliver for a provider. */
+/** How a provider's deliveries are keyed. */
 export type KeyUse =
   /** Signed with a text secret. */
   | 'secret'
-  /** Signed with a private key (fal's and Ideogram's Ed25519, Pub/Sub's RSA): for `sign()` in code. */
+  /** Signed with a private key (fal's and Ideogram's Ed25519, Pub/Sub's RSA), verified with its public key. */
   | 'private key'
-  /** Nothing signed: the secret itself travels in a header (a static credential), which the command line never prints. */
+  /** Nothing signed: the secret itself travels in a header (a static credential). */
   | 'credential'
-  /** A secret and the API key it belongs to (LiveKit's tokens): for `sign()` in code, until the command line takes an API key. */
+  /** A secret and the API key it belongs to (LiveKit's tokens). */
   | 'api key'
 
 interface Probe {
   /** The headers of a sample delivery, lowercased. */
   readonly headers: Record<string, string>
   readonly use: KeyUse
+  /** The sign options that signed it: the shape of the provider's key, and what else it signs with. */
+  readonly options: Readonly<Record<string, unknown>>
 }
 
 const probes = new Map<ProviderName, Promise<Probe>>()
@@ -96,19 +101,15 @@ function probe(cli: CliProvider): Promise<Probe> {
       [() => ({ secret: PROBE_SECRET, event }), 'secret'],
       [() => ({ secret: PROBE_SECRET, header: 'X-Webhook-Secret', event }), 'secret'],
       [() => ({ secret: `probe:${PROBE_SECRET}`, event }), 'secret'],
-      [() => ({ secret: PROBE_SECRET, apiKey: 'APIprobe', event }), 'api key'],
+      [() => ({ secret: PROBE_SECRET, apiKey: 'APIhookproof', event }), 'api key'],
       [() => ({ privateKey: new Uint8Array(32) }), 'private key'],
-      // An RSA key is made only for the providers nothing above signs for (Pub/Sub's ID tokens).
+      // An RSA key is made only for the providers nothing above signs for: Pub/Sub's ID tokens, AWS SNS's messages.
       [
-        async () => ({
-          privateKey: await rsaProbeKey(),
-          audience: 'https://probe.test',
-          email: 'probe@probe.test',
-          // AWS SNS names the certificate in the message.
-          certificateUrl: 'https://sns.us-east-1.amazonaws.com/probe.pem',
-        }),
+        async () => ({ privateKey: await rsaProbeKey(), audience: 'https://localhost/webhook', email: 'push@hookproof.test' }),
         'private key',
       ],
+      // AWS SNS names the certificate in the message.
+      [async () => ({ privateKey: await rsaProbeKey(), certificateUrl: 'https://sns.us-east-1.amazonaws.com/probe.pem' }), 'private key'],
     ]
     found = (async () => {
       for (const [optionsOf, use] of attempts) {
@@ -117,7 +118,7 @@ function probe(cli: CliProvider): Promise<Probe> {
           const headers = lower(await cli.sign(payload, options))
           const secret = String(options['secret'])
           const carried = Object.values(headers).some((value) => value.includes(secret) || value.includes(btoa(secret)))
-          return { headers, use: use === 'secret' && carried ? 'credential' : use }
+          return { headers, use: use === 'secret' && carried ? 'credential' : use, options }
         } catch (error) {
           if (!(error instanceof TypeError)) throw error
         }
@@ -134,7 +135,12 @@ export async function headersOf(cli: CliProvider): Promise<Record<string, string
   return (await probe(cli)).headers
 }
 
-/** How the provider's deliveries are keyed: only `secret` providers are the command line's; the others are for `sign()` in code. */
+/** How the provider's deliveries are keyed. */
 export async function keyUseOf(cli: CliProvider): Promise<KeyUse> {
   return (await probe(cli)).use
+}
+
+/** The sign options a sample delivery was signed with: what `keygen` makes fresh keys in the shape of. */
+export async function signShapeOf(cli: CliProvider): Promise<Readonly<Record<string, unknown>>> {
+  return (await probe(cli)).options
 }

@@ -1,0 +1,150 @@
+/**
+ * The keys the command line signs and verifies with, for every family: a
+ * secret from --secret, a key file (`hookproof keygen`'s, or one written by
+ * hand) holding what `sign` and `verify` each take, and --option name=value
+ * for what else a provider signs with (LiveKit's API key, the header
+ * AssemblyAI's receiver names). No provider needs code of its own here.
+ */
+import type { SignedDelivery, WebhookInput } from 'hookproof'
+import { InputError } from './input-error.js'
+import { readText } from './files.js'
+import { type CliProvider, keyUseOf, signShapeOf } from './registry.js'
+
+/** What a key file holds: the options of `sign`, and of `verify`, for one provider. */
+export interface KeyFile {
+  readonly provider?: string
+  readonly sign: Record<string, unknown>
+  readonly verify: Record<string, unknown>
+}
+
+/** A key file is JSON of a few KiB (an RSA JWK pair, a certificate): 1 MiB is far past any. */
+const KEY_FILE_LIMIT = { bytes: 1024 * 1024, note: 'for a key file' }
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** Reads `--key FILE`: `{ "sign": {…}, "verify": {…} }`, either side optional. */
+export async function readKeyFile(path: string): Promise<KeyFile> {
+  const text = await readText('--key', path, KEY_FILE_LIMIT)
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    throw new InputError(`--key ${path}: not JSON (a key file is { "sign": {…}, "verify": {…} }, as hookproof keygen writes it)`)
+  }
+  if (!isObject(parsed) || !(isObject(parsed['sign']) || isObject(parsed['verify']))) {
+    throw new InputError(`--key ${path}: not a key file: it needs a "sign" or a "verify" object, as hookproof keygen writes it`)
+  }
+  return {
+    sign: isObject(parsed['sign']) ? parsed['sign'] : {},
+    verify: isObject(parsed['verify']) ? parsed['verify'] : {},
+    ...(typeof parsed['provider'] === 'string' ? { provider: parsed['provider'] } : {}),
+  }
+}
+
+/** Options the flags give themselves: --secret, --key, --now, --timestamp. */
+const OWN_FLAGS: Readonly<Record<string, string>> = {
+  secret: '--secret',
+  privateKey: '--key FILE',
+  now: '--now',
+  timestamp: '--timestamp',
+}
+
+/**
+ * `--option name=value`, each: a JSON value where the text is one (`300`,
+ * `true`, `{"a":1}`), else the text.
+ *
+ * @example
+ * parseOptions(['apiKey=APIabc', 'tolerance=600']) // { apiKey: 'APIabc', tolerance: 600 }
+ */
+export function parseOptions(list: readonly string[] | undefined): Record<string, unknown> {
+  const options: Record<string, unknown> = {}
+  for (const item of list ?? []) {
+    const equals = item.indexOf('=')
+    const name = equals > 0 ? item.slice(0, equals) : ''
+    if (!/^[A-Za-z][A-Za-z0-9]*$/.test(name))
+      throw new InputError('--option takes name=value, with a name of letters and digits (e.g. --option apiKey=APIabc)')
+    if (Object.hasOwn(OWN_FLAGS, name)) throw new InputError(`--option ${name}: pass it with ${OWN_FLAGS[name]}`)
+    const text = item.slice(equals + 1)
+    let value: unknown = text
+    if (/^[[{"\d-]|^(true|false|null)$/.test(text)) {
+      try {
+        value = JSON.parse(text)
+      } catch {
+        // Not JSON: the text itself.
+      }
+    }
+    options[name] = value
+  }
+  return options
+}
+
+const random = (bytes: number): Uint8Array => crypto.getRandomValues(new Uint8Array(bytes))
+const hex = (bytes: Uint8Array): string => Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+const base64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes))
+const publicOf = ({ d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, key_ops: _ops, ext: _ext, ...rest }: JsonWebKey): JsonWebKey => rest
+
+// The options a sample was signed with that name no key: what both sides keep.
+function extrasOf(shape: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const { secret: _secret, privateKey: _privateKey, event: _event, ...extras } = shape
+  return extras
+}
+
+// A fetch that never goes out: a key pair is checked with its own keys, never with the network.
+const offline = (): Promise<never> => Promise.reject(new Error('hookproof keygen checks keys offline'))
+
+/** Whether a key file's sign side makes deliveries its verify side accepts. */
+async function roundTrips(cli: CliProvider, keys: KeyFile): Promise<boolean> {
+  try {
+    const delivery: SignedDelivery = await cli.sign(cli.sample(cli.events[0]!), keys.sign)
+    await cli.verify(delivery as WebhookInput, { ...keys.verify, fetch: offline })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A fresh test key file for `cli`, in the shape its sample was signed with:
+ * a random secret (a `user:password` pair where the provider takes one), an
+ * Ed25519 or RSA key pair with its JWKS, or with `ed25519` a Standard
+ * Webhooks `whsk_`/`whpk_` pair. Checked by a round trip before it is given.
+ */
+export async function keygen(cli: CliProvider, options: { readonly ed25519?: boolean } = {}): Promise<KeyFile> {
+  const shape = await signShapeOf(cli)
+  const extras = extrasOf(shape)
+  let keys: KeyFile
+  if (options.ed25519 && typeof shape['secret'] === 'string') {
+    // Standard Webhooks v1a: the private key signs (whsk_), the public one verifies (whpk_).
+    const pair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])) as CryptoKeyPair
+    const seed = (await crypto.subtle.exportKey('jwk', pair.privateKey)).d!
+    const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey))
+    const bytes = Uint8Array.from(atob(seed.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))
+    keys = {
+      provider: cli.name,
+      sign: { ...extras, secret: `whsk_${base64(bytes)}` },
+      verify: { ...extras, secret: `whpk_${base64(raw)}` },
+    }
+  } else if (typeof shape['secret'] === 'string') {
+    const secret = shape['secret'].includes(':') ? `hookproof:${hex(random(16))}` : `whsec_${base64(random(24))}`
+    keys = { provider: cli.name, sign: { ...extras, secret }, verify: { ...extras, secret } }
+  } else if (shape['privateKey'] instanceof Uint8Array) {
+    const pair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])) as CryptoKeyPair
+    const privateJwk = await crypto.subtle.exportKey('jwk', pair.privateKey)
+    keys = { provider: cli.name, sign: { ...extras, privateKey: privateJwk }, verify: { jwks: { keys: [publicOf(privateJwk)] } } }
+  } else {
+    const algorithm = { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }
+    const pair = (await crypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])) as CryptoKeyPair
+    const keyId = hex(random(8))
+    const privateJwk = { ...(await crypto.subtle.exportKey('jwk', pair.privateKey)), kid: keyId }
+    const jwks = { keys: [{ ...publicOf(privateJwk), alg: 'RS256', use: 'sig' }] }
+    keys = { provider: cli.name, sign: { ...extras, privateKey: privateJwk, keyId }, verify: { ...extras, jwks } }
+  }
+  if (!(await roundTrips(cli, keys))) {
+    throw new InputError(
+      (await keyUseOf(cli)) === 'private key'
+        ? `${cli.title} verifies with keys the command line cannot make (such as a certificate): write a key file by hand, { "sign": {…}, "verify": {…} } with the options sign() and verify() take`
+        : `${cli.title}: the key made did not round-trip; write a key file by hand`,
+    )
+  }
+  return keys
+}
