@@ -287,7 +287,7 @@ export async function diagnose(
             cause: 'stale',
             skewSeconds: skew,
             message: `The signature is valid, but the delivery was signed ${skew} s ago: a stale or replayed delivery, or this clock is ${skew} s ahead.`,
-            fix: 'For a captured delivery, pass now: the time it arrived. Otherwise check the server clock (NTP); raise tolerance only if deliveries really arrive that late.',
+            fix: 'For a captured delivery, check it against the time it arrived (the now option). Otherwise check the server clock (NTP); raise tolerance only if deliveries really arrive that late.',
           })
     }
   }

@@ -22,7 +22,8 @@ function run(command, args, cwd) {
 try {
   const [{ filename, files }] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', work], root))
   const shipped = files.map((file) => file.path)
-  const expected = /^(dist\/|examples\/|package\.json$|README\.md$|LICENSE$|SECURITY\.md$|CHANGELOG\.md$|CONTRIBUTING\.md$)/
+  const expected =
+    /^(dist\/|examples\/|inspector\/screenshot\.jpg$|package\.json$|README\.md$|LICENSE$|SECURITY\.md$|CHANGELOG\.md$|CONTRIBUTING\.md$)/
   for (const unwanted of shipped.filter((path) => !expected.test(path))) {
     throw new Error(`the tarball ships ${unwanted}`)
   }

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
+import { CHROMIUM_ARGS, chromiumBinary } from '../../scripts/chromium.mjs'
 import { runtimeBinary } from '../../scripts/runtime.mjs'
 import { providerIds } from '../../scripts/providers.mjs'
 import { startWorkerd } from './workerd.mjs'
@@ -139,19 +140,6 @@ function nodeBinary(major) {
   return binary
 }
 
-function chromiumBinary() {
-  const binary = '/usr/bin/chromium'
-  if (!existsSync(binary)) {
-    // Debian's package: the only browser build this machine can install.
-    run('apt-get', ['update', '-qq'], { stdio: 'ignore' })
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
-      stdio: 'ignore',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    })
-  }
-  return binary
-}
-
 async function runWorkerd({ nodejsCompat, forceWebCrypto }) {
   const script = await bundle({
     format: 'esm',
@@ -188,16 +176,7 @@ async function runChromium() {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   })
   try {
     const page = await browser.newPage()
