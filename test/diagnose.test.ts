@@ -135,3 +135,67 @@ describe('diagnose', () => {
     expect(typeof check).toBe('function')
   })
 })
+
+describe('diagnose, on the edges', () => {
+  const SECRET = 'whsec_dGhlIGVkZ2VzIG9mIGRpYWdub3Nl'
+
+  it('names a provider without an identity "the provider", and refuses options that are not an object', async () => {
+    const delivery = await testKit(hookproof.mux, { secret: SECRET }).sign(samples.mux['video.asset.ready']())
+    const wrapped = { verify: (input: hookproof.WebhookInput, options: { secret: string }) => hookproof.mux.verify(input, options) }
+    expect(await diagnose(delivery, wrapped, { secret: SECRET })).toMatchObject({ ok: true, provider: 'the provider' })
+    await expect(diagnose(delivery, 'mux', null as never)).rejects.toThrow(/needs the options verify takes/)
+  })
+
+  it('names a body past the bound, read from a Request or given', async () => {
+    const kit = testKit(hookproof.mux, { secret: SECRET })
+    const delivery = await kit.sign(samples.mux['video.asset.ready']())
+    const bound = { secret: SECRET, maxBodyBytes: 64 }
+    expect(await diagnose(kit.request(delivery), 'mux', bound)).toMatchObject({ cause: 'body_unreadable', code: 'body_too_large' })
+    expect(await diagnose(delivery, 'mux', bound)).toMatchObject({ cause: 'body_unreadable', code: 'body_too_large' })
+  })
+
+  it('finds whitespace in one secret of a rotating list, and a stale delivery signed with another secret is no skew', async () => {
+    const kit = testKit(hookproof.eversince, { secret: SECRET })
+    const delivery = await kit.sign(samples.eversince.idle())
+    expect((await diagnose(delivery, 'eversince', { secret: ['whsec_b2xk', `${SECRET}\n`] })).cause).toBe('secret_whitespace')
+    const stale = await kit.stale(samples.eversince.idle())
+    const diagnosis = await diagnose(stale, 'eversince', { secret: 'another secret' })
+    expect(diagnosis).toMatchObject({ code: 'timestamp_too_old', cause: 'unknown' })
+    expect(diagnosis.skewSeconds).toBeUndefined()
+    expect((await diagnose(delivery, 'eversince', { secret: new TextEncoder().encode('bytes') })).cause).toBe('unknown')
+  })
+
+  it('names the provider whose signature it is, when the one given refuses it as a mismatch', async () => {
+    const delivery = await testKit(hookproof.eversince, { secret: SECRET }).sign(samples.eversince.idle())
+    const strict = {
+      verify: async (_input: hookproof.WebhookInput, _options: { secret: string }): Promise<never> => {
+        throw new hookproof.WebhookVerificationError('signature_mismatch', 'No signature matches.')
+      },
+    }
+    expect(await diagnose(delivery, strict, { secret: SECRET })).toMatchObject({
+      code: 'signature_mismatch',
+      cause: 'other_provider',
+      providers: ['eversince'],
+    })
+  })
+})
+
+describe('the body variants diagnose tries', () => {
+  it('are the re-serializations and byte changes a framework makes, and none for bytes that are not UTF-8', async () => {
+    const { bodyVariants } = await import('../src/diagnose/variants.js')
+    const hows = (text: string) => bodyVariants(new TextEncoder().encode(text)).map(([how]) => how.split(' (')[0])
+    expect(hows('{"a": "é"}\r\n')).toEqual([
+      'as compact JSON',
+      'with ", " and ": " between items and non-ASCII \\u-escaped',
+      'as JSON indented by 2 spaces',
+      'as JSON indented by 4 spaces',
+      'with non-ASCII characters \\u-escaped',
+      'without the trailing newline',
+      'with LF line endings',
+      'with a byte order mark',
+    ])
+    expect(hows('\uFEFF{"a":1}')).toContain('without the byte order mark')
+    expect(hows('not json\nat all')).toEqual(['with a trailing newline', 'with CRLF line endings', 'with a byte order mark'])
+    expect(bodyVariants(new Uint8Array([0xff, 0xfe, 0x00]))).toEqual([])
+  })
+})

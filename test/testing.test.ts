@@ -191,6 +191,23 @@ describe('testKit', () => {
   })
 })
 
+describe('testKit, on the edges', () => {
+  it('rotates a secret of bytes, refuses to invent a key it cannot make, and says so', async () => {
+    const bytes = await testKit(hookproof.mux, { secret: new Uint8Array(24) as never }).rotate()
+    expect((bytes.options.secret as unknown as Uint8Array).length).toBe(24)
+    const keys = await keysFor('sns')
+    await expect(testKit(hookproof.sns, keys.sign as never).rotate()).rejects.toThrow(/pass the next key to rotate\(\{ privateKey \}\)/)
+    const keyless = testKit({ sign: hookproof.mux.sign } as never, {} as never) as { rotate(): Promise<unknown> }
+    await expect(keyless.rotate()).rejects.toThrow(/no secret or privateKey option/)
+    await expect(testKit(hookproof.eversince, { secret: 's' }).stale('{}', -1)).rejects.toThrow(/positive number of seconds/)
+  })
+
+  it('writes an array member JSON cannot hold as null, and adds an override the sample lacks', () => {
+    expect(serialize([1, undefined, () => 0])).toBe('[1, null, null]')
+    expect((samples.eversince.idle({ extra: 1 } as never) as unknown as { extra: number }).extra).toBe(1)
+  })
+})
+
 describe('tamper and toRequest', () => {
   it('change the body after signing and keep it JSON', () => {
     expect(tamper({ headers: { a: '1' }, body: '{"n": 1, "id": "a\\"b", "c": "d"}' }).body).toBe(

@@ -354,10 +354,7 @@ export async function diagnose(
   })
 }
 
+// The headers passed readDelivery's checks, so detectProviders takes them.
 function otherProviders(headers: unknown, own: ProviderId | undefined, name: string): ProviderId[] {
-  try {
-    return detectProviders(headers as Parameters<typeof detectProviders>[0]).filter((id) => id !== own && providerName(id) !== name)
-  } catch {
-    return []
-  }
+  return detectProviders(headers as Parameters<typeof detectProviders>[0]).filter((id) => id !== own && providerName(id) !== name)
 }
