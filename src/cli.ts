@@ -82,14 +82,15 @@ that cannot be loaded. The same diagnosis in code: diagnose() from hookproof/dia
 
 Example:
   hookproof doctor magichour --headers headers.txt --body body.json --secret "$SECRET"`,
-  keygen: `Usage: hookproof keygen <provider> [--ed25519]
+  keygen: `Usage: hookproof keygen <provider> [--pair]
 
 Prints a key file for testing, {"provider", "sign": {...}, "verify": {...}}: the options sign()
 and verify() take. A random secret for providers that sign with one (a user:password pair for
 Basic credentials); an Ed25519 or RSA key pair and its JWKS for those that sign with a private
-key; with --ed25519, a Standard Webhooks whsk_/whpk_ pair (v1a signatures). Every key file is
-checked by signing and verifying a sample before it is printed. It holds a private key: keep it
-for tests.
+key. --pair makes a key pair for providers that take one besides a secret: a Standard Webhooks
+whsk_/whpk_ pair (v1a signatures), or an RSA pair and its JWKS (Gemini's per-request tokens).
+Every key file is checked by signing and verifying a sample before it is printed. It holds a
+private key: keep it for tests.
 
 Examples:
   hookproof keygen fal > fal-key.json
@@ -110,7 +111,7 @@ const options = {
   key: { type: 'string' },
   option: { type: 'string', multiple: true, short: 'o' },
   compact: { type: 'boolean' },
-  ed25519: { type: 'boolean' },
+  pair: { type: 'boolean' },
   headers: { type: 'string' },
   body: { type: 'string' },
   now: { type: 'string' },
@@ -146,7 +147,8 @@ async function keysOf(cli: CliProvider, values: Values, side: 'sign' | 'verify')
         `${cli.title} signs with a private key: make a test key file with \`hookproof keygen ${cli.name} > ${cli.name}-key.json\` and pass --key ${cli.name}-key.json`,
       )
     }
-  } else if (!('secret' in options)) {
+  } else if (Object.keys(options).length === 0) {
+    // Given other options (Vapi's --option token=…), the provider's own check says what is missing.
     throw new UsageError('no secret: pass --secret, set HOOKPROOF_SECRET, or pass --key FILE (from hookproof keygen)')
   }
   return options
@@ -344,7 +346,7 @@ async function doctor(cli: CliProvider, values: Values): Promise<number> {
 }
 
 async function keygenCommand(cli: CliProvider, values: Values): Promise<number> {
-  out(JSON.stringify(await keygen(cli, { ed25519: Boolean(values.ed25519) }), null, 2))
+  out(JSON.stringify(await keygen(cli, { pair: Boolean(values.pair) }), null, 2))
   return 0
 }
 

@@ -131,7 +131,8 @@ function cases(): Case[] {
     ]),
     // keygen prints a key of its own, never the one given; a key file holding the secret is read, never printed.
     withSecret('keygen', 'fal'),
-    withSecret('keygen', 'standardwebhooks', '--ed25519'),
+    withSecret('keygen', 'standardwebhooks', '--pair'),
+    withSecret('keygen', 'gemini', '--pair'),
     withSecret('keygen', 'sns'),
     bare('sign', 'eversince', '--key', keyFile, '--compact'),
     bare('verify', 'eversince', '--key', keyFile, ...captured('eversince', 'ok')),

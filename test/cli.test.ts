@@ -91,6 +91,37 @@ describe('hookproof send', () => {
     expect((await run(['sign', 'livekit', '--secret', SECRET, '--option', 'apiKey=APIcli'])).code).toBe(0)
   })
 
+  it('keygen --pair: a key pair where the provider takes one besides its secret (Gemini: RS256 tokens; Standard Webhooks: v1a)', async () => {
+    for (const [name, header, pattern] of [
+      ['gemini', 'Webhook-Signature', /^eyJ[\w-]+\.[\w-]+\.[\w-]+$/],
+      ['standardwebhooks', 'webhook-signature', /^v1a,[A-Za-z0-9+/]{86}==$/],
+    ] as const) {
+      const made = await run(['keygen', name, '--pair'])
+      expect(made.code, made.stderr).toBe(0)
+      const key = file(`${name}-pair.json`, made.stdout)
+      const delivery = JSON.parse((await run(['sign', name, '--key', key, '--json'])).stdout) as SignedDelivery
+      expect(delivery.headers[header]).toMatch(pattern)
+      const captured = [
+        '--headers',
+        file(`${name}-pair.headers`, JSON.stringify(delivery.headers)),
+        '--body',
+        file(`${name}-pair.body`, delivery.body),
+      ]
+      expect((await run(['verify', name, '--key', key, ...captured])).code).toBe(0)
+    }
+    const sns = await run(['keygen', 'sns', '--pair'])
+    expect(sns.code).toBe(2)
+    expect(sns.stderr).toContain('Amazon SNS verifies with keys the command line cannot make (such as a certificate)')
+  })
+
+  it("takes a provider's other key option with --option: Vapi's Bearer token", async () => {
+    const delivery = JSON.parse((await run(['sign', 'vapi', '--option', 'token=vapi-bearer-token', '--json'])).stdout) as SignedDelivery
+    expect(delivery.headers['Authorization']).toBe('Bearer vapi-bearer-token')
+    const captured = ['--headers', file('vapi.headers', JSON.stringify(delivery.headers)), '--body', file('vapi.body', delivery.body)]
+    expect((await run(['verify', 'vapi', '--option', 'token=vapi-bearer-token', ...captured])).code).toBe(0)
+    expect((await run(['verify', 'vapi', '--option', 'token=another-token', ...captured])).code).toBe(1)
+  })
+
   it('refuses --option for what a flag of its own sets, and a malformed one', async () => {
     expect((await run(['sign', 'adsumo', '--secret', SECRET, '--option', 'secret=x'])).stderr).toContain(
       '--option secret: pass it with --secret',

@@ -8,7 +8,7 @@
 import type { SignedDelivery, WebhookInput } from 'hookproof'
 import { InputError } from './input-error.js'
 import { readText } from './files.js'
-import { type CliProvider, keyUseOf, signShapeOf } from './registry.js'
+import { type CliProvider, signShapeOf } from './registry.js'
 
 /** What a key file holds: the options of `sign`, and of `verify`, for one provider. */
 export interface KeyFile {
@@ -106,45 +106,64 @@ async function roundTrips(cli: CliProvider, keys: KeyFile): Promise<boolean> {
 /**
  * A fresh test key file for `cli`, in the shape its sample was signed with:
  * a random secret (a `user:password` pair where the provider takes one), an
- * Ed25519 or RSA key pair with its JWKS, or with `ed25519` a Standard
- * Webhooks `whsk_`/`whpk_` pair. Checked by a round trip before it is given.
+ * Ed25519 or RSA key pair with its JWKS; with `pair`, a key pair where the
+ * provider takes one besides a secret (Standard Webhooks `whsk_`/`whpk_`,
+ * Gemini's RSA tokens). Checked by a round trip before it is given.
  */
-export async function keygen(cli: CliProvider, options: { readonly ed25519?: boolean } = {}): Promise<KeyFile> {
+export async function keygen(cli: CliProvider, options: { readonly pair?: boolean } = {}): Promise<KeyFile> {
   const shape = await signShapeOf(cli)
   const extras = extrasOf(shape)
-  let keys: KeyFile
-  if (options.ed25519 && typeof shape['secret'] === 'string') {
-    // Standard Webhooks v1a: the private key signs (whsk_), the public one verifies (whpk_).
-    const pair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])) as CryptoKeyPair
-    const seed = (await crypto.subtle.exportKey('jwk', pair.privateKey)).d!
-    const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey))
-    const bytes = Uint8Array.from(atob(seed.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))
-    keys = {
-      provider: cli.name,
-      sign: { ...extras, secret: `whsk_${base64(bytes)}` },
-      verify: { ...extras, secret: `whpk_${base64(raw)}` },
-    }
-  } else if (typeof shape['secret'] === 'string') {
-    const secret = shape['secret'].includes(':') ? `hookproof:${hex(random(16))}` : `whsec_${base64(random(24))}`
-    keys = { provider: cli.name, sign: { ...extras, secret }, verify: { ...extras, secret } }
+  const candidates: Array<() => Promise<KeyFile>> = []
+  if (typeof shape['secret'] === 'string' && !options.pair) {
+    candidates.push(async () => {
+      const secret = (shape['secret'] as string).includes(':') ? `hookproof:${hex(random(16))}` : `whsec_${base64(random(24))}`
+      return { provider: cli.name, sign: { ...extras, secret }, verify: { ...extras, secret } }
+    })
   } else if (shape['privateKey'] instanceof Uint8Array) {
-    const pair = (await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])) as CryptoKeyPair
-    const privateJwk = await crypto.subtle.exportKey('jwk', pair.privateKey)
-    keys = { provider: cli.name, sign: { ...extras, privateKey: privateJwk }, verify: { jwks: { keys: [publicOf(privateJwk)] } } }
+    candidates.push(async () => {
+      const privateJwk = await crypto.subtle.exportKey('jwk', (await ed25519Pair()).privateKey)
+      return { provider: cli.name, sign: { ...extras, privateKey: privateJwk }, verify: { jwks: { keys: [publicOf(privateJwk)] } } }
+    })
   } else {
-    const algorithm = { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }
-    const pair = (await crypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])) as CryptoKeyPair
-    const keyId = hex(random(8))
-    const privateJwk = { ...(await crypto.subtle.exportKey('jwk', pair.privateKey)), kid: keyId }
-    const jwks = { keys: [{ ...publicOf(privateJwk), alg: 'RS256', use: 'sig' }] }
-    keys = { provider: cli.name, sign: { ...extras, privateKey: privateJwk, keyId }, verify: { ...extras, jwks } }
+    // An RSA pair and its JWKS, with the claims a token names (an audience, a service account).
+    candidates.push(async () => {
+      const pair = (await crypto.subtle.generateKey(RSA, true, ['sign', 'verify'])) as CryptoKeyPair
+      const keyId = hex(random(8))
+      const privateJwk = { ...(await crypto.subtle.exportKey('jwk', pair.privateKey)), kid: keyId }
+      const jwks = { keys: [{ ...publicOf(privateJwk), alg: 'RS256', use: 'sig' }] }
+      const claims = { ...TOKEN_CLAIMS, ...extras }
+      return { provider: cli.name, sign: { ...claims, privateKey: privateJwk, keyId }, verify: { ...claims, jwks } }
+    })
+    if (typeof shape['secret'] === 'string') {
+      // Standard Webhooks v1a: the private key signs (whsk_), the public one verifies (whpk_).
+      candidates.push(async () => {
+        const pair = await ed25519Pair()
+        const seed = fromBase64Url((await crypto.subtle.exportKey('jwk', pair.privateKey)).d!)
+        const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey))
+        return {
+          provider: cli.name,
+          sign: { ...extras, secret: `whsk_${base64(seed)}` },
+          verify: { ...extras, secret: `whpk_${base64(raw)}` },
+        }
+      })
+    }
   }
-  if (!(await roundTrips(cli, keys))) {
-    throw new InputError(
-      (await keyUseOf(cli)) === 'private key'
-        ? `${cli.title} verifies with keys the command line cannot make (such as a certificate): write a key file by hand, { "sign": {…}, "verify": {…} } with the options sign() and verify() take`
-        : `${cli.title}: the key made did not round-trip; write a key file by hand`,
-    )
+  for (const candidate of candidates) {
+    const keys = await candidate()
+    if (await roundTrips(cli, keys)) return keys
   }
-  return keys
+  throw new InputError(
+    options.pair && typeof shape['secret'] === 'string'
+      ? `${cli.title} takes no key pair the command line can make: keygen without --pair makes its secret`
+      : `${cli.title} verifies with keys the command line cannot make (such as a certificate): write a key file by hand, { "sign": {…}, "verify": {…} } with the options sign() and verify() take`,
+  )
 }
+
+const RSA = { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: 'SHA-256' }
+// What a token family names besides its key, for a test: the endpoint it is for, the account that sends.
+const TOKEN_CLAIMS = { audience: 'https://localhost/webhook', email: 'push@hookproof.test' }
+
+const ed25519Pair = async (): Promise<CryptoKeyPair> =>
+  (await crypto.subtle.generateKey('Ed25519', true, ['sign', 'verify'])) as CryptoKeyPair
+const fromBase64Url = (text: string): Uint8Array =>
+  Uint8Array.from(atob(text.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))

@@ -28,9 +28,10 @@ try {
     throw new Error(`the tarball ships ${unwanted}`)
   }
   // Every file the README links to, or names under examples/, is in the
-  // tarball: the README is read from it (npm's page, node_modules).
+  // tarball: the README is read from it (npm's page, node_modules). Inline
+  // code is not a link, whatever brackets it holds.
   const readme = readFileSync(join(root, 'README.md'), 'utf8')
-  const linked = [...readme.matchAll(/\]\((?!https?:|#|mailto:)([^)#\s]+)/g)].map((match) => match[1])
+  const linked = [...readme.replace(/`[^`\n]*`/g, '').matchAll(/\]\((?!https?:|#|mailto:)([^)#\s]+)/g)].map((match) => match[1])
   const named = [...readme.matchAll(/`(examples\/[^`\s]+)`/g)].map((match) => match[1])
   for (const path of new Set([...linked, ...named])) {
     const target = path.replace(/^\.\//, '').replace(/\/$/, '')
