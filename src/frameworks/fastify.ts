@@ -19,7 +19,7 @@
  * @module
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { type Problem, toProblem } from '../http/problem.js'
+import { toProblem } from '../http/problem.js'
 import type { Claim } from '../once/once.js'
 import {
   accept,
@@ -31,6 +31,7 @@ import {
   type WebhookOptions,
   type WebhookProvider,
 } from '../adapters/accept.js'
+import { replyProblem } from '../adapters/fastify-reply.js'
 import { settleOnFinish } from '../adapters/node-response.js'
 import { type IncomingMessageLike, nodeRequest } from '../adapters/request.js'
 
@@ -48,13 +49,6 @@ export interface FastifyWebhookOptions {
 export type WebhookPlugin = (instance: FastifyInstance) => Promise<void>
 
 const ACCEPTED = Symbol('hookproof.fastify')
-
-/** `problem` as never-cached problem+json, or an empty 200 without one: as writeProblem answers on a Node response. */
-function send(reply: FastifyReply, problem: Problem | undefined): FastifyReply {
-  reply.header('cache-control', 'no-store')
-  if (!problem) return reply.code(200).send()
-  return reply.code(problem.status).type('application/problem+json').send(JSON.stringify(problem))
-}
 
 interface Verified {
   readonly event: unknown
@@ -115,7 +109,7 @@ export function webhook<const P extends WebhookProvider>(
     scope.setErrorHandler(async (error: unknown, _request, reply) => {
       if (!answersItself(error)) throw error
       if (closesConnection(error)) reply.header('connection', 'close')
-      return send(reply, toProblem(error))
+      return replyProblem(reply, toProblem(error))
     })
     scope.route({
       method: own.method ?? 'POST',
@@ -124,7 +118,7 @@ export function webhook<const P extends WebhookProvider>(
         // No body at all: the parser did not run, and the empty body is what is verified.
         const parsed = (request.body as { [ACCEPTED]?: Verified } | undefined)?.[ACCEPTED]
         const result = parsed ?? (await verified({ headers: request.headers, body: '' }))
-        if (result.duplicate) return send(reply, duplicateProblem(result.duplicate))
+        if (result.duplicate) return replyProblem(reply, duplicateProblem(result.duplicate))
         settleOnFinish(reply.raw, result.claim)
         ;(request as { webhook?: unknown }).webhook = result.event
         const value = await handler(result.event as WebhookEventOf<P>, request, reply)

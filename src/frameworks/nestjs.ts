@@ -35,6 +35,7 @@ import {
   type WebhookOptions,
   type WebhookProvider,
 } from '../adapters/accept.js'
+import { type FastifyReplyLike, replyProblem } from '../adapters/fastify-reply.js'
 import { type ServerResponseLike, settleOnFinish, writeProblem } from '../adapters/node-response.js'
 import { type IncomingMessageLike, nodeRequest, type Recorded } from '../adapters/request.js'
 import { type Problem, toProblem } from '../http/problem.js'
@@ -86,12 +87,9 @@ interface NestRequestLike {
 }
 
 /** A Fastify reply, structurally. */
-interface FastifyReplyLike {
+interface NestFastifyReply extends FastifyReplyLike {
   readonly raw: ServerResponseLike
   readonly sent: boolean
-  code(status: number): FastifyReplyLike
-  header(name: string, value: string): FastifyReplyLike
-  send(body?: string): unknown
 }
 
 const PARSED_WITHOUT_RAW =
@@ -113,8 +111,8 @@ function inputOf(req: NestRequestLike): Recorded | { headers: object; body: stri
   throw new TypeError(PARSED_WITHOUT_RAW)
 }
 
-function isFastifyReply(res: unknown): res is FastifyReplyLike {
-  return typeof res === 'object' && res !== null && 'raw' in res && typeof (res as FastifyReplyLike).code === 'function'
+function isFastifyReply(res: unknown): res is NestFastifyReply {
+  return typeof res === 'object' && res !== null && 'raw' in res && typeof (res as NestFastifyReply).code === 'function'
 }
 
 /**
@@ -125,11 +123,7 @@ function isFastifyReply(res: unknown): res is FastifyReplyLike {
  */
 function answer(res: unknown, problem: Problem | undefined, close = false): void {
   if (isFastifyReply(res)) {
-    if (res.sent) return
-    res.code(problem?.status ?? 200).header('cache-control', 'no-store')
-    if (close) res.header('connection', 'close')
-    if (!problem) res.send()
-    else res.header('content-type', 'application/problem+json').send(JSON.stringify(problem))
+    if (!res.sent) replyProblem(res, problem, close)
     return
   }
   writeProblem(res as ServerResponseLike, problem, close)
