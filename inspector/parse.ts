@@ -11,6 +11,65 @@ export interface Captured {
   readonly body: string
 }
 
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  E: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
+  "'": "'",
+  '"': '"',
+  '?': '?',
+}
+
+/**
+ * A `$'…'` word from `start` (after the quote) as bash reads it: the simple
+ * escapes, `\xH`/`\xHH` and octal `\NNN` bytes (joined as UTF-8), `\uHHHH` and
+ * `\UHHHHHHHH` code points (as Chrome's "Copy as cURL" writes `!` and
+ * controls). Resolves to the text and the index of the closing quote.
+ */
+function ansiC(command: string, start: number): [string, number] {
+  let text = ''
+  const bytes: number[] = []
+  const flush = (): void => {
+    if (bytes.length) text += new TextDecoder().decode(new Uint8Array(bytes.splice(0)))
+  }
+  let j = start
+  while (j < command.length && command[j] !== "'") {
+    if (command[j] !== '\\') {
+      flush()
+      text += command[j]
+      j++
+      continue
+    }
+    const rest = command.slice(j + 1)
+    const byte = /^x([0-9a-fA-F]{1,2})/.exec(rest) ?? /^([0-7]{1,3})/.exec(rest)
+    const point = /^u([0-9a-fA-F]{1,4})/.exec(rest) ?? /^U([0-9a-fA-F]{1,8})/.exec(rest)
+    if (byte) {
+      bytes.push(Number.parseInt(byte[1]!, byte[0].startsWith('x') ? 16 : 8) & 0xff)
+      j += 1 + byte[0].length
+    } else if (point) {
+      flush()
+      const code = Number.parseInt(point[1]!, 16)
+      text += code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd'
+      j += 1 + point[0].length
+    } else {
+      flush()
+      const next = rest[0] ?? ''
+      text += SIMPLE_ESCAPES[next] ?? `\\${next}`
+      j += 2
+    }
+  }
+  flush()
+  if (j >= command.length) throw new Error("a $'…' quote is not closed")
+  return [text, j]
+}
+
 /** The words of a shell command line: '…', "…", $'…' and backslash escapes, line continuations joined. */
 export function shellWords(command: string): string[] {
   const words: string[] = []
@@ -23,7 +82,7 @@ export function shellWords(command: string): string[] {
     const char = command[i]!
     if (char === '\\' && command[i + 1] === '\n') {
       i += 2
-    } else if (/\s/.test(char)) {
+    } else if (char === ' ' || char === '\t' || char === '\n') {
       if (word !== undefined) words.push(word)
       word = undefined
       i++
@@ -33,34 +92,9 @@ export function shellWords(command: string): string[] {
       push(command.slice(i + 1, end))
       i = end + 1
     } else if (char === '$' && command[i + 1] === "'") {
-      let j = i + 2
-      let text = ''
-      const bytes: number[] = []
-      const flush = (): void => {
-        if (bytes.length) text += new TextDecoder().decode(new Uint8Array(bytes.splice(0)))
-      }
-      while (j < command.length && command[j] !== "'") {
-        if (command[j] === '\\') {
-          const next = command[j + 1]!
-          const hex = /^x([0-9a-fA-F]{2})/.exec(command.slice(j + 1))
-          if (hex) {
-            bytes.push(Number.parseInt(hex[1]!, 16))
-            j += 4
-            continue
-          }
-          flush()
-          text += ({ n: '\n', r: '\r', t: '\t', '\\': '\\', "'": "'", '"': '"', '0': '\0' } as Record<string, string>)[next] ?? next
-          j += 2
-        } else {
-          flush()
-          text += command[j]
-          j++
-        }
-      }
-      flush()
-      if (j >= command.length) throw new Error("a $'…' quote is not closed")
+      const [text, end] = ansiC(command, i + 2)
       push(text)
-      i = j + 1
+      i = end + 1
     } else if (char === '"') {
       let j = i + 1
       let text = ''
@@ -101,7 +135,12 @@ function fromCurl(command: string): Captured {
       if (value === undefined) throw new Error(`${word} has no header after it`)
       const colon = value.indexOf(':')
       if (colon <= 0) throw new Error(`-H "${value.slice(0, 40)}" is not a "Name: value" header`)
-      Object.assign(headers, parseHeaders(value))
+      // A header named twice is sent twice, which a receiver reads as one value joined by ", ".
+      for (const [name, text] of Object.entries(parseHeaders(value))) {
+        const earlier = Object.keys(headers).find((known) => known.toLowerCase() === name.toLowerCase())
+        if (earlier === undefined) headers[name] = text
+        else headers[earlier] = `${headers[earlier]}, ${text}`
+      }
       i++
     } else if (DATA_FLAGS.has(word)) {
       if (value === undefined) throw new Error(`${word} has no body after it`)

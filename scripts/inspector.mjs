@@ -43,11 +43,13 @@ export async function serveInspector(port = 0) {
     const path = new URL(request.url ?? '/', 'http://x').pathname
     const name = path === '/' ? 'index.html' : path.slice(1)
     if (!/^[a-z.]+$/.test(name) || !(extname(name) in TYPES)) return response.writeHead(404).end()
+    let content
     try {
-      response.writeHead(200, { 'content-type': TYPES[extname(name)] }).end(readFileSync(join(site, name)))
+      content = readFileSync(join(site, name))
     } catch {
-      response.writeHead(404).end()
+      return response.writeHead(404).end()
     }
+    response.writeHead(200, { 'content-type': TYPES[extname(name)] }).end(content)
   })
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve))
   return { server, url: `http://127.0.0.1:${server.address().port}/` }

@@ -138,9 +138,12 @@ function err(text: string): void {
 async function keysOf(cli: CliProvider, values: Values, side: 'sign' | 'verify'): Promise<Record<string, unknown>> {
   const file = values.key ? await readKeyFile(values.key) : undefined
   const options: Record<string, unknown> = { ...file?.[side], ...parseOptions(values.option) }
-  const secret = values.secret || process.env['HOOKPROOF_SECRET']
-  if (secret) options['secret'] = secret
+  // --secret is said on this command line: it wins. HOOKPROOF_SECRET is the fallback, never over a key the file or --option gives.
   const use = await keyUseOf(cli)
+  if (values.secret) options['secret'] = values.secret
+  else if (process.env['HOOKPROOF_SECRET'] && use !== 'private key' && !('secret' in options) && !('privateKey' in options)) {
+    options['secret'] = process.env['HOOKPROOF_SECRET']
+  }
   if (use === 'private key') {
     if (side === 'sign' && !('privateKey' in options)) {
       throw new UsageError(
@@ -212,6 +215,9 @@ async function sign(cli: CliProvider, values: Values): Promise<number> {
   return 0
 }
 
+/** How long send waits for a handler to answer: far past any webhook sender's own timeout (10 to 30 s). */
+const SEND_TIMEOUT_MS = 60_000
+
 /** How much of a handler's answer send reads: enough for a problem document or an error page's first lines. */
 const ANSWER_BYTES = 2048
 
@@ -258,12 +264,15 @@ async function send(cli: CliProvider, values: Values): Promise<number> {
     let answer = ''
     let contentType: string | undefined
     try {
-      const response = await fetch(values.to, { method: 'POST', headers, body })
+      const response = await fetch(values.to, { method: 'POST', headers, body, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) })
       status = response.status
       contentType = response.headers.get('content-type') ?? undefined
       answer = await answerOf(response)
     } catch (failure) {
-      error = String((failure as Error).cause ?? failure)
+      error =
+        (failure as Error).name === 'TimeoutError'
+          ? `no answer in ${SEND_TIMEOUT_MS / 1000} s`
+          : String((failure as Error).cause ?? failure)
     }
     const ms = Math.round(performance.now() - started)
     const ok = values.tamper ? status >= 400 && status < 500 : status >= 200 && status < 300
@@ -372,7 +381,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const { values, positionals } = parsed
   const [command, name] = positionals
-  if (!command || !(command in commands)) {
+  if (!command || !Object.hasOwn(commands, command)) {
     if (command && !values.help) {
       err(`hookproof: unknown command "${printable(command)}"\n\n${HELP['main']}`)
       return 2

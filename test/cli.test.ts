@@ -122,6 +122,30 @@ describe('hookproof send', () => {
     expect((await run(['verify', 'vapi', '--option', 'token=another-token', ...captured])).code).toBe(1)
   })
 
+  it('HOOKPROOF_SECRET never replaces a key the key file gives; --secret does', async () => {
+    const key = file('fal-env-key.json', (await run(['keygen', 'fal'])).stdout)
+    const delivery = JSON.parse(
+      (await run(['sign', 'fal', '--key', key, '--json'], { env: { HOOKPROOF_SECRET: SECRET } })).stdout,
+    ) as SignedDelivery
+    const captured = ['--headers', file('fal-env.headers', JSON.stringify(delivery.headers)), '--body', file('fal-env.body', delivery.body)]
+    expect((await run(['verify', 'fal', '--key', key, ...captured], { env: { HOOKPROOF_SECRET: SECRET } })).code).toBe(0)
+    const pair = file('sw-env-key.json', (await run(['keygen', 'standardwebhooks', '--pair'])).stdout)
+    const signed = JSON.parse(
+      (await run(['sign', 'standardwebhooks', '--key', pair, '--json'], { env: { HOOKPROOF_SECRET: SECRET } })).stdout,
+    ) as SignedDelivery
+    expect(signed.headers['webhook-signature']).toMatch(/^v1a,/)
+  })
+
+  it('keeps a number --option cannot hold exactly as its text, and knows no command named after a prototype key', async () => {
+    const delivery = JSON.parse(
+      (await run(['sign', 'vapi', '--option', 'token=12345678901234567890123', '--json'])).stdout,
+    ) as SignedDelivery
+    expect(delivery.headers['Authorization']).toBe('Bearer 12345678901234567890123')
+    const result = await run(['toString', 'mux'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('unknown command "toString"')
+  })
+
   it('refuses --option for what a flag of its own sets, and a malformed one', async () => {
     expect((await run(['sign', 'adsumo', '--secret', SECRET, '--option', 'secret=x'])).stderr).toContain(
       '--option secret: pass it with --secret',

@@ -131,6 +131,8 @@ describe('diagnose', () => {
       void diagnose(request, 'fal', { secret: 's' })
       // @ts-expect-error not a provider hookproof ships
       void diagnose(request, 'nobody', { secret: 's' })
+      // @ts-expect-error the options, even where every one is optional
+      void diagnose(request, hookproof.fal, undefined)
     }
     expect(typeof check).toBe('function')
   })
@@ -180,10 +182,24 @@ describe('diagnose, on the edges', () => {
   })
 })
 
+describe('diagnose on hostile bodies', () => {
+  it('stays bounded on a deeply nested body, and still finds a valid signature refused for its shape', async () => {
+    const kit = testKit(hookproof.mux, { secret: 'whsec_aG9zdGlsZQ==' })
+    const deep = `[${Array.from({ length: 37 }, () => `${'['.repeat(1500)}${']'.repeat(1500)}`).join(',')}]`
+    const forged = { ...(await kit.sign(samples.mux['video.asset.ready']())), body: deep }
+    const before = process.memoryUsage().rss
+    expect((await diagnose(forged, 'mux', { secret: 'whsec_aG9zdGlsZQ==' })).cause).toBe('unknown')
+    expect(process.memoryUsage().rss - before).toBeLessThan(200 * 1024 * 1024)
+    // A stale delivery of a body that is not an object: the signature matches, so the cause is its age.
+    const stale = await kit.sign('[1]', { timestamp: Date.now() - 86_400_000 })
+    expect(await diagnose(stale, 'mux', { secret: 'whsec_aG9zdGlsZQ==' })).toMatchObject({ cause: 'stale' })
+  })
+})
+
 describe('the body variants diagnose tries', () => {
   it('are the re-serializations and byte changes a framework makes, and none for bytes that are not UTF-8', async () => {
     const { bodyVariants } = await import('../src/diagnose/variants.js')
-    const hows = (text: string) => bodyVariants(new TextEncoder().encode(text)).map(([how]) => how.split(' (')[0])
+    const hows = (text: string) => [...bodyVariants(new TextEncoder().encode(text))].map(([how]) => how.split(' (')[0])
     expect(hows('{"a": "é"}\r\n')).toEqual([
       'as compact JSON',
       'with ", " and ": " between items and non-ASCII \\u-escaped',
@@ -196,6 +212,9 @@ describe('the body variants diagnose tries', () => {
     ])
     expect(hows('\uFEFF{"a":1}')).toContain('without the byte order mark')
     expect(hows('not json\nat all')).toEqual(['with a trailing newline', 'with CRLF line endings', 'with a byte order mark'])
-    expect(bodyVariants(new Uint8Array([0xff, 0xfe, 0x00]))).toEqual([])
+    expect([...bodyVariants(new Uint8Array([0xff, 0xfe, 0x00]))]).toEqual([])
+    // Nested past 64 levels, a body is not re-serialized (an indented copy grows with the square of the depth).
+    expect(hows(`${'['.repeat(65)}${']'.repeat(65)}`)).toEqual(['with a trailing newline', 'with a byte order mark'])
+    expect(hows(`${'['.repeat(64)}${']'.repeat(64)}`)).toContain('as JSON indented by 2 spaces')
   })
 })

@@ -8,6 +8,10 @@ describe('shellWords', () => {
     expect(shellWords("curl \\\n  -H 'X: 1'")).toEqual(['curl', '-H', 'X: 1'])
     expect(shellWords(`'it'\\''s'`)).toEqual(["it's"])
     expect(() => shellWords("'open")).toThrow(/not closed/)
+    // As Chrome's "Copy as cURL (bash)" writes ! and controls, and bash's other escapes.
+    expect(shellWords(String.raw`$'Done\u0021 \U0001F600' $'\101\x9\e[0m\a' $'\q'`)).toEqual(['Done! 😀', 'A\t\x1b[0m\x07', '\\q'])
+    // A no-break space is a character of the word, not a separator.
+    expect(shellWords('a\u00a0b c')).toEqual(['a\u00a0b', 'c'])
   })
 })
 
@@ -26,6 +30,7 @@ describe('parseCaptured', () => {
       body: '{"a": 1}',
     })
     expect(parseCaptured(`curl http://x -d a=1 -d b=2`).body).toBe('a=1&b=2')
+    expect(parseCaptured(`curl http://x -H 'X-Sig: a' -H 'x-sig: b'`).headers).toEqual({ 'X-Sig': 'a, b' })
     expect(() => parseCaptured('curl http://x --data-binary @body.json')).toThrow(/paste the body itself/)
     expect(() => parseCaptured("curl http://x -H 'no colon'")).toThrow(/not a "Name: value" header/)
   })

@@ -184,6 +184,8 @@ describe('testKit', () => {
     // @ts-expect-error Synthesia signs a timestamp, but its verify checks none
     void (() => testKit(hookproof.synthesia, { secret: 's' }).stale('{}'))
     expectTypeOf(testKit(hookproof.eversince, { secret: 's' }).stale).toBeFunction()
+    // fal's verify options are all optional (its keys come from its JWKS): it checks a timestamp all the same.
+    expectTypeOf(testKit(hookproof.fal, { privateKey: new Uint8Array(32) }).stale).toBeFunction()
     // @ts-expect-error Mux signs with a secret
     void (() => testKit(hookproof.mux, { privateKey: new Uint8Array(32) }))
     expect(() => testKit({} as never, { secret: 's' } as never)).toThrow(/needs a provider with sign/)
@@ -195,8 +197,21 @@ describe('testKit, on the edges', () => {
   it('rotates a secret of bytes, refuses to invent a key it cannot make, and says so', async () => {
     const bytes = await testKit(hookproof.mux, { secret: new Uint8Array(24) as never }).rotate()
     expect((bytes.options.secret as unknown as Uint8Array).length).toBe(24)
+    // A private JWK rotates to a fresh one of its kind; AWS SNS then refuses it (the certificate names the old key).
     const keys = await keysFor('sns')
-    await expect(testKit(hookproof.sns, keys.sign as never).rotate()).rejects.toThrow(/pass the next key to rotate\(\{ privateKey \}\)/)
+    const sns = testKit(hookproof.sns, keys.sign as never)
+    const next = (await sns.rotate()).options as unknown as { privateKey: JsonWebKey }
+    expect(next.privateKey.kty).toBe('RSA')
+    expect(next.privateKey.n).not.toBe((keys.sign['privateKey'] as JsonWebKey).n)
+    const sample = samples.sns.Notification()
+    expect(await codeOf(hookproof.sns.verify(sns.request(await sns.wrongKey(sample)), keys.verify as never))).toBe('signature_mismatch')
+    // A whsk_ key rotates to another 32-byte seed, which signs.
+    const v1a = await testKit(hookproof.standardwebhooks, { secret: `whsk_${Buffer.alloc(32, 7).toString('base64')}` }).rotate()
+    await expect(v1a.sign(samples.standardwebhooks.delivery())).resolves.toMatchObject({ body: expect.any(String) })
+    const pem = testKit({ sign: hookproof.mux.sign } as never, { privateKey: '-----BEGIN PRIVATE KEY-----' } as never) as {
+      rotate(): Promise<unknown>
+    }
+    await expect(pem.rotate()).rejects.toThrow(/pass the next key to rotate\(\{ privateKey \}\)/)
     const keyless = testKit({ sign: hookproof.mux.sign } as never, {} as never) as { rotate(): Promise<unknown> }
     await expect(keyless.rotate()).rejects.toThrow(/no secret or privateKey option/)
     await expect(testKit(hookproof.eversince, { secret: 's' }).stale('{}', -1)).rejects.toThrow(/positive number of seconds/)
@@ -204,6 +219,18 @@ describe('testKit, on the edges', () => {
 
   it('writes an array member JSON cannot hold as null, and adds an override the sample lacks', () => {
     expect(serialize([1, undefined, () => 0])).toBe('[1, null, null]')
+    // What JSON.stringify does: holes are null, toJSON is called once with its key, boxed primitives are unwrapped.
+    const tricky = {
+      sparse: Object.assign([1], { 2: 3 }),
+      self: {
+        toJSON() {
+          return this
+        },
+      },
+      keyed: { toJSON: (key: string) => key },
+      boxed: [new String('ab'), new Number(2)],
+    }
+    expect(JSON.parse(serialize(tricky))).toEqual(JSON.parse(JSON.stringify(tricky)))
     expect((samples.eversince.idle({ extra: 1 } as never) as unknown as { extra: number }).extra).toBe(1)
   })
 })
@@ -215,6 +242,12 @@ describe('tamper and toRequest', () => {
     )
     expect(tamper({ headers: { a: '1' }, body: '{"id": 1}' }).body).toBe('{"tampered": true, "id": 1}')
     expect(tamper({ headers: {}, body: '{}' }).body).toBe('{"tampered": true}')
+    // A quote or a colon inside a string is never taken for the start of a value.
+    expect(tamper({ headers: {}, body: '{"pair": ["a", ":"], "id": "x"}' }).body).toBe('{"pair": ["a", ":"], "id": "x-tampered"}')
+    expect(tamper({ headers: {}, body: '{"k\\"": ":", "v": 1}' }).body).toBe('{"k\\"": ":-tampered", "v": 1}')
+    const array = tamper({ headers: {}, body: '["a",":","b"]' }).body
+    expect(array).toBe('["a",":","b"] ')
+    expect(JSON.parse(array)).toEqual(['a', ':', 'b'].map(String))
     expect(tamper({ headers: {}, body: 'text' }).body).toBe('text ')
     const request = toRequest({ headers: { 'X-Sig': 'v1' }, body: '{}' })
     expect(request.headers.get('x-sig')).toBe('v1')

@@ -72,6 +72,8 @@ export function parseOptions(list: readonly string[] | undefined): Record<string
       } catch {
         // Not JSON: the text itself.
       }
+      // A number JSON cannot hold exactly (a numeric token) stays the text.
+      if (typeof value === 'number' && String(value) !== text) value = text
     }
     options[name] = value
   }

@@ -89,6 +89,12 @@ async function attempt(verify: AnyVerify, headers: unknown, body: Uint8Array | s
   }
 }
 
+/**
+ * Whether a guess made the signature match: verified, or refused only for
+ * its body's shape (an `invalid_payload` is checked after the signature).
+ */
+const matches = (outcome: Outcome): boolean => outcome.ok || outcome.code === 'invalid_payload'
+
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 // A key set that could not be loaded is the operator's failure (a plain Error from verify), named so in its message.
 const isKeySetFailure = (error: unknown): boolean =>
@@ -110,12 +116,12 @@ async function skewOf(
   ahead: boolean,
 ): Promise<number | undefined> {
   const passes = async (seconds: number): Promise<boolean> =>
-    (
+    matches(
       await attempt(verify, headers, body, {
         ...options,
         tolerance: ahead ? { past: FAR, future: seconds } : { past: seconds, future: FAR },
-      })
-    ).ok
+      }),
+    )
   if (!(await passes(FAR))) return undefined
   let low = 0
   let high = FAR
@@ -167,7 +173,11 @@ export function diagnose<Id extends ProviderId>(
   provider: Id,
   options: OptionsOf<(typeof registry)[Id]['verify']>,
 ): Promise<Diagnosis>
-export function diagnose<Options>(input: WebhookInput, provider: DiagnosableProvider<Options>, options: Options): Promise<Diagnosis>
+export function diagnose<Options>(
+  input: WebhookInput,
+  provider: DiagnosableProvider<Options>,
+  options: NonNullable<Options>,
+): Promise<Diagnosis>
 export async function diagnose(
   input: WebhookInput,
   provider: ProviderId | DiagnosableProvider<unknown>,
@@ -209,7 +219,7 @@ export async function diagnose(
     typeof secret === 'string' ? secret.trim() : Array.isArray(secret) ? secret.map((s) => (typeof s === 'string' ? s.trim() : s)) : secret
   if (JSON.stringify(trimmed) !== JSON.stringify(secret)) {
     given = { ...given, secret: trimmed }
-    if ((await attempt(verify, headers, body, given)).ok) {
+    if (matches(await attempt(verify, headers, body, given))) {
       return found({
         cause: 'secret_whitespace',
         message:
@@ -311,7 +321,7 @@ export async function diagnose(
 
   // signature_mismatch (or a timestamp error whose signature fails too): try what usually changed.
   for (const [how, variant] of bodyVariants(body)) {
-    if ((await attempt(verify, headers, variant, untimed)).ok) {
+    if (matches(await attempt(verify, headers, variant, untimed))) {
       return found({
         code,
         cause: 'body_changed',
@@ -323,7 +333,7 @@ export async function diagnose(
   const key = given['secret']
   if (typeof key === 'string') {
     for (const [how, variant] of secretVariants(key)) {
-      if ((await attempt(verify, headers, body, { ...untimed, secret: variant })).ok) {
+      if (matches(await attempt(verify, headers, body, { ...untimed, secret: variant }))) {
         return found({
           code,
           cause: 'secret_prefix',
@@ -335,7 +345,7 @@ export async function diagnose(
   }
   for (const other of Object.keys(registry) as ProviderId[]) {
     if (other === own || providerName(other) === name) continue
-    if ((await attempt(registry[other].verify as AnyVerify, headers, body, untimed)).ok) {
+    if (matches(await attempt(registry[other].verify as AnyVerify, headers, body, untimed))) {
       return found({
         code,
         cause: 'other_provider',

@@ -13,15 +13,25 @@ export type BodyFormat = 'spaced' | 'compact'
 const NON_ASCII = /[\u007f-\uffff]/g
 const escaped = (char: string): string => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
 
-function spaced(value: unknown): string | undefined {
+// Written as JSON.stringify writes (toJSON called once, with its key; boxed
+// primitives unwrapped; holes and what JSON cannot hold as null in arrays,
+// left out of objects), with Python's separators and escapes.
+function spaced(raw: unknown, key: string): string | undefined {
+  let value = raw
+  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    value = (value as { toJSON(key: string): unknown }).toJSON(key)
+  }
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) value = value.valueOf()
   if (value !== null && typeof value === 'object') {
-    const json = (value as { toJSON?: unknown }).toJSON
-    if (typeof json === 'function') return spaced(json.call(value))
-    if (Array.isArray(value)) return `[${value.map((item) => spaced(item) ?? 'null').join(', ')}]`
+    if (Array.isArray(value)) {
+      const items: string[] = []
+      for (let i = 0; i < value.length; i++) items.push(spaced(value[i], String(i)) ?? 'null')
+      return `[${items.join(', ')}]`
+    }
     const members: string[] = []
-    for (const [key, item] of Object.entries(value)) {
-      const text = spaced(item)
-      if (text !== undefined) members.push(`${spaced(key)}: ${text}`)
+    for (const [name, item] of Object.entries(value)) {
+      const text = spaced(item, name)
+      if (text !== undefined) members.push(`${JSON.stringify(name).replace(NON_ASCII, escaped)}: ${text}`)
     }
     return `{${members.join(', ')}}`
   }
@@ -45,7 +55,7 @@ function spaced(value: unknown): string | undefined {
 export function serialize(payload: unknown, format: BodyFormat = 'spaced'): string {
   if (format !== 'spaced' && format !== 'compact')
     throw new TypeError(`hookproof: format must be 'spaced' or 'compact', not ${String(format)}.`)
-  const text = format === 'spaced' ? spaced(payload) : (JSON.stringify(payload) as string | undefined)
+  const text = format === 'spaced' ? spaced(payload, '') : (JSON.stringify(payload) as string | undefined)
   if (text === undefined)
     throw new TypeError('hookproof: the payload must be a value JSON can write (an object, usually), not undefined or a function.')
   return text

@@ -22,9 +22,10 @@ export interface Signer<Payload, Options, VerifyOptions = unknown> {
 }
 
 // Whether verify takes a tolerance other than `false`: it checks a timestamp.
+// A verify whose options are all optional takes them as `options?`: `undefined` is left out, undistributed.
 type ChecksTime<VerifyOptions> = unknown extends VerifyOptions
   ? true
-  : VerifyOptions extends { readonly tolerance?: infer Tolerance }
+  : [NonNullable<VerifyOptions>] extends [{ readonly tolerance?: infer Tolerance }]
     ? [Exclude<Tolerance, false | undefined>] extends [never]
       ? false
       : true
@@ -90,8 +91,37 @@ export function toRequest(delivery: SignedDelivery, url: string | URL = DEFAULT_
   return new Request(url, { method: 'POST', headers: delivery.headers, body: delivery.body })
 }
 
-// The first string value of a JSON object (after a key and a colon).
-const FIRST_STRING_VALUE = /("(?:[^"\\]|\\.)*"\s*:\s*")((?:[^"\\]|\\.)*)"/
+/**
+ * Where the first string value of an object member ends in JSON text (the
+ * index of its closing quote), read string by string so that a quote or a
+ * colon inside a string is never taken for one.
+ */
+function firstMemberStringEnd(text: string): number | undefined {
+  let previous = ''
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!
+    if (char === '"') {
+      let end = i + 1
+      while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1
+      if (end >= text.length) return undefined
+      if (previous === ':') return end
+      previous = '"'
+      i = end
+    } else if (!/\s/.test(char)) {
+      previous = char
+    }
+  }
+  return undefined
+}
+
+const parses = (text: string): boolean => {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
 
 /**
  * `delivery` with its body changed after signing, and still JSON (so only
@@ -108,12 +138,16 @@ const FIRST_STRING_VALUE = /("(?:[^"\\]|\\.)*"\s*:\s*")((?:[^"\\]|\\.)*)"/
  */
 export function tamper(delivery: SignedDelivery): SignedDelivery {
   const { body } = delivery
-  let changed = body.replace(FIRST_STRING_VALUE, '$1$2-tampered"')
-  if (changed === body) {
-    const open = /^\s*\{\s*/.exec(body)
-    const rest = open ? body.slice(open[0].length) : ''
-    changed = !open ? `${body} ` : `${open[0]}"tampered": true${rest.startsWith('}') ? '' : ', '}${rest}`
-  }
+  const end = firstMemberStringEnd(body)
+  const open = /^\s*\{\s*/.exec(body)
+  const rest = open ? body.slice(open[0].length) : ''
+  const candidates = [
+    end === undefined ? undefined : `${body.slice(0, end)}-tampered${body.slice(end)}`,
+    open ? `${open[0]}"tampered": true${rest.startsWith('}') ? '' : ', '}${rest}` : undefined,
+  ]
+  // The first change that is still JSON where the body was; a body that was not JSON gets a space.
+  const json = parses(body)
+  const changed = candidates.find((candidate) => candidate !== undefined && (!json || parses(candidate))) ?? `${body} `
   return { headers: { ...delivery.headers }, body: changed }
 }
 
@@ -122,6 +156,8 @@ const random = (bytes: number): Uint8Array => crypto.getRandomValues(new Uint8Ar
 /** A fresh secret shaped as `secret` is: a `whsec_` key stays one, a `user:password` pair keeps its user, a prefix stays. */
 function freshSecret(secret: string): string {
   if (secret.startsWith('whsec_')) return `whsec_${encodeBase64(random(24))}`
+  // A Standard Webhooks Ed25519 private key: a 32-byte seed.
+  if (secret.startsWith('whsk_')) return `whsk_${encodeBase64(random(32))}`
   const colon = secret.indexOf(':')
   if (colon > 0) return `${secret.slice(0, colon + 1)}${toHex(random(16))}`
   const prefix = /^[A-Za-z]+_/.exec(secret)?.[0] ?? ''
@@ -135,6 +171,22 @@ async function freshKey(key: unknown, option: string): Promise<unknown> {
   if (typeof CryptoKey !== 'undefined' && key instanceof CryptoKey) {
     const made = await crypto.subtle.generateKey(key.algorithm as RsaHashedKeyGenParams, true, key.usages)
     return 'privateKey' in made ? made.privateKey : made
+  }
+  const jwk = key as { readonly kty?: unknown; readonly crv?: unknown; readonly n?: unknown; readonly kid?: unknown }
+  if (typeof key === 'object' && key !== null && (jwk.kty === 'OKP' || jwk.kty === 'RSA')) {
+    // A private JWK: a fresh pair of the same kind, exported the same way (with a kid of its own where it had one).
+    const algorithm =
+      jwk.kty === 'OKP'
+        ? { name: String(jwk.crv ?? 'Ed25519') }
+        : {
+            name: 'RSASSA-PKCS1-v1_5',
+            modulusLength: typeof jwk.n === 'string' ? Math.round((jwk.n.length * 6) / 8 / 128) * 1024 : 2048,
+            publicExponent: new Uint8Array([1, 0, 1]),
+            hash: 'SHA-256',
+          }
+    const made = (await crypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])) as CryptoKeyPair
+    const fresh = await crypto.subtle.exportKey('jwk', made.privateKey)
+    return jwk.kid === undefined ? fresh : { ...fresh, kid: toHex(random(8)) }
   }
   throw new TypeError(`hookproof: the kit cannot make another key like options.${option}: pass the next key to rotate({ ${option} }).`)
 }
@@ -201,7 +253,11 @@ export function testKit<Payload, Options extends object, VerifyOptions = unknown
 
   async function tampered(payload: Payload | string): Promise<SignedDelivery> {
     // One time and delivery id for both deliveries: only the body differs.
-    const fixed = { timestamp: Date.now(), deliveryId: crypto.randomUUID() } as unknown as Partial<Options>
+    const given = base as { readonly timestamp?: unknown; readonly deliveryId?: unknown }
+    const fixed = {
+      timestamp: given.timestamp ?? Date.now(),
+      deliveryId: given.deliveryId ?? crypto.randomUUID(),
+    } as unknown as Partial<Options>
     const genuine = await sign(payload, fixed)
     const forged = tamper(genuine)
     // A body the provider could not have sent (sign refuses it) is refused by verify too.

@@ -43,6 +43,9 @@ const curl = (delivery) =>
 
 await buildInspector()
 const { server, url } = await serveInspector()
+// The server answers only its own files, and a missing one is a 404 it survives.
+for (const path of ['nope.js', '..%2Fpackage.json', 'inspector.js%00']) assert.equal((await fetch(url + path)).status, 404, path)
+assert.equal((await fetch(url)).status, 200)
 const browser = await chromium.launch({ executablePath: chromiumBinary(), args: CHROMIUM_ARGS })
 const checked = []
 try {
