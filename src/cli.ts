@@ -234,13 +234,7 @@ async function answerOf(response: Response): Promise<string> {
     size += value.length
   }
   await reader.cancel().catch(() => {})
-  const bytes = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.length
-  }
-  return new TextDecoder().decode(bytes.subarray(0, ANSWER_BYTES))
+  return new TextDecoder().decode(Buffer.concat(chunks).subarray(0, ANSWER_BYTES))
 }
 
 /** The first lines of an answer, each shortened, for the terminal. */
@@ -311,11 +305,17 @@ async function capture(values: Values): Promise<{ headers: Record<string, string
   return { headers, body: await readBytes('--body', values.body, limit) }
 }
 
+/** What verify and doctor check a capture with: the keys, and --now. */
+async function checkOptions(cli: CliProvider, values: Values): Promise<Record<string, unknown>> {
+  const now = time(values.now, '--now')
+  return { ...(await keysOf(cli, values, 'verify')), ...(now === undefined ? {} : { now }) }
+}
+
 async function verify(cli: CliProvider, values: Values): Promise<number> {
   const { headers, body } = await capture(values)
-  const now = time(values.now, '--now')
+  const options = await checkOptions(cli, values)
   try {
-    const event = await cli.verify({ headers, body }, { ...(await keysOf(cli, values, 'verify')), ...(now === undefined ? {} : { now }) })
+    const event = await cli.verify({ headers, body }, options)
     const name = eventOf(cli.name, event) ?? 'delivery'
     if (values.json) out(JSON.stringify({ ok: true, provider: cli.name, event: name, body: event }))
     else out(`ok: ${cli.title} ${printable(name)}${summary(event)}`)
@@ -340,8 +340,7 @@ function summary(event: Record<string, unknown>): string {
 
 async function doctor(cli: CliProvider, values: Values): Promise<number> {
   const { headers, body } = await capture(values)
-  const now = time(values.now, '--now')
-  const options = { ...(await keysOf(cli, values, 'verify')), ...(now === undefined ? {} : { now }) }
+  const options = await checkOptions(cli, values)
   const diagnosis = await diagnose({ headers, body }, cli.name, options as never)
   const { event: _event, ...found } = diagnosis
   if (values.json) out(JSON.stringify({ ...found, provider: cli.name, name: diagnosis.provider }))

@@ -10,7 +10,7 @@ import type { SignedDelivery } from '../src/index.js'
 import { type ProviderId, registry } from '../src/registry.js'
 import { samples } from '../src/tools/testing.js'
 import { file, type Receiver, run, startReceiver } from './cli-run.js'
-import { keysFor } from './kit-keys.js'
+import { BODY_BYTES_UNSIGNED, BODY_UNSIGNED, keysFor, UNCHECKED_TIME } from './kit-keys.js'
 
 interface KeyFile {
   readonly sign: Record<string, unknown>
@@ -19,13 +19,6 @@ interface KeyFile {
 
 const ids = Object.keys(registry) as ProviderId[]
 const keyFiles = new Map<string, KeyFile>()
-
-// As in test/testing.test.ts, from the providers' docs: whose signature does
-// not cover the body bytes, who signs no body at all, and who signs a time
-// but checks none.
-const BODY_UNSIGNED: readonly ProviderId[] = ['assemblyai', 'cartesia', 'deepgram', 'kie', 'pubsub']
-const BODY_BYTES_UNSIGNED: readonly ProviderId[] = [...BODY_UNSIGNED, 'sns']
-const UNCHECKED_TIME: readonly ProviderId[] = ['apivideo', 'baseten', 'livepeer', 'synthesia', 'vapi']
 
 let receiver: Receiver
 beforeAll(async () => {

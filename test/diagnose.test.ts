@@ -8,7 +8,7 @@ import * as hookproof from '../src/index.js'
 import { type ProviderId, registry } from '../src/registry.js'
 import { diagnose } from '../src/tools/diagnose.js'
 import { samples, testKit } from '../src/tools/testing.js'
-import { keysFor } from './kit-keys.js'
+import { BODY_BYTES_UNSIGNED, keysFor, UNCHECKED_TIME } from './kit-keys.js'
 
 type AnySet = { readonly all: () => Record<string, unknown>[] }
 type AnyDiagnose = (input: hookproof.WebhookInput, provider: ProviderId, options: Record<string, unknown>) => ReturnType<typeof diagnose>
@@ -17,11 +17,6 @@ const ids = Object.keys(registry) as ProviderId[]
 const sampleOf = (id: ProviderId) => (samples[id] as unknown as AnySet).all()[0]!
 const kitFor = (id: ProviderId, options: Record<string, unknown>) =>
   testKit(registry[id] as unknown as { sign: hookproof.Sign<unknown, Record<string, unknown>> }, options)
-
-// As in test/testing.test.ts, from the providers' docs: whose signature does
-// not cover the body bytes, and who signs a time but checks none.
-const BODY_BYTES_UNSIGNED: readonly ProviderId[] = ['assemblyai', 'cartesia', 'deepgram', 'kie', 'pubsub', 'sns']
-const UNCHECKED_TIME: readonly ProviderId[] = ['apivideo', 'baseten', 'livepeer', 'synthesia', 'vapi']
 
 describe.each(ids)('diagnose(…, %s)', (id) => {
   it('names the cause of a re-serialized body, a secret with a newline, a stale delivery and another provider’s headers', async () => {

@@ -6,6 +6,31 @@
  */
 import { readFileSync } from 'node:fs'
 
+// What the providers' docs say their signatures cover, written once for the
+// tests of the kit, the diagnosis and the command line (ids, as subpaths).
+
+/**
+ * The providers whose signature does not cover the body: a static
+ * credential in a header (AssemblyAI, Cartesia, Deepgram's Basic callback
+ * credentials), Pub/Sub's OIDC token, which names the push endpoint and not
+ * the message, and Kie's HMAC of the task id and the timestamp. Any body
+ * passes with their headers.
+ */
+export const BODY_UNSIGNED: readonly string[] = ['assemblyai', 'cartesia', 'deepgram', 'kie', 'pubsub']
+
+/**
+ * The providers whose signature does not cover the body's bytes: those
+ * above, and AWS SNS, which signs a canonical string of the message's fields
+ * (a re-serialized body verifies).
+ */
+export const BODY_BYTES_UNSIGNED: readonly string[] = [...BODY_UNSIGNED, 'sns']
+
+/**
+ * The providers that sign a timestamp but give no window to check it against
+ * (their modules say why): replays are stopped by de-duplication.
+ */
+export const UNCHECKED_TIME: readonly string[] = ['apivideo', 'baseten', 'livepeer', 'synthesia', 'vapi']
+
 export interface Keys {
   readonly sign: Record<string, unknown>
   readonly verify: Record<string, unknown>

@@ -195,6 +195,14 @@ export async function diagnose(
     throw new TypeError('hookproof: diagnose needs the options verify takes, e.g. { secret }.')
   const name = own ? providerName(own) : (identityOf(verify)?.name ?? 'the provider')
   const found = (fields: Omit<Diagnosis, 'provider' | 'ok'> & { ok?: boolean }): Diagnosis => ({ ok: false, provider: name, ...fields })
+  // A body past the bound or cut short, found reading a Request or by verify.
+  const unreadable = (code: WebhookVerificationErrorCode, message: string): Diagnosis =>
+    found({
+      code,
+      cause: 'body_unreadable',
+      message,
+      fix: 'Raise maxBodyBytes if the provider really sends bodies this large; otherwise the sender hung up or a proxy cut the body.',
+    })
 
   let given = options as Record<string, unknown>
   let parts: { headers: unknown; body: Uint8Array | string }
@@ -202,16 +210,10 @@ export async function diagnose(
     parts = await partsOf(input, given)
   } catch (error) {
     if (!isWebhookVerificationError(error)) throw error
-    return found({
-      code: error.code,
-      cause: 'body_unreadable',
-      message: error.message,
-      fix: 'Raise maxBodyBytes if the provider really sends bodies this large; otherwise the sender hung up or a proxy cut the body.',
-    })
+    return unreadable(error.code, error.message)
   }
   const { headers } = parts
   const body = bytesOf(parts.body)
-  const now = typeof given['now'] === 'number' || given['now'] instanceof Date ? { now: given['now'] } : {}
 
   // A secret with whitespace at an end is a TypeError from verify: the most common mistake, tried first.
   const secret = given['secret']
@@ -282,7 +284,7 @@ export async function diagnose(
 
   if (code === 'timestamp_too_old' || code === 'timestamp_too_new') {
     const ahead = code === 'timestamp_too_new'
-    const skew = await skewOf(verify, headers, body, { ...given, ...now }, ahead)
+    const skew = await skewOf(verify, headers, body, given, ahead)
     if (skew !== undefined) {
       return ahead
         ? found({
@@ -310,14 +312,7 @@ export async function diagnose(
       fix: 'The delivery is authentic; check what the provider sent (the body is not the JSON object it documents).',
     })
   }
-  if (code === 'body_too_large' || code === 'body_unreadable') {
-    return found({
-      code,
-      cause: 'body_unreadable',
-      message: messageOf(error),
-      fix: 'Raise maxBodyBytes if the provider really sends bodies this large.',
-    })
-  }
+  if (code === 'body_too_large' || code === 'body_unreadable') return unreadable(code, messageOf(error))
 
   // signature_mismatch (or a timestamp error whose signature fails too): try what usually changed.
   for (const [how, variant] of bodyVariants(body)) {

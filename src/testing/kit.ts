@@ -151,6 +151,10 @@ export function tamper(delivery: SignedDelivery): SignedDelivery {
   return { headers: { ...delivery.headers }, body: changed }
 }
 
+/** Whether two deliveries are the same bytes: headers and body. */
+const sameDelivery = (one: SignedDelivery, other: SignedDelivery): boolean =>
+  JSON.stringify(one.headers) === JSON.stringify(other.headers) && one.body === other.body
+
 const random = (bytes: number): Uint8Array => crypto.getRandomValues(new Uint8Array(bytes))
 
 /** A fresh secret shaped as `secret` is: a `whsec_` key stays one, a `user:password` pair keeps its user, a prefix stays. */
@@ -180,7 +184,8 @@ async function freshKey(key: unknown, option: string): Promise<unknown> {
         ? { name: String(jwk.crv ?? 'Ed25519') }
         : {
             name: 'RSASSA-PKCS1-v1_5',
-            modulusLength: typeof jwk.n === 'string' ? Math.round((jwk.n.length * 6) / 8 / 128) * 1024 : 2048,
+            // n is base64url, 6 bits a character: the modulus, to the nearest 1024 bits.
+            modulusLength: typeof jwk.n === 'string' ? Math.round((jwk.n.length * 6) / 1024) * 1024 : 2048,
             publicExponent: new Uint8Array([1, 0, 1]),
             hash: 'SHA-256',
           }
@@ -245,7 +250,7 @@ export function testKit<Payload, Options extends object, VerifyOptions = unknown
       sign(payload, { timestamp: then + 1000 } as unknown as Partial<Options>),
     ])
     // A provider that signs no timestamp sends the same delivery whenever it was made.
-    if (JSON.stringify(old.headers) === JSON.stringify(now.headers) && old.body === now.body) {
+    if (sameDelivery(old, now)) {
       throw new TypeError('hookproof: this provider signs no timestamp, so no delivery of it is stale: de-duplicate replays instead.')
     }
     return old
@@ -265,7 +270,7 @@ export function testKit<Payload, Options extends object, VerifyOptions = unknown
       if (error instanceof TypeError) return undefined
       throw error
     })
-    if (resigned && JSON.stringify(resigned.headers) === JSON.stringify(genuine.headers) && resigned.body === forged.body) {
+    if (resigned && sameDelivery(resigned, { headers: genuine.headers, body: forged.body })) {
       throw new TypeError(
         'hookproof: this provider does not sign the body (a static credential, a token not bound to the body, or a signature over a few fields), so a tampered delivery verifies.',
       )
