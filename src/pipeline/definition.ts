@@ -3,6 +3,7 @@
  * `isKnownEvent` are inferred from: the options come from the scheme, the
  * event names from the event type, so a wrong call does not compile.
  */
+import type { BodyFormat } from '../encoding/body-format.js'
 import type { BodyOptions } from '../http/body.js'
 import type { WebhookInput } from '../http/input.js'
 import type { AnyScheme, SignKeysOf, VerifyKeysOf } from '../schemes/scheme.js'
@@ -59,6 +60,8 @@ export interface DefinitionFields<Event> {
    * `tolerance` (retries resend the same body later, so it is opt-in).
    */
   readonly bodyTimestamp?: { readonly field: EventKey<Event>; readonly format: TimestampFormat }
+  /** How the body is written, where it is not JSON (a form, for Twilio): what `sign` sends and `verify` returns. */
+  readonly bodyFormat?: BodyFormat
 }
 
 /** Any definition, whatever its event type: what the pipeline reads. */

@@ -1,4 +1,5 @@
 /** The body, once the signature matched: UTF-8 JSON, an object, naming its event. */
+import type { BodyFormat } from '../encoding/body-format.js'
 import { bodyText, isPlainObject } from '../encoding/json.js'
 import { WebhookVerificationError } from '../errors.js'
 import { checkTimestamp, type ToleranceWindow } from '../time/tolerance.js'
@@ -12,11 +13,20 @@ function invalidPayload(message: string): WebhookVerificationError {
 // definition has its own shape, and a shared function reading fields off
 // twelve shapes is slower on the hot path than one handed them.
 
-/** @internal The signed body, parsed; `invalid_payload` unless it is a JSON object naming its event. */
-export function readEvent(name: string, eventField: string | undefined, body: string | Uint8Array): Record<string, unknown> {
+/**
+ * @internal The signed body, parsed; `invalid_payload` unless it is a JSON
+ * object (or a body of the provider's own `format`) naming its event.
+ */
+export function readEvent(
+  name: string,
+  eventField: string | undefined,
+  body: string | Uint8Array,
+  format?: BodyFormat,
+): Record<string, unknown> {
   // Bytes that are not UTF-8, or a string with a lone surrogate, are no text a sender can send.
   const text = bodyText(body)
   if (text === undefined) throw invalidPayload(`The ${name} body is not valid UTF-8.`)
+  if (format) return format.read(text, name)
   let parsed: unknown
   try {
     parsed = JSON.parse(text)

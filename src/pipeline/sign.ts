@@ -20,7 +20,7 @@ function fieldOf(payload: unknown, field: string): unknown {
 export function createSign<const Definition extends AnyDefinition>(
   definition: Definition,
 ): Sign<EventOf<Definition>, SignOptionsOf<Definition>> {
-  const { name, scheme, eventHeader, deliveryIdHeader } = definition
+  const { name, scheme, eventHeader, deliveryIdHeader, bodyFormat } = definition
   const hint = keyHint(definition)
 
   async function sign(payload: unknown, options: unknown): Promise<SignedDelivery> {
@@ -37,12 +37,12 @@ export function createSign<const Definition extends AnyDefinition>(
       readonly deliveryId?: unknown
     }
     const time = given.timestamp === undefined ? Date.now() : toMillis(given.timestamp, 'options.timestamp')
-    const body = typeof payload === 'string' ? payload : JSON.stringify(payload)
+    const body = typeof payload === 'string' ? payload : bodyFormat ? bodyFormat.write(payload, name) : JSON.stringify(payload)
     if (typeof body !== 'string') {
       throw new TypeError('hookproof: sign needs a payload object (serialized with JSON.stringify) or a raw string.')
     }
 
-    const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+    const headers: Record<string, string> = { 'Content-Type': bodyFormat?.contentType ?? 'application/json' }
     if (eventHeader) {
       const event = given.event ?? fieldOf(payload, eventHeader.field)
       if (typeof event !== 'string' || event === '') {

@@ -36,7 +36,7 @@ export function createVerify<const Definition extends AnyDefinition>(
   definition: Definition,
   idempotencyKey?: (event: never) => string | undefined,
 ): Verify<VerifiedOf<Definition>, VerifyOptionsOf<Definition>> {
-  const { name, scheme, eventField, bodyTimestamp } = definition
+  const { name, scheme, eventField, bodyTimestamp, bodyFormat } = definition
   const hint = keyHint(definition)
   const checksTime = scheme.signsTime || bodyTimestamp !== undefined
   const early = scheme.coversBody === false
@@ -114,7 +114,7 @@ export function createVerify<const Definition extends AnyDefinition>(
       if (!(typeof matched === 'boolean' ? matched : await matched)) throw mismatch(keys)
     }
 
-    const event = readEvent(name, eventField, body)
+    const event = readEvent(name, eventField, body, bodyFormat)
     if (bodyTimestamp !== undefined && tolerance !== false)
       checkBodyTimestamp(name, bodyTimestamp, event, tolerance, fixedNow ?? Date.now())
     return event
