@@ -63,6 +63,13 @@ interface Demo {
   readonly credential?: { readonly basic?: true; readonly header?: string }
   /** The API key a JWT's issuer names, beside the secret (LiveKit). */
   readonly apiKey?: string
+  /**
+   * The URL the provider is configured to post to, which its signature
+   * covers along with the body's form parameters (Twilio): both sides pass it.
+   */
+  readonly signedUrl?: string
+  /** The body fields that name what a delivery is, tried in order, where there is no event field. */
+  readonly labelFields?: readonly string[]
 }
 
 const demos: Record<Name, Demo> = {
@@ -285,6 +292,14 @@ const demos: Record<Name, Demo> = {
     eventField: 'Type',
     keyPair: 'certificate',
   },
+  twilio: {
+    module: providers.twilio as unknown as AnyProvider,
+    signatureHeader: 'X-Twilio-Signature',
+    timestamp: 'none',
+    // The public URL as configured on the number; behind a proxy the server sees another.
+    signedUrl: 'https://demo.test/webhooks/twilio',
+    labelFields: ['CallStatus', 'SmsStatus'],
+  },
   pubsub: {
     module: providers.pubsub as unknown as AnyProvider,
     signatureHeader: 'Authorization',
@@ -300,6 +315,7 @@ const allSamples = samples as Record<Name, readonly object[]>
 
 const serving = process.argv.includes('--serve')
 const servedSecret = process.env['HOOKPROOF_SECRET'] || 'whsec_demo'
+const servedPort = Number(process.env['HOOKPROOF_DEMO_PORT'] ?? 8787)
 // The command line (`hookproof send`) signs with a secret: every provider but those that sign with an
 // Ed25519 key, and those that send a static credential (the command line prints no secret).
 const servedNames: readonly Name[] = (Object.keys(demos) as Name[]).filter(
@@ -361,7 +377,10 @@ const keys: Record<Name, { readonly verifyWith: Options; readonly signWith: Opti
     const text = serving ? servedSecret : standard ? `whsec_${btoa(`hookproof demo ${name} key`)}` : `whsec_demo_${name}_5f2b9c`
     // A Basic credential is a user:password pair; a named header goes with it.
     const secret = credential?.basic ? `demo:${text}` : text
-    const extra = credential?.header ? { header: credential.header } : demos[name].apiKey ? { apiKey: demos[name].apiKey } : {}
+    const { apiKey, signedUrl } = demos[name]
+    // Served, the URL `hookproof send --to` posts to is the one configured with the sender.
+    const url = serving ? `http://127.0.0.1:${servedPort}/webhooks/${name}` : signedUrl
+    const extra = credential?.header ? { header: credential.header } : apiKey ? { apiKey } : signedUrl ? { url } : {}
     return [
       name,
       {
@@ -435,14 +454,27 @@ function withHeader(delivery: SignedDelivery, name: string, value: string | unde
 async function cases(): Promise<Case[]> {
   const list: Case[] = []
   for (const name of Object.keys(demos) as Name[]) {
-    const { module: provider, signatureHeader, timestamp, eventField, staleMinutes = 10, timestampTag = 't' } = demos[name]
+    const {
+      module: provider,
+      signatureHeader,
+      timestamp,
+      eventField,
+      staleMinutes = 10,
+      timestampTag = 't',
+      labelFields = [],
+    } = demos[name]
     const { signWith, forgedWith } = keys[name]
     const events = allSamples[name] as readonly Record<string, unknown>[]
     // The event field, else a top-level or a message's type (Vapi's { message: { type } }).
     const label = (event: Record<string, unknown>): string =>
       eventField
         ? String(event[eventField])
-        : String(event['type'] ?? (event['message'] as { type?: unknown } | undefined)?.type ?? 'event')
+        : String(
+            labelFields.map((field) => event[field]).find((value) => value !== undefined) ??
+              event['type'] ??
+              (event['message'] as { type?: unknown } | undefined)?.type ??
+              'event',
+          )
     // One row per event: a second sample of an event (fal's OK without a
     // payload) is the tests' to check, not the table's to repeat.
     const shown = new Set<string>()
@@ -469,9 +501,41 @@ async function cases(): Promise<Case[]> {
       code: 'signature_mismatch',
       delivery: await provider.sign(first, { ...forgedWith, event: label(first) }),
     })
-    const { credential, bodyUnbound, signedField } = demos[name]
+    const { credential, bodyUnbound, signedField, signedUrl } = demos[name]
     const inBody = demos[name].keyPair === 'certificate'
-    if (inBody) {
+    if (signedUrl) {
+      // Twilio signs the URL and the form parameters, not the body's bytes:
+      // a changed value fails, so does another URL; the same parameters re-encoded pass.
+      const params = new URLSearchParams(good.body)
+      const edited = new URLSearchParams(params)
+      edited.set('From', '+15550000000')
+      list.push({
+        provider: name,
+        label: 'tampered parameter',
+        expected: 401,
+        code: 'signature_mismatch',
+        delivery: { ...good, body: edited.toString() },
+      })
+      list.push({
+        provider: name,
+        label: 're-encoded: passes (params signed)',
+        expected: 200,
+        delivery: {
+          ...good,
+          body: [...params]
+            .reverse()
+            .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+            .join('&'),
+        },
+      })
+      list.push({
+        provider: name,
+        label: 'signed for another URL',
+        expected: 401,
+        code: 'signature_mismatch',
+        delivery: await sign(first, { url: 'https://demo.test/webhooks/other' }),
+      })
+    } else if (inBody) {
       // SNS: the signature is in the body, over its fields: a changed field fails,
       // a re-serialized body passes (SNS sends it pretty-printed anyway).
       const message = JSON.parse(good.body) as Record<string, unknown>
@@ -591,19 +655,25 @@ async function cases(): Promise<Case[]> {
       })
     list.push({
       provider: name,
-      label: inBody
-        ? 'body not JSON'
-        : signedField
-          ? `signed headers, body not JSON (no ${signedField.name})`
-          : credential
-            ? 'right credential, body not JSON'
-            : bodyUnbound
-              ? 'valid token, body not JSON'
-              : 'signed, but not JSON',
+      label: signedUrl
+        ? 'body not form-encoded (a bad % escape)'
+        : inBody
+          ? 'body not JSON'
+          : signedField
+            ? `signed headers, body not JSON (no ${signedField.name})`
+            : credential
+              ? 'right credential, body not JSON'
+              : bodyUnbound
+                ? 'valid token, body not JSON'
+                : 'signed, but not JSON',
       expected: 400,
       code: 'invalid_payload',
       // A signed field must be in the body to be signed: the headers of a good delivery, another body.
-      delivery: signedField || inBody ? { ...good, body: '<html>502 Bad Gateway</html>' } : await sign('<html>502 Bad Gateway</html>'),
+      delivery: signedUrl
+        ? { ...good, body: 'Body=100%zz' }
+        : signedField || inBody
+          ? { ...good, body: '<html>502 Bad Gateway</html>' }
+          : await sign('<html>502 Bad Gateway</html>'),
     })
     // An Ed25519 provider's keys are public: there is no secret to leave unset.
     if (!demos[name].keyPair)
@@ -660,7 +730,7 @@ function row(cells: readonly string[], widths: readonly number[]): string {
 }
 
 async function serve(): Promise<void> {
-  const port = Number(process.env['HOOKPROOF_DEMO_PORT'] ?? 8787)
+  const port = servedPort
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
   server.on('request', (request, response) => {
     response.on('finish', () => console.log(`${request.method} ${request.url} → ${response.statusCode}`))

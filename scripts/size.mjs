@@ -31,6 +31,7 @@ const familyBudgets = {
   standardWebhooksScheme: 9600,
   ed25519JwksScheme: 9850,
   keyedDigestScheme: 7750,
+  urlFormScheme: 9200,
   credentialScheme: 8250,
   jwtScheme: 8900,
   jwtJwksScheme: 11550,
@@ -49,6 +50,7 @@ const familyModules = {
   standardWebhooksScheme: ['src/schemes/standard-webhooks.ts'],
   ed25519JwksScheme: ['src/schemes/ed25519-jwks.ts'],
   keyedDigestScheme: ['src/schemes/keyed-digest.ts'],
+  urlFormScheme: ['src/schemes/url-form.ts', 'src/encoding/form.ts'],
   credentialScheme: ['src/schemes/credential.ts'],
   jwtScheme: ['src/schemes/jwt.ts', 'src/schemes/jwt-token.ts'],
   jwtJwksScheme: ['src/schemes/jwt-jwks.ts', 'src/schemes/jwt-token.ts', 'src/crypto/rsa.ts', 'src/crypto/rsa-key.ts'],
@@ -72,7 +74,7 @@ const budgets = [
     'export { eversince, magichour, videopilot, adsumo, removebgvideo } from "hookproof"',
     9300,
   ],
-  [`import * from 'hookproof' (${ids.length} providers)`, 'export * from "hookproof"', 30800],
+  [`import * from 'hookproof' (${ids.length} providers)`, 'export * from "hookproof"', 32700],
 ]
 
 /** `contents` bundled as a browser app's bundler would: esbuild, minified, ESM. */

@@ -12,9 +12,9 @@ import { diagnose } from 'hookproof/diagnose'
 import { explain } from './cli/explain.js'
 import { bodyLimit, DEFAULT_BODY_MIB, HEADERS_LIMIT, type Limit, MAX_BODY_MIB, named, readBytes, readText, sizeOf } from './cli/files.js'
 import { InputError } from './cli/input-error.js'
-import { serialize, testKit } from 'hookproof/testing'
+import { testKit } from 'hookproof/testing'
 import { keygen, parseOptions, readKeyFile } from './cli/keys.js'
-import { type CliProvider, eventOf, keyUseOf, provider as providerNamed, providerNames } from './cli/registry.js'
+import { type CliProvider, eventOf, keyUseOf, provider as providerNamed, providerNames, signsUrl } from './cli/registry.js'
 import { print, printable, shellQuote } from './cli/terminal.js'
 
 const HELP: Record<string, string> = {
@@ -196,9 +196,19 @@ async function payloadOf(values: Values): Promise<string | undefined> {
 
 async function signed(cli: CliProvider, event: string, payload: string | undefined, values: Values): Promise<SignedDelivery> {
   const timestamp = time(values.timestamp, '--timestamp')
-  // A sample is written as a sender's JSON library writes it (see --compact); a payload file is sent as it is.
-  const body = payload ?? serialize(cli.sample(event), values.compact ? 'compact' : 'spaced')
-  const kit = testKit(cli, { ...(await keysOf(cli, values, 'sign')), event, ...(timestamp === undefined ? {} : { timestamp }) })
+  // A sample is written as a sender's JSON library writes it (see --compact), a form as a form; a payload file is sent as it is.
+  const body = payload ?? cli.sample(event)!
+  const keys = await keysOf(cli, values, 'sign')
+  // A provider that signs the URL it posts to is signed for the target, unless --option url=… names another.
+  const target = values.to ?? values.curl
+  const url = 'url' in keys || !target || !(await signsUrl(cli)) ? {} : { url: target }
+  const kit = testKit(cli, {
+    ...keys,
+    ...url,
+    event,
+    format: values.compact ? 'compact' : 'spaced',
+    ...(timestamp === undefined ? {} : { timestamp }),
+  })
   // --tamper changes the body after signing (still valid JSON): a correct handler answers 4xx.
   return values.tamper ? kit.tampered(body) : kit.sign(body)
 }

@@ -51,6 +51,7 @@ export {
   syncso,
   synthesia,
   twelvelabs,
+  twilio,
   uploadcare,
   vapi,
   videopilot,
@@ -367,6 +368,16 @@ export type {
   TwelveLabsModel,
 } from './providers/twelvelabs.js'
 export type {
+  TwilioCallStatus,
+  TwilioLocations,
+  TwilioMessageStatus,
+  TwilioMessagingRequest,
+  TwilioRequest,
+  TwilioSignOptions,
+  TwilioVerifyOptions,
+  TwilioVoiceRequest,
+} from './providers/twilio.js'
+export type {
   UploadcareAppdataEntry,
   UploadcareEvent,
   UploadcareEventName,
@@ -505,6 +516,18 @@ export { base64Signature, hexSignature } from './encoding/signature.js'
 export type { SignatureEncoding } from './encoding/signature.js'
 export type { AnyScheme, HeaderSets, Scheme, SignedContent, SignedTimestamp, SignKeysOf, VerifyKeysOf } from './schemes/scheme.js'
 export { signedFieldScheme } from './schemes/signed-field.js'
+export { urlFormScheme } from './schemes/url-form.js'
+export type {
+  SignedUrlOptions,
+  UrlFormKey,
+  UrlFormScheme,
+  UrlFormSchemeOptions,
+  UrlFormSigned,
+  UrlFormSignOptions,
+  UrlFormVerifyOptions,
+} from './schemes/url-form.js'
+export { formBody } from './encoding/form.js'
+export type { BodyFormat } from './encoding/body-format.js'
 export { snsCertificateHost, snsScheme } from './schemes/sns.js'
 export type { SnsKey, SnsMessageType, SnsScheme, SnsSigned, SnsSignOptions, SnsVerifyOptions } from './schemes/sns.js'
 export { spkiOfCertificate } from './crypto/x509.js'

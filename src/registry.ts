@@ -179,6 +179,7 @@ import {
   isKnownEvent as twelvelabsIsKnownEvent,
   idempotencyKey as twelvelabsIdempotencyKey,
 } from './providers/twelvelabs.js'
+import { verify as twilioVerify, sign as twilioSign } from './providers/twilio.js'
 import { verify as uploadcareVerify, sign as uploadcareSign, idempotencyKey as uploadcareIdempotencyKey } from './providers/uploadcare.js'
 import { verify as vapiVerify, sign as vapiSign, idempotencyKey as vapiIdempotencyKey } from './providers/vapi.js'
 import {
@@ -781,6 +782,18 @@ export const twelvelabs: {
   readonly idempotencyKey: typeof twelvelabsIdempotencyKey
 } = { verify: twelvelabsVerify, sign: twelvelabsSign, isKnownEvent: twelvelabsIsKnownEvent, idempotencyKey: twelvelabsIdempotencyKey }
 /**
+ * Twilio's `verify` and `sign`, as exported by `hookproof/twilio`.
+ *
+ * @example
+ * ```ts
+ * import { twilio } from 'hookproof'
+ * import * as twilioModule from 'hookproof/twilio'
+ *
+ * twilio.verify === twilioModule.verify // the same functions, by either name
+ * ```
+ */
+export const twilio: { readonly verify: typeof twilioVerify; readonly sign: typeof twilioSign } = { verify: twilioVerify, sign: twilioSign }
+/**
  * Uploadcare's `verify`, `sign` and `idempotencyKey`, as exported by `hookproof/uploadcare`.
  *
  * @example
@@ -891,6 +904,7 @@ export const registry: {
   readonly syncso: typeof syncso
   readonly synthesia: typeof synthesia
   readonly twelvelabs: typeof twelvelabs
+  readonly twilio: typeof twilio
   readonly uploadcare: typeof uploadcare
   readonly vapi: typeof vapi
   readonly videopilot: typeof videopilot
@@ -931,6 +945,7 @@ export const registry: {
   syncso,
   synthesia,
   twelvelabs,
+  twilio,
   uploadcare,
   vapi,
   videopilot,

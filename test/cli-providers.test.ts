@@ -10,7 +10,8 @@ import type { SignedDelivery } from '../src/index.js'
 import { type ProviderId, registry } from '../src/registry.js'
 import { samples } from '../src/tools/testing.js'
 import { file, type Receiver, run, startReceiver } from './cli-run.js'
-import { BODY_BYTES_UNSIGNED, BODY_UNSIGNED, keysFor, UNCHECKED_TIME } from './kit-keys.js'
+import { BODY_BYTES_UNSIGNED, BODY_UNSIGNED, keysFor, SIGNED_URL, UNCHECKED_TIME } from './kit-keys.js'
+import { eventOfSent, referenceOf, reserialized } from './reference/signers.js'
 
 interface KeyFile {
   readonly sign: Record<string, unknown>
@@ -55,13 +56,15 @@ describe.concurrent.each(ids)('hookproof … %s', (id) => {
   it('keygen, sign → verify, send --all, --tamper, and doctor on four broken deliveries', { timeout: 60_000 }, async () => {
     const key = await keyFileOf(id)
     const keys = keyFiles.get(id)!
+    // A provider that signs the URL is told it where no --to or --curl names one.
+    const at = SIGNED_URL.includes(id) ? ['--option', 'url=https://example.com/hook'] : []
 
-    const signed = await run(['sign', id, '--key', key, '--json'])
+    const signed = await run(['sign', id, '--key', key, '--json', ...at])
     expect(signed.code, signed.stderr).toBe(0)
     const delivery = JSON.parse(signed.stdout) as SignedDelivery
-    const verified = await run(['verify', id, '--key', key, ...(await capture(delivery, id)), '--json'])
+    const verified = await run(['verify', id, '--key', key, ...(await capture(delivery, id)), '--json', ...at])
     expect(verified.code, verified.stdout + verified.stderr).toBe(0)
-    expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true, body: JSON.parse(delivery.body) })
+    expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true, body: eventOfSent(referenceOf(id), delivery.body) })
 
     const all = await run(['send', id, '--to', `${receiver.base}/${id}`, '--all', '--key', key, '--json'])
     expect(all.code, all.stdout + all.stderr).toBe(0)
@@ -80,8 +83,8 @@ describe.concurrent.each(ids)('hookproof … %s', (id) => {
     }
 
     // 1. A body a framework re-serialized.
-    const compact = { headers: delivery.headers, body: JSON.stringify(JSON.parse(delivery.body)) }
-    expect((await doctor(id, key, compact)).cause).toBe(BODY_BYTES_UNSIGNED.includes(id) ? 'verified' : 'body_changed')
+    const compact = { headers: delivery.headers, body: reserialized(referenceOf(id), delivery.body) }
+    expect((await doctor(id, key, compact, at)).cause).toBe(BODY_BYTES_UNSIGNED.includes(id) ? 'verified' : 'body_changed')
     // 2. The secret with a newline, for the providers keyed by one.
     if (typeof keys.verify['secret'] === 'string') {
       const withNewline = await run([
@@ -94,20 +97,21 @@ describe.concurrent.each(ids)('hookproof … %s', (id) => {
           .filter(([name]) => name !== 'secret')
           .flatMap(([name, value]) => ['--option', `${name}=${typeof value === 'string' ? value : JSON.stringify(value)}`]),
         '--json',
+        ...at,
       ])
       expect(JSON.parse(withNewline.stdout)).toMatchObject({ cause: 'secret_whitespace' })
       expect(withNewline.stdout).not.toContain(keys.verify['secret'])
     }
     // 3. Stale: signed a day ago, for the providers that sign a time and check it.
-    const old = await run(['sign', id, '--key', key, '--timestamp', String(Math.floor(Date.now() / 1000) - 86_400), '--json'])
+    const old = await run(['sign', id, '--key', key, '--timestamp', String(Math.floor(Date.now() / 1000) - 86_400), '--json', ...at])
     expect(old.code, old.stderr).toBe(0)
     const staleDelivery = JSON.parse(old.stdout) as SignedDelivery
     const signsTime = JSON.stringify(staleDelivery.headers) !== JSON.stringify(delivery.headers) || staleDelivery.body !== delivery.body
-    const staleCause = (await doctor(id, key, staleDelivery)).cause
+    const staleCause = (await doctor(id, key, staleDelivery, at)).cause
     expect(staleCause).toBe(signsTime && !UNCHECKED_TIME.includes(id) ? 'stale' : 'verified')
     // 4. Another provider's headers.
     const other = id === 'eversince' ? 'mux' : 'eversince'
     const foreign = JSON.parse((await run(['sign', other, '--secret', 'whsec_other', '--json'])).stdout) as SignedDelivery
-    expect(await doctor(id, key, foreign)).toMatchObject({ cause: 'other_provider' })
+    expect(await doctor(id, key, foreign, at)).toMatchObject({ cause: 'other_provider' })
   })
 })

@@ -106,7 +106,11 @@ export async function startReceiver(secret: string | ((provider: string) => Reco
         if (name !== 'anything')
           await (hookproof as unknown as Record<string, { verify: AnyVerify }>)[name]!.verify(
             { headers: request.headers, body: Buffer.concat(chunks) },
-            (typeof secret === 'string' ? { secret } : secret(name)) as unknown as hookproof.VerifyOptions,
+            // The URL posted to, for a provider that signs it (Twilio); the others take no url.
+            {
+              url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${request.url}`,
+              ...(typeof secret === 'string' ? { secret } : secret(name)),
+            } as unknown as hookproof.VerifyOptions,
           )
         response.writeHead(204).end()
       } catch (error) {

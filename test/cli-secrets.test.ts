@@ -13,6 +13,7 @@ import * as hookproof from '../src/index.js'
 import { dir, file, type Receiver, run, startReceiver } from './cli-run.js'
 import { samples } from './reference/samples.js'
 import { cliSigns, referenceOf } from './reference/signers.js'
+import { SIGNED_URL } from './kit-keys.js'
 
 // Base64 key bytes after whsec_, as Standard Webhooks senders read it; the others take it as text.
 const KEY = 'Zq7#leak-canary!x9W'
@@ -43,7 +44,10 @@ const captured = (name: string, how: string) => [
 
 /** The captures verify and doctor read, each one way a delivery fails (or not). */
 async function deliveries(name: ProviderName): Promise<void> {
-  const sign = hookproof[name].sign as unknown as Sign
+  const signWith = hookproof[name].sign as unknown as Sign
+  // A provider that signs the URL (Twilio) is signed for one.
+  const sign: Sign = (payload, options) =>
+    signWith(payload, SIGNED_URL.includes(name) ? { url: 'https://localhost:3000/hook', ...options } : options)
   const sample = samples[name][0]!
   const write = (how: string, delivery: { headers: Record<string, string>; body: string }) => {
     file(`${name}-${how}.headers`, JSON.stringify(delivery.headers))
@@ -51,7 +55,10 @@ async function deliveries(name: ProviderName): Promise<void> {
   }
   const ok = await sign(sample, { secret: SECRET })
   write('ok', ok)
-  write('changed', { headers: ok.headers, body: JSON.stringify(JSON.parse(ok.body), null, 2) })
+  write('changed', {
+    headers: ok.headers,
+    body: referenceOf(name).form ? `${ok.body}&Changed=1` : JSON.stringify(JSON.parse(ok.body), null, 2),
+  })
   write('stale', await sign(sample, { secret: SECRET, timestamp: Date.now() - 3_600_000 }))
   write('future', await sign(sample, { secret: SECRET, timestamp: Date.now() + 900_000 }))
   write('other-secret', await sign(sample, { secret: OTHER }))

@@ -9,6 +9,7 @@ import { type ProviderId, registry } from '../src/registry.js'
 import { diagnose } from '../src/tools/diagnose.js'
 import { samples, testKit } from '../src/tools/testing.js'
 import { BODY_BYTES_UNSIGNED, keysFor, UNCHECKED_TIME } from './kit-keys.js'
+import { eventOfSent, referenceOf, reserialized } from './reference/signers.js'
 
 type AnySet = { readonly all: () => Record<string, unknown>[] }
 type AnyDiagnose = (input: hookproof.WebhookInput, provider: ProviderId, options: Record<string, unknown>) => ReturnType<typeof diagnose>
@@ -27,11 +28,11 @@ describe.each(ids)('diagnose(…, %s)', (id) => {
     expect(await diagnoseAny(kit.request(good), id, keys.verify)).toMatchObject({
       ok: true,
       cause: 'verified',
-      event: JSON.parse(good.body),
+      event: eventOfSent(referenceOf(id), good.body),
     })
 
-    const reserialized = await diagnoseAny({ headers: good.headers, body: JSON.stringify(JSON.parse(good.body)) }, id, keys.verify)
-    expect(reserialized.cause).toBe(BODY_BYTES_UNSIGNED.includes(id) ? 'verified' : 'body_changed')
+    const again = await diagnoseAny({ headers: good.headers, body: reserialized(referenceOf(id), good.body) }, id, keys.verify)
+    expect(again.cause).toBe(BODY_BYTES_UNSIGNED.includes(id) ? 'verified' : 'body_changed')
 
     if (typeof keys.verify['secret'] === 'string') {
       const newline = { ...keys.verify, secret: `${keys.verify['secret']}\n` }

@@ -21,9 +21,13 @@ export const BODY_UNSIGNED: readonly string[] = ['assemblyai', 'cartesia', 'deep
 /**
  * The providers whose signature does not cover the body's bytes: those
  * above, and AWS SNS, which signs a canonical string of the message's fields
- * (a re-serialized body verifies).
+ * (a re-serialized body verifies), and Twilio, which signs the form's
+ * parameters after the URL (the same parameters re-encoded verify).
  */
-export const BODY_BYTES_UNSIGNED: readonly string[] = [...BODY_UNSIGNED, 'sns']
+export const BODY_BYTES_UNSIGNED: readonly string[] = [...BODY_UNSIGNED, 'sns', 'twilio']
+
+/** The providers whose signature covers the URL a delivery is posted to: verify is told it (`url`). */
+export const SIGNED_URL: readonly string[] = ['twilio']
 
 /**
  * The providers that sign a timestamp but give no window to check it against

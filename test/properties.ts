@@ -105,6 +105,12 @@ function keyArbOf(reference: Reference): fc.Arbitrary<KeyPair> {
 /** An event body: arbitrary JSON fields plus the provider's event name. */
 export function eventArb(reference: Reference): fc.Arbitrary<Record<string, unknown>> {
   const field = reference.eventField
+  // A form (Twilio): any parameters, names and values strings.
+  if (reference.form) {
+    return fc
+      .dictionary(fc.string({ minLength: 1, maxLength: 12 }), fc.string({ maxLength: 40 }), { maxKeys: 12 })
+      .map((fields) => JSON.parse(JSON.stringify(fields)) as Record<string, unknown>)
+  }
   // An SNS message: a documented one with any Message and Subject, and any unsigned fields beside.
   if (reference.wrap) {
     const reserved = new Set<string>([...SNS_SIGNED_FIELDS, 'Signature', 'SignatureVersion', 'SigningCertURL', '__proto__'])
@@ -194,8 +200,11 @@ export function roundTrip(reference: Reference) {
       const body = asBytes ? new TextEncoder().encode(delivery.body) : delivery.body
       const verified = await provider.verify({ headers: delivery.headers, body }, { ...key.verify, now: NOW })
       // Where the signature travels in the body (AWS SNS), the event is the body sent: the message and its signature.
-      const expected = reference.wrap ? JSON.parse(delivery.body) : event
-      if (reference.wrap && Object.entries(event).some(([key, value]) => JSON.stringify(expected[key]) !== JSON.stringify(value)))
+      const expected = reference.signature.encoding === 'sns' ? JSON.parse(delivery.body) : event
+      if (
+        reference.signature.encoding === 'sns' &&
+        Object.entries(event).some(([key, value]) => JSON.stringify(expected[key]) !== JSON.stringify(value))
+      )
         throw new Error('sign lost a field of the message')
       if (JSON.stringify(verified) !== JSON.stringify(expected))
         throw new Error(`round trip changed the event: ${JSON.stringify(verified)}`)
@@ -277,7 +286,7 @@ export function tamperRejected(reference: Reference) {
         break
       }
       case 'signature': {
-        if (reference.wrap) {
+        if (reference.signature.encoding === 'sns') {
           // AWS SNS: a byte of the Signature field in the body.
           const message = JSON.parse(new TextDecoder().decode(body)) as Record<string, string>
           const bytes = Buffer.from(message['Signature']!, 'base64')
@@ -380,7 +389,7 @@ export function senderInputArb(reference: Reference): fc.Arbitrary<SenderInput> 
     headers: fc.dictionary(fc.oneof(fc.constantFrom(...names), fc.string({ maxLength: 20 })), schemeHeaderArb, { maxKeys: 8 }),
     body: fc.oneof(
       // AWS SNS: messages with the signature fields, any values in them, naming the trusted certificate or not.
-      ...(reference.wrap ? [snsBodyArb(reference)] : []),
+      ...(reference.signature.encoding === 'sns' ? [snsBodyArb(reference)] : []),
       fc.string({ maxLength: 300 }),
       fc.string({ maxLength: 100, unit: 'binary' }),
       fc.uint8Array({ maxLength: 300 }),
@@ -470,7 +479,8 @@ export function optionsNeverEscape(reference: Reference) {
   const field = reference.eventField ?? 'type'
   return fc.asyncProperty(anything, anything, anything, async (key, tolerance, now) => {
     // An SNS message must be one to be signed: a documented one.
-    const payload = reference.wrap ? { ...samplesOf(reference.provider)[0] } : withSignedField(reference, { [field]: 'x' }, 'x')
+    const payload =
+      reference.signature.encoding === 'sns' ? { ...samplesOf(reference.provider)[0] } : withSignedField(reference, { [field]: 'x' }, 'x')
     delivery ??= provider.sign(payload, { ...reference.key.signWith(reference.key.keys[0]), ...signExtras(reference, payload, Date.now()) })
     const outcome = await outcomeOf(provider.verify(await delivery, { ...keyOptions[reference.key.kind](key), tolerance, now }))
     // A JWKS that cannot load rejects with the documented plain Error.

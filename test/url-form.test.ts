@@ -82,6 +82,16 @@ describe.each(engines)('urlFormScheme, $name engine', (engine) => {
       ["https://example.com/path?test=param'WithQuote", 'https://example.com/path?test=param%27WithQuote'],
       ['https://example.com/path?test=param%27WithQuote', "https://example.com/path?test=param'WithQuote"],
       ['https://example.com/path?a=1&b=%7E+x', 'https://example.com/path?a=1&b=%7E+x'],
+      ['https://user:pw@example.com:443/path', 'https://user:pw@example.com/path'],
+      ['https://user@example.com:443/path', 'https://user@example.com/path'],
+      // An escape decodeURIComponent refuses, re-encoded byte by byte as querystring does.
+      ['https://example.com/path?a=%E2%82%ACx&b=100%zz&c=%FF', 'https://example.com/path?a=%E2%82%ACx&b=100%zz&c=%FF'],
+      ['https://example.com/path?b=100%25zz&a=%E2%82%AC', 'https://example.com/path?b=100%zz&a=%E2%82%AC'],
+      // querystring.parse reads 1,000 pairs: the re-encoded spelling drops the rest.
+      [
+        `https://example.com/path?${Array.from({ length: 1000 }, (_, i) => `q${i}=${i}`).join('&')}`,
+        `https://example.com/path?${Array.from({ length: 1002 }, (_, i) => `q${i}=${i}`).join('&')}`,
+      ],
     ]
     for (const [at, url] of cases) {
       expect(validateRequest(TOKEN, signed(body, at)['X-Twilio-Signature']!, url, formParams(body)), `${at} (reference)`).toBe(true)
@@ -182,7 +192,7 @@ describe.each(engines)('urlFormScheme, $name engine', (engine) => {
 describe('urlFormScheme options and sign', () => {
   it('needs the URL, absolute and http(s), and takes no tolerance', async () => {
     const headers = signed('a=1')
-    for (const url of [undefined, '', '/voice', 'ftp://example.com/x', 42, 'not a url']) {
+    for (const url of [undefined, null, '', '/voice', 'ftp://example.com/x', 42, 'not a url', { href: 42 }]) {
       expect(await outcome(provider.verify({ headers, body: 'a=1' }, { secret: TOKEN, url } as never)), String(url)).toMatch(
         /^TypeError: hookproof: options\.url must be the full http\(s\) URL/,
       )

@@ -11,6 +11,7 @@ import { engines, useEngine } from './engines.js'
 import { formsFor } from './forms.js'
 import { generate } from './reference/generate.js'
 import { samplesOf } from './reference/samples.js'
+import { strictForm } from './reference/twilio.js'
 import { references, type Reference } from './reference/signers.js'
 import { readVectors, type Vector, type VectorFile } from './vectors/format.js'
 
@@ -82,7 +83,8 @@ describe.each(engines.flatMap((engine) => entries.map((entry) => ({ engine, ...e
         if ('event' in vector.expect) {
           expect(outcome, where).toHaveProperty('event')
           const event = (outcome as { event: Record<string, unknown> }).event
-          const sent = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>
+          const text = bytes.toString('utf8')
+          const sent = file.bodyFormat === 'form' ? strictForm(text)! : (JSON.parse(text) as Record<string, unknown>)
           expect(event, where).toEqual(eventField && vector.expect.event !== null ? { ...sent, [eventField]: vector.expect.event } : sent)
         } else {
           expect(outcome, where).toHaveProperty('error')

@@ -87,7 +87,8 @@ const publicOf = ({ d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, key_ops: _op
 
 // The options a sample was signed with that name no key: what both sides keep.
 function extrasOf(shape: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const { secret: _secret, privateKey: _privateKey, event: _event, ...extras } = shape
+  // The URL a provider signs is no key: sign and send sign for their target, verify is told it (--option url=…).
+  const { secret: _secret, privateKey: _privateKey, event: _event, url: _url, ...extras } = shape
   return extras
 }
 
@@ -95,10 +96,12 @@ function extrasOf(shape: Readonly<Record<string, unknown>>): Record<string, unkn
 const offline = (): Promise<never> => Promise.reject(new Error('hookproof keygen checks keys offline'))
 
 /** Whether a key file's sign side makes deliveries its verify side accepts. */
-async function roundTrips(cli: CliProvider, keys: KeyFile): Promise<boolean> {
+async function roundTrips(cli: CliProvider, keys: KeyFile, shape: Readonly<Record<string, unknown>>): Promise<boolean> {
   try {
-    const delivery: SignedDelivery = await cli.sign(cli.sample(cli.events[0]!), keys.sign)
-    await cli.verify(delivery as WebhookInput, { ...keys.verify, fetch: offline })
+    // Checked for the probe's URL where the provider signs one.
+    const at = 'url' in shape ? { url: shape['url'] } : {}
+    const delivery: SignedDelivery = await cli.sign(cli.sample(cli.events[0]!), { ...at, ...keys.sign })
+    await cli.verify(delivery as WebhookInput, { ...at, ...keys.verify, fetch: offline })
     return true
   } catch {
     return false
@@ -152,7 +155,7 @@ export async function keygen(cli: CliProvider, options: { readonly pair?: boolea
   }
   for (const candidate of candidates) {
     const keys = await candidate()
-    if (await roundTrips(cli, keys)) return keys
+    if (await roundTrips(cli, keys, shape)) return keys
   }
   throw new InputError(
     options.pair && typeof shape['secret'] === 'string'

@@ -74,6 +74,8 @@ const lower = (delivery: SignedDelivery): Record<string, string> =>
   Object.fromEntries(Object.entries(delivery.headers).map(([name, value]) => [name.toLowerCase(), value]))
 
 const PROBE_SECRET = 'whsec_cHJvYmU='
+/** The URL a probe signs for, where the provider signs the URL it posts to. */
+export const PROBE_URL = 'https://localhost/webhook'
 
 let rsaKey: Promise<CryptoKey> | undefined
 function rsaProbeKey(): Promise<CryptoKey> {
@@ -102,6 +104,8 @@ function probe(cli: CliProvider): Promise<Probe> {
       [() => ({ secret: PROBE_SECRET, header: 'X-Webhook-Secret', event }), 'secret'],
       [() => ({ secret: `probe:${PROBE_SECRET}`, event }), 'secret'],
       [() => ({ secret: PROBE_SECRET, apiKey: 'APIhookproof', event }), 'api key'],
+      // A provider that signs the URL it posts to (Twilio).
+      [() => ({ secret: PROBE_SECRET, url: PROBE_URL, event }), 'secret'],
       [() => ({ privateKey: new Uint8Array(32) }), 'private key'],
       // An RSA key is made only for the providers nothing above signs for: Pub/Sub's ID tokens, AWS SNS's messages.
       [
@@ -133,6 +137,11 @@ function probe(cli: CliProvider): Promise<Probe> {
 /** The headers a provider sends, lowercased, with the values of a sample delivery. */
 export async function headersOf(cli: CliProvider): Promise<Record<string, string>> {
   return (await probe(cli)).headers
+}
+
+/** Whether the provider signs the URL a delivery is posted to (Twilio): sign and send sign for their target. */
+export async function signsUrl(cli: CliProvider): Promise<boolean> {
+  return 'url' in (await probe(cli)).options
 }
 
 /** How the provider's deliveries are keyed. */

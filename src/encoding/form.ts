@@ -95,8 +95,10 @@ export function writeForm(params: Readonly<Record<string, string>>): string {
  *
  * @example
  * ```ts
+ * import { defineProvider, formBody, urlFormScheme } from 'hookproof'
+ *
  * const scheme = urlFormScheme({ signatureHeader: 'X-Acme-Signature' })
- * defineProvider<{ CallSid: string }>()({ name: 'Acme', scheme, bodyFormat: formBody })
+ * export const acme = defineProvider<{ CallSid: string }>()({ name: 'Acme', scheme, bodyFormat: formBody })
  * ```
  */
 export const formBody: BodyFormat = {

@@ -2,7 +2,16 @@
 import { toMillis } from '../time/tolerance.js'
 import type { AnyDefinition, EventOf, Sign, SignedDelivery, SignOptionsOf } from './definition.js'
 import { keyHint } from './hint.js'
+import type { BodyFormat } from '../encoding/body-format.js'
 import { isPlainObject } from '../encoding/json.js'
+
+// Symbol.for: one key for the ESM and the CJS copy of hookproof alike.
+const BODY_FORMAT: unique symbol = Symbol.for('hookproof.bodyFormat') as never
+
+/** @internal How a provider's `sign` writes bodies, where not as JSON (a form); `undefined` for JSON or a function hookproof did not build. */
+export function bodyFormatOf(sign: unknown): BodyFormat | undefined {
+  return typeof sign === 'function' ? (sign as { readonly [BODY_FORMAT]?: BodyFormat })[BODY_FORMAT] : undefined
+}
 
 function fieldOf(payload: unknown, field: string): unknown {
   let value = payload
@@ -66,5 +75,7 @@ export function createSign<const Definition extends AnyDefinition>(
     return { headers, body }
   }
 
+  // Marked where the provider writes its own bodies, for the testing kit; the JSON providers' sign carries nothing.
+  if (bodyFormat) Object.defineProperty(sign, BODY_FORMAT, { value: bodyFormat })
   return sign as Sign<EventOf<Definition>, SignOptionsOf<Definition>>
 }

@@ -28,10 +28,11 @@ export interface SignedUrlOptions {
   /**
    * The full URL the sender posts to, exactly as configured with it (scheme,
    * host, path and query string), e.g. `'https://example.com/voice?flow=a'`;
-   * or `request.url` where the server sees the public URL. The signature
+   * or `request.url` where the server sees the public URL; a `URL` object
+   * (anything with an `href`) is read as its `href`. The signature
    * covers it: a delivery meant for another of your URLs does not verify.
    */
-  readonly url: string | URL
+  readonly url: string | { readonly href: string }
 }
 
 /** `verify` options of a URL-and-form scheme: the secret(s) and the URL. */
@@ -57,7 +58,8 @@ export type UrlFormScheme = Scheme<UrlFormKey, UrlFormSigned, UrlFormVerifyOptio
 
 /** `value` as an absolute http(s) URL, or a `TypeError` naming the fix. */
 function checkUrl(value: unknown): { readonly text: string; readonly parsed: URL } {
-  const text = value instanceof URL ? value.href : value
+  // A URL object, by its href: structural, so the types need no DOM or Node library.
+  const text = typeof value === 'object' && value !== null ? (value as { readonly href?: unknown }).href : value
   let parsed: URL | undefined
   if (typeof text === 'string') {
     try {
@@ -72,24 +74,21 @@ function checkUrl(value: unknown): { readonly text: string; readonly parsed: URL
   return { text, parsed }
 }
 
-// Node's querystring.unescape: decodeURIComponent, or byte by byte where that fails.
+// Node's querystring.unescape: decodeURIComponent, or byte by byte where that
+// fails. A parsed URL's query is ASCII (the URL parser escapes the rest), so
+// each character that is not an escape is its own byte.
 function unescapeLegacy(text: string): string {
   const plain = text.replaceAll('+', ' ')
   try {
     return decodeURIComponent(plain)
   } catch {
     const bytes: number[] = []
-    const encoder = new TextEncoder()
     for (let i = 0; i < plain.length; i++) {
       const hex = plain[i] === '%' ? plain.slice(i + 1, i + 3) : ''
       if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
         bytes.push(Number.parseInt(hex, 16))
         i += 2
-      } else {
-        const code = plain.codePointAt(i)!
-        for (const byte of encoder.encode(String.fromCodePoint(code))) bytes.push(byte)
-        if (code > 0xffff) i++
-      }
+      } else bytes.push(plain.charCodeAt(i))
     }
     return new TextDecoder().decode(new Uint8Array(bytes))
   }

@@ -7,6 +7,7 @@
 import { encodeBase64 } from '../encoding/base64.js'
 import { toHex } from '../encoding/hex.js'
 import type { Sign, SignedDelivery } from '../pipeline/definition.js'
+import { bodyFormatOf } from '../pipeline/sign.js'
 import { type BodyFormat, serialize } from './format.js'
 
 /**
@@ -35,7 +36,10 @@ type ChecksTime<VerifyOptions> = unknown extends VerifyOptions
 export interface TestKitOptions {
   /** How payload objects become bodies: `spaced` (the default) exposes a handler that re-serializes; `compact` is `JSON.stringify`. */
   readonly format?: BodyFormat
-  /** Where {@link TestKit.request} posts: default `https://hookproof.test/webhook`. */
+  /**
+   * Where {@link TestKit.request} posts: default `https://hookproof.test/webhook`.
+   * A provider that signs the URL (Twilio) is signed for it too.
+   */
   readonly url?: string | URL
 }
 
@@ -227,10 +231,13 @@ export function testKit<Payload, Options extends object, VerifyOptions = unknown
     throw new TypeError('hookproof: testKit needs the options to sign with, e.g. testKit(mux, { secret }).')
   const { format = 'spaced', url = DEFAULT_URL, ...signing } = options
   serialize({}, format)
-  const base = signing as unknown as Options
+  // The URL the kit posts to is the one a provider that signs it signs; the others ignore it.
+  const base = ('url' in options ? { ...signing, url } : signing) as unknown as Options
+  // A provider whose bodies are not JSON (a form) writes payload objects itself.
+  const ownFormat = bodyFormatOf(provider.sign) !== undefined
 
   const sign = (payload: Payload | string, extra?: Partial<Options>): Promise<SignedDelivery> =>
-    provider.sign(typeof payload === 'string' ? payload : serialize(payload, format), { ...base, ...extra })
+    provider.sign(typeof payload === 'string' || ownFormat ? payload : serialize(payload, format), { ...base, ...extra })
 
   async function rotate(next?: Partial<Options>): Promise<TestKit<Payload, Options, VerifyOptions>> {
     const keys: Record<string, unknown> = {}

@@ -34,6 +34,7 @@ import type { RemoveBGVideoEvent } from '../providers/removebgvideo.js'
 import type { ReplicateEvent } from '../providers/replicate.js'
 import type { RetellEvent, RetellPhoneCall } from '../providers/retell.js'
 import type { SnsMessage } from '../providers/sns.js'
+import type { TwilioRequest } from '../providers/twilio.js'
 import type { StandardWebhooksEvent } from '../providers/standardwebhooks.js'
 import type { SyncSoEvent } from '../providers/syncso.js'
 import type { SynthesiaEvent } from '../providers/synthesia.js'
@@ -2036,6 +2037,85 @@ export const sns: readonly SnsMessage[] = [
   },
 ]
 
+// Twilio's voice and messaging request parameters, as its TwiML docs list
+// them ("Twilio's request to your application"), for one call and one message.
+const twilioCall = {
+  AccountSid: 'AC0123456789abcdef0123456789abcdef',
+  ApiVersion: '2010-04-01',
+  CallSid: 'CA5f2ad4c0c7dd1e7e3fa0c3f1ee2c9a8b',
+  Called: '+18005551212',
+  CalledCity: 'SAN FRANCISCO',
+  CalledCountry: 'US',
+  CalledState: 'CA',
+  CalledZip: '94105',
+  Caller: '+14158675309',
+  CallerCity: 'SAN FRANCISCO',
+  CallerCountry: 'US',
+  CallerState: 'CA',
+  CallerZip: '94107',
+  Direction: 'inbound',
+  From: '+14158675309',
+  FromCity: 'SAN FRANCISCO',
+  FromCountry: 'US',
+  FromState: 'CA',
+  FromZip: '94107',
+  StirVerstat: 'TN-Validation-Passed-A',
+  To: '+18005551212',
+  ToCity: 'SAN FRANCISCO',
+  ToCountry: 'US',
+  ToState: 'CA',
+  ToZip: '94105',
+}
+export const twilio: readonly TwilioRequest[] = [
+  { ...twilioCall, CallStatus: 'ringing', CallToken: '%7B%22parentCallInfoToken%22%3A%22eyJ%22%7D' },
+  {
+    ...twilioCall,
+    CallStatus: 'in-progress',
+    Digits: '1',
+    FinishedOnKey: '',
+    SpeechResult: 'I want to book a table for two',
+    Confidence: '0.9128346',
+  },
+  {
+    ...twilioCall,
+    CallStatus: 'completed',
+    CallbackSource: 'call-progress-events',
+    SequenceNumber: '2',
+    Timestamp: 'Tue, 01 Dec 2026 10:15:42 +0000',
+    CallDuration: '87',
+    Duration: '2',
+    SipResponseCode: '200',
+  },
+  {
+    AccountSid: 'AC0123456789abcdef0123456789abcdef',
+    ApiVersion: '2010-04-01',
+    MessageSid: 'SM1f0e8ae6ade43cb3c0ce4525424e404f',
+    SmsMessageSid: 'SM1f0e8ae6ade43cb3c0ce4525424e404f',
+    SmsSid: 'SM1f0e8ae6ade43cb3c0ce4525424e404f',
+    SmsStatus: 'received',
+    MessagingServiceSid: 'MG0123456789abcdef0123456789abcdef',
+    From: '+14158675309',
+    To: '+18005551212',
+    Body: 'Can I move my booking to 8pm? Merci & à bientôt',
+    NumMedia: '0',
+    NumSegments: '1',
+    FromCity: 'SAN FRANCISCO',
+    FromCountry: 'US',
+    FromState: 'CA',
+    FromZip: '94107',
+  },
+  {
+    AccountSid: 'AC0123456789abcdef0123456789abcdef',
+    ApiVersion: '2010-04-01',
+    MessageSid: 'SM2e0f9bf7bef54dc4d1df5636535f515a',
+    SmsSid: 'SM2e0f9bf7bef54dc4d1df5636535f515a',
+    SmsStatus: 'delivered',
+    MessageStatus: 'delivered',
+    From: '+18005551212',
+    To: '+14158675309',
+  },
+]
+
 /** Every sample, by provider module name: one for every event each provider knows. */
 export const sampleLists: {
   readonly eversince: readonly EversinceEvent[]
@@ -2077,6 +2157,7 @@ export const sampleLists: {
   readonly gemini: readonly GeminiEvent[]
   readonly pubsub: readonly PubSubPush[]
   readonly sns: readonly SnsMessage[]
+  readonly twilio: readonly TwilioRequest[]
 } = {
   eversince,
   magichour,
@@ -2117,6 +2198,7 @@ export const sampleLists: {
   gemini,
   pubsub,
   sns,
+  twilio,
 }
 
 // Every provider of the list has samples: one added without them does not compile.
@@ -2178,6 +2260,7 @@ export const samples: {
   readonly gemini: SamplesByEvent<GeminiEvent, 'type'>
   readonly pubsub: SampleSet<PubSubPush>
   readonly sns: SamplesByEvent<SnsMessage, 'Type'>
+  readonly twilio: SampleSet<TwilioRequest>
 } = {
   eversince: byEvent(sampleLists.eversince, 'event'),
   magichour: byEvent(sampleLists.magichour, 'type'),
@@ -2218,4 +2301,5 @@ export const samples: {
   gemini: byEvent(sampleLists.gemini, 'type'),
   pubsub: sampleSet(sampleLists.pubsub),
   sns: byEvent(sampleLists.sns, 'Type'),
+  twilio: sampleSet(sampleLists.twilio),
 }

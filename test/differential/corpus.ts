@@ -10,6 +10,7 @@
  * Shared by test/differential.test.ts and `npm run fuzz`; `DIFF_DELIVERIES`
  * and `DIFF_SEED` set the count and seed.
  */
+import { strictForm } from '../reference/twilio.js'
 import { isDeepStrictEqual } from 'node:util'
 import { isWebhookVerificationError } from '../../src/index.js'
 import { providerOf } from '../provider-of.js'
@@ -83,7 +84,8 @@ export function itemRandom(seed: number, index: number): Random {
 function signedEvent(original: Original, wire: Wire, text: string | undefined): unknown {
   // Nothing is signed under a static credential: the event is the body received.
   const body = coversBody(original.reference) ? original.body : wire.body
-  return JSON.parse(text ?? new TextDecoder('utf-8', { ignoreBOM: true }).decode(body))
+  const read = text ?? new TextDecoder('utf-8', { ignoreBOM: true }).decode(body)
+  return original.reference.form ? strictForm(read) : JSON.parse(read)
 }
 
 export interface CorpusOptions {

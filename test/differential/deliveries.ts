@@ -6,6 +6,7 @@
  * the clock or on the edges of its tolerance, and the verify options that
  * trust the key, or do not.
  */
+import { strictForm } from '../reference/twilio.js'
 import { samplesOf } from '../reference/samples.js'
 import {
   type Body,
@@ -73,11 +74,12 @@ function named(reference: Reference, random: Random): Record<string, unknown> {
   const field = reference.eventField
   const samples = samplesOf(reference.provider)
   // A message SNS signs has its fields: random JSON around a sample, not instead of it.
-  const base = reference.wrap
-    ? { ...jsonObject(random, 0), ...random.pick(samples) }
-    : random.chance(0.6)
-      ? { ...random.pick(samples) }
-      : jsonObject(random, 0)
+  const base =
+    reference.signature.encoding === 'sns'
+      ? { ...jsonObject(random, 0), ...random.pick(samples) }
+      : random.chance(0.6)
+        ? { ...random.pick(samples) }
+        : jsonObject(random, 0)
   if (field && typeof base[field] !== 'string') base[field] = random.pick(samples)[field] ?? 'x'
   // A signed field (Kie.ai's task id) the body must carry: mostly the sample's, sometimes another.
   if (reference.signedField && signedFieldOf(reference, JSON.stringify(base)) === undefined) {
@@ -198,7 +200,7 @@ export function original(reference: Reference, random: Random): Original {
     ...(id === undefined ? {} : { id }),
     // An unsigned event header names any of the provider's events, whatever the body says.
     ...(reference.headers.event && field ? { event: String(random.pick(samplesOf(reference.provider))[field]) } : {}),
-    ...(reference.wrap ? { signatureVersion: random.pick(['1', '2'] as const) } : {}),
+    ...(reference.signature.encoding === 'sns' ? { signatureVersion: random.pick(['1', '2'] as const) } : {}),
   }
   const headers = reference.deliver(signedBody, signing)
   // Where the signature travels in the body (AWS SNS), the body sent carries it.
@@ -225,12 +227,17 @@ export function original(reference: Reference, random: Random): Original {
   const late = headerTimeVerdict(reference, time, now, tolerance)
   const bound = limit ?? Number.POSITIVE_INFINITY
   // A signature over a field of the body (Kie.ai) needs the field first: a body without it cannot be checked.
-  const unreadable = reference.signedField !== undefined && signedFieldOf(reference, bytes) === undefined ? 'invalid_payload' : undefined
+  const unreadable =
+    (reference.signedField !== undefined && signedFieldOf(reference, bytes) === undefined) || (reference.form && !isForm(bytes))
+      ? 'invalid_payload'
+      : undefined
   const afterRead =
-    (reference.wrap ? snsVerdict(bytes, headers['x-amz-sns-message-type']!, keys.includes(signedWith)) : undefined) ??
+    (reference.signature.encoding === 'sns'
+      ? snsVerdict(bytes, headers['x-amz-sns-message-type']!, keys.includes(signedWith))
+      : undefined) ??
     unreadable ??
     (keys.includes(signedWith) ? undefined : 'signature_mismatch') ??
-    (valid ? undefined : 'invalid_payload') ??
+    (valid || reference.form ? undefined : 'invalid_payload') ??
     bodyTimeVerdict(reference, bodyTime, now, tolerance) ??
     'accepted'
   // A static credential is checked before the body is read.
@@ -242,6 +249,21 @@ export function original(reference: Reference, random: Random): Original {
     return bytes.length > maxBodyBytes ? 'body_too_large' : afterRead
   }
   return { reference, headers, body: bytes, options, expected }
+}
+
+/** Whether bytes are a form hookproof reads (strict UTF-8, then its stated rules): what is signed must be read first. */
+function isForm(bytes: Buffer): boolean {
+  const text = strictText(bytes)
+  return text !== undefined && strictForm(text) !== undefined
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+function strictText(bytes: Buffer): string | undefined {
+  try {
+    return strictUtf8.decode(bytes)
+  } catch {
+    return undefined
+  }
 }
 
 /**

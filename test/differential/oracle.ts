@@ -10,6 +10,7 @@
  * object holds a name twice in different cases, either value may be the one
  * read, so the signed one must be among them.
  */
+import { formParams } from '../reference/twilio.js'
 import type { Reference } from '../reference/signers.js'
 import {
   bareSignature,
@@ -55,6 +56,8 @@ export function changedSigned(original: Original, wire: Wire, fetch: boolean): s
   }
   // AWS SNS: the signed fields of the body, its signature fields, and the type the header names.
   if (format.encoding === 'sns') return changedSns(original, wire, fetch)
+  // A form (Twilio): its parameters are signed, not its bytes.
+  if (reference.form && signedParams(wire.body) !== signedParams(original.body)) return 'the signed form parameters changed'
   // A token that binds no body (Pub/Sub): the body may change, the token may not.
   if (coversBody(reference) && !Buffer.from(wire.body).equals(original.body)) return 'the body bytes changed'
   // A signature over one field of the body (Kie.ai's task id): the rest may change, that field may not.
@@ -78,6 +81,18 @@ export function changedSigned(original: Original, wire: Wire, fetch: boolean): s
   }
   if (!signatures.some((value) => carries(reference, value, original.headers[reference.signature.header]!))) return 'the signature is gone'
   return undefined
+}
+
+/** A form body's parameters as twilio-node signs them after the URL: each sorted name, then its sorted distinct values. */
+function signedParams(body: Uint8Array): string {
+  const params = formParams(Buffer.from(body).toString('utf8'))
+  return Object.keys(params)
+    .sort()
+    .map((name) => {
+      const value = params[name]!
+      return (Array.isArray(value) ? [...new Set(value)].sort() : [value]).map((v) => name + v).join('')
+    })
+    .join('')
 }
 
 /** Why an SNS message is not what its sender signed: a signed field, the signature, its version or certificate changed. */

@@ -61,7 +61,8 @@ try {
   for (const name of subpaths.filter((subpath) => !frameworks.includes(subpath))) {
     const file = JSON.parse(readFileSync(join(root, 'test', 'vectors', `${name}.json`), 'utf8'))
     const [first] = file.vectors
-    payloads[name] = JSON.parse(first.body)
+    // A form's parameters where the provider posts forms (Twilio), else the JSON body.
+    payloads[name] = file.bodyFormat === 'form' ? Object.fromEntries(new URLSearchParams(first.body)) : JSON.parse(first.body)
     const { jwks, ...others } = first.options ?? {}
     // A fixed test key where none can be made (AWS SNS: a certificate for it).
     if (file.signer) others.signer = { privateKey: file.signer.privateKey, certificateUrl: file.signer.certificateUrl }

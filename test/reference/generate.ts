@@ -17,6 +17,7 @@ import { generateRegressions } from './regressions.js'
 import { RSA_TEST_CERTIFICATES } from './rsa-certificates.js'
 import { RSA_TEST_KEYS } from './rsa-keys.js'
 import { samplesOf } from './samples.js'
+import { formBody, formParams, getExpectedTwilioSignature } from './twilio.js'
 import {
   type TimeFormat,
   bareSignature,
@@ -116,6 +117,11 @@ export function generate(reference: Reference): VectorFile {
     push: (vector) => vectors.push(vector),
   }
 
+  if (reference.form) {
+    // The form parameters are signed after a URL (Twilio): cases of their own.
+    formCases(reference, events, vectors, trusted)
+    return { provider: reference.provider, reference: reference.source, bodyFormat: 'form', now: NOW, vectors }
+  }
   if (reference.wrap) {
     // The signature travels in the body (AWS SNS): cases of its own.
     snsCases(reference, events, vectors, trusted)
@@ -1013,6 +1019,185 @@ function snsCases(
   fail('tolerance 300: Timestamp 301 s ahead', 'timestamp_too_new', at(301), { tolerance: 300 })
   fail('tolerance 300: Timestamp not ISO 8601', 'malformed_timestamp', signed({ ...first, Timestamp: 'soon' }), { tolerance: 300 })
   fail('tolerance 300: Timestamp empty', 'missing_timestamp', signed({ ...first, Timestamp: '' }), { tolerance: 300 })
+}
+
+/**
+ * Twilio's form parameters, signed after the URL (test/reference/twilio.ts):
+ * the documented example, the URL spellings twilio-node accepts, what a
+ * changed parameter or URL does, and bodies that are no form.
+ */
+function formCases(
+  reference: Reference,
+  events: readonly Record<string, unknown>[],
+  vectors: Vector[],
+  trusted: Pick<Vector, 'secret' | 'options'>,
+): void {
+  const [key, other, third] = reference.key.keys
+  const url = reference.form!.url
+  const header = reference.signature.header
+  const type = { 'Content-Type': 'application/x-www-form-urlencoded' }
+  const sign = (body: string, token = key, at = url): Record<string, string> => ({
+    ...type,
+    [header]: getExpectedTwilioSignature(token, at, formParams(body)),
+  })
+  const ok = (name: string, body: string, headers = sign(body), extra: Partial<Vector> = {}) =>
+    vectors.push({ name, ...trusted, headers, body, ...extra, expect: { event: 'object' } })
+  const fail = (name: string, error: string, body: Body, headers: Record<string, string>, extra: Partial<Vector> = {}) =>
+    vectors.push({
+      name,
+      ...trusted,
+      headers,
+      ...(typeof body === 'string' ? { body } : { bodyBase64: body.toString('base64') }),
+      ...extra,
+      expect: { error },
+    })
+  const bodies = events.map((event) => formBody(event as Record<string, string>))
+  const first = bodies[0]!
+  const params = formParams(first) as Record<string, string>
+  for (const [i, body] of bodies.entries())
+    ok(`${String(events[i]!['CallStatus'] ?? events[i]!['SmsStatus'])}: documented shape, form-encoded`, body)
+
+  // Twilio's "Webhooks security" example (auth token 12345): its signature, from the docs.
+  const docsUrl = 'https://mycompany.com/myapp.php?foo=1&bar=2'
+  const docsBody = 'CallSid=CA1234567890ABCDE&Caller=%2B14158675309&Digits=1234&From=%2B14158675309&To=%2B18005551212'
+  // Each with its signature as the docs or the SDK's tests give it.
+  const documented = (name: string, signature: string, body: string, expect: Vector['expect'], url = docsUrl) =>
+    vectors.push({ name, secret: '12345', options: { url }, headers: { ...type, [header]: signature }, body, expect })
+  documented("Twilio's documented example: auth token 12345, its URL and parameters", 'RSOYDt4T1cUTdK1PDd93/VVr8B8=', docsBody, {
+    event: 'object',
+  })
+  documented(
+    "Twilio's documented example, the parameters in another order",
+    'RSOYDt4T1cUTdK1PDd93/VVr8B8=',
+    docsBody.split('&').reverse().join('&'),
+    { event: 'object' },
+  )
+  documented(
+    "twilio-csharp's example: a host in mixed case, signed as configured",
+    'g9IN/x4Cft2g517EjYvEvM/W7LU=',
+    'CallSid=CA1234567890ABCDE&From=%2B14158675309&Digits=1234&To=%2B18005551212&Caller=%2B14158675309',
+    { event: 'object' },
+    'https://MyCompany.com/myapp.php?foo=1&bar=2',
+  )
+  documented(
+    "twilio-python's example of a repeated parameter: signed, but no one value to return",
+    'IK+Dwps556ElfBT0I3Rgjkr1wJU=',
+    'Sid=CA123&SidAccount=AC123&Digits=5678&Digits=1234&Digits=1234',
+    { error: 'invalid_payload' },
+  )
+
+  // The body is not what is signed: the parameters are.
+  ok(
+    'the parameters re-encoded (%20 for spaces, reversed order)',
+    Object.entries(params)
+      .reverse()
+      .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+      .join('&'),
+    sign(first),
+  )
+  ok('spaces as +, as browsers write forms', new URLSearchParams(params).toString(), sign(first))
+  ok('an empty value and a name without =', `${first}&Empty=&Bare`, sign(`${first}&Empty=&Bare`))
+  ok('empty pieces between & are skipped', `&&${first}&&`, sign(first))
+  ok('unicode in a value, percent-encoded UTF-8', formBody({ ...params, Body: 'Fertig ✅ — 日本語 🎬 naïve' }))
+  ok('a parameter named __proto__ is a parameter', `${first}&__proto__=x`, sign(`${first}&__proto__=x`))
+  ok('no parameters at all', '', sign(''))
+  fail('a parameter value changed after signing', 'signature_mismatch', formBody({ ...params, From: '+15550000000' }), sign(first))
+  fail('a parameter added after signing', 'signature_mismatch', `${first}&Extra=1`, sign(first))
+  const { CallSid: _removed, ...withoutCallSid } = params
+  fail('a parameter removed after signing', 'signature_mismatch', formBody(withoutCallSid), sign(first))
+  // Names and values are signed with no separator: where a shifted split sorts the same, it is the same string.
+  ok(
+    'a name and value split elsewhere (CallSid=CA… as CallS=idCA…): the signed string is the same',
+    first.replace('CallSid=', 'CallS=id'),
+    sign(first),
+  )
+  fail(
+    'a name and value split elsewhere that sorts apart (Called=… as Ca=lled…)',
+    'signature_mismatch',
+    first.replace('Called=', 'Ca=lled'),
+    sign(first),
+  )
+
+  // The URL is signed, spelled as twilio-node's validator accepts it.
+  const port = url.replace('example.com', 'example.com:443')
+  ok('signed with :443, verified without the port', first, sign(first, key, port))
+  ok('signed without the port, verified with :443', first, sign(first), { options: { url: port } })
+  const quoted = 'https://example.com/twilio/voice?agent=front%27desk'
+  ok("signed with a ' in the query, verified with %27", first, sign(first, key, "https://example.com/twilio/voice?agent=front'desk"), {
+    options: { url: quoted },
+  })
+  ok("signed with %27 in the query, verified with a '", first, sign(first, key, quoted), {
+    options: { url: "https://example.com/twilio/voice?agent=front'desk" },
+  })
+  fail('signed for another path', 'signature_mismatch', first, sign(first, key, url.replace('/voice', '/status')))
+  fail('signed for another query string', 'signature_mismatch', first, sign(first, key, url.replace('front-desk', 'sales')))
+  fail('signed for http, verified for https', 'signature_mismatch', first, sign(first, key, url.replace('https:', 'http:')))
+  fail('signed for another host', 'signature_mismatch', first, sign(first, key, url.replace('example.com', 'example.org')))
+  fail(
+    'a JSON webhook (bodySHA256 in the URL) is not verified',
+    'signature_mismatch',
+    '{"CallSid":"CA1234567890ABCDE","Caller":"+12349013030"}',
+    { 'Content-Type': 'application/json', [header]: 'hqeF3G9Hrnv6/R0jOhoYDD2PPUs=' },
+    { options: { url: 'https://example.com/myapp?bodySHA256=5ccde7145dfb8f56479710896586cb9d5911809d83afbe34627818790db0aec9' } },
+  )
+
+  // Keys.
+  vectors.push({
+    name: reference.key.rotation.passes,
+    ...reference.key.trust([other, key]),
+    headers: sign(first),
+    body: first,
+    expect: { event: 'object' },
+  })
+  fail(reference.key.rotation.fails, 'signature_mismatch', first, sign(first), reference.key.trust([other, third]))
+  fail('signed with another auth token', 'signature_mismatch', first, sign(first, other))
+
+  // The signature header, strictly, before any crypto.
+  const good = sign(first)[header]!
+  const withSignature = (value: string | undefined): Record<string, string> => {
+    const headers: Record<string, string> = { ...type }
+    if (value !== undefined) headers[header] = value
+    return headers
+  }
+  ok('the signature without its = padding', first, withSignature(good.replace(/=+$/, '')))
+  fail('no signature header', 'missing_signature', first, withSignature(undefined))
+  fail('an empty signature header', 'missing_signature', first, withSignature(''))
+  fail('the signature in hex', 'malformed_signature', first, withSignature(Buffer.from(good, 'base64').toString('hex')))
+  fail(
+    'the signature in URL-safe base64',
+    'malformed_signature',
+    first,
+    withSignature(Buffer.from(good, 'base64').toString('base64url').replace(/^./, '-')),
+  )
+  fail(
+    'a signature one byte short',
+    'malformed_signature',
+    first,
+    withSignature(Buffer.from(good, 'base64').subarray(1).toString('base64')),
+  )
+  fail(
+    'a signature one byte long',
+    'malformed_signature',
+    first,
+    withSignature(Buffer.concat([Buffer.from(good, 'base64'), Buffer.from([0])]).toString('base64')),
+  )
+  fail('two signatures, comma-separated', 'malformed_signature', first, withSignature(`${good},${good}`))
+  fail(
+    'the signature with one bit flipped',
+    'signature_mismatch',
+    first,
+    withSignature(Buffer.from(Buffer.from(good, 'base64').map((b, i) => (i === 19 ? b ^ 1 : b))).toString('base64')),
+  )
+
+  // Bodies that are no form: nothing to check the signature against.
+  fail('a bad % escape', 'invalid_payload', 'Body=100%zz', withSignature(good))
+  fail('a % escape of bytes that are not UTF-8', 'invalid_payload', 'Body=%FF%FE', withSignature(good))
+  fail('an escaped lone surrogate (CESU-8)', 'invalid_payload', 'Body=%ED%A0%80', withSignature(good))
+  fail('body bytes that are not UTF-8', 'invalid_payload', Buffer.from([0x42, 0x3d, 0xff, 0xfe]), withSignature(good))
+  const many = Array.from({ length: 1001 }, (_, i) => `p${i}=${i}`).join('&')
+  fail('1,001 parameters', 'invalid_payload', many, withSignature(good))
+  ok('1,000 parameters', Array.from({ length: 1000 }, (_, i) => `p${i}=${i}`).join('&'))
+  fail('a parameter sent twice, validly signed', 'invalid_payload', `${first}&From=%2B15550000000`, sign(`${first}&From=%2B15550000000`))
 }
 
 /** What only one provider has. */

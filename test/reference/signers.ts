@@ -12,6 +12,7 @@ import { providerIds } from '../../scripts/providers.mjs'
 import type { Vector } from '../vectors/format.js'
 import { RSA_TEST_CERTIFICATES } from './rsa-certificates.js'
 import { RSA_TEST_KEYS } from './rsa-keys.js'
+import { formBody, formParams, getExpectedTwilioSignature, strictForm } from './twilio.js'
 
 export type Body = string | Buffer
 
@@ -133,6 +134,12 @@ export interface Reference {
    * checked.
    */
   readonly signedField?: { readonly paths: readonly (readonly string[])[] }
+  /**
+   * Where the body is a form, its parameters signed after a URL (Twilio):
+   * the URL the vectors are signed for. The samples are sent form-encoded
+   * (see `wrap`), and what verify returns is the form's parameters.
+   */
+  readonly form?: { readonly url: string }
   /** Headers besides the signature and timestamp. */
   readonly headers: {
     /** Covered by the signature: a delivery without one cannot be checked. */
@@ -1294,6 +1301,46 @@ const kie: Reference = {
   },
 }
 
+// ---------------------------------------------------------------------------
+// HMAC-SHA1 over the URL and the form parameters
+
+/** The URL the Twilio vectors are signed for: a number's webhook, with a query string. */
+export const TWILIO_URL = 'https://example.com/twilio/voice?agent=front-desk&lang=en-US'
+
+/**
+ * twilio-node's `getExpectedTwilioSignature` (test/reference/twilio.ts): the
+ * sample's fields are the form parameters (written with node:querystring),
+ * signed after the URL. A body that is not a JSON object is sent as it is,
+ * its parameters read as Express reads them.
+ */
+const twilio: Reference = {
+  provider: 'twilio',
+  source:
+    'twilio-node src/webhooks/webhooks.ts @45d3d65a getExpectedTwilioSignature: base64(HMAC-SHA1(authToken, url + each sorted name + value)), ported to node:crypto and node:querystring',
+  signature: { encoding: 'base64', header: 'X-Twilio-Signature', bytes: 20 },
+  form: { url: TWILIO_URL },
+  headers: {},
+  key: {
+    ...textSecret,
+    keys: ['12345678901234567890123456789012', 'abcdefabcdefabcdefabcdefabcdefab', 'fedcbafedcbafedcbafedcbafedcba98'],
+    with: { url: TWILIO_URL },
+    trust: (keys) => ({ secret: keys.length === 1 ? keys[0]! : [...keys], options: { url: TWILIO_URL } }),
+    signWith: (secret) => ({ secret, url: TWILIO_URL }),
+    rotation: { passes: 'rotated auth tokens: the second one signed', fails: 'no auth token among the rotated ones signed' },
+  },
+  keyNoun: 'key',
+  deliver(body, { key: authToken }) {
+    const sent = twilio.wrap!(body, { key: authToken, timestamp: '' })
+    const text = typeof sent === 'string' ? sent : sent.toString('utf8')
+    const signature = getExpectedTwilioSignature(authToken, TWILIO_URL, formParams(text))
+    return { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': signature }
+  },
+  wrap(body) {
+    const fields = jsonObjectOf(body)
+    return fields && Object.values(fields).every((value) => typeof value === 'string') ? formBody(fields as Record<string, string>) : body
+  },
+}
+
 /** Every reference signer, by provider module name. */
 export const referenceSigners: Readonly<Record<string, Reference>> = Object.fromEntries(
   [
@@ -1324,6 +1371,7 @@ export const referenceSigners: Readonly<Record<string, Reference>> = Object.from
     livepeer,
     ideogram,
     kie,
+    twilio,
     imagekit,
     apivideo,
     cloudinary,
@@ -1436,6 +1484,16 @@ export function signedFieldOf(reference: Reference, body: Body | Uint8Array): st
     if (typeof found === 'string' && found !== '') return found
   }
   return undefined
+}
+
+/** The event verify returns for a body as sent: its JSON, or a form's parameters (Twilio). */
+export function eventOfSent(reference: Reference, body: string): Record<string, unknown> {
+  return reference.form ? strictForm(body)! : (JSON.parse(body) as Record<string, unknown>)
+}
+
+/** `body` as a handler that parses and re-writes it would pass it on: JSON re-serialized, a form re-encoded (%20 for spaces). */
+export function reserialized(reference: Reference, body: string): string {
+  return reference.form ? new URLSearchParams(body).toString().replaceAll('+', '%20') : JSON.stringify(JSON.parse(body))
 }
 
 /** The body a delivery of `body` carries: with the signature written in where it travels there (AWS SNS). */

@@ -26,6 +26,8 @@ export interface VectorFile {
   readonly reference: string
   /** The body field naming the event, where the provider has one: what an accepted vector's `expect.event` is read from. */
   readonly eventField?: string
+  /** `form` where the bodies are form-encoded (Twilio): an accepted vector returns the form's parameters, not JSON. */
+  readonly bodyFormat?: 'form'
   /** The clock every vector is verified against, ms since the epoch. */
   readonly now: number
   /**
