@@ -18,6 +18,7 @@ import type {
 import type { EversinceDelivery } from '../src/providers/eversince.js'
 import { taskIdOf } from '../src/providers/kie.js'
 import { messageData } from '../src/providers/pubsub.js'
+import type { TwilioCallStatus } from '../src/providers/twilio.js'
 
 function assertNever(value: never): never {
   throw new Error(`unhandled: ${JSON.stringify(value)}`)
@@ -25,6 +26,7 @@ function assertNever(value: never): never {
 import {
   adsumo,
   assemblyai,
+  twilio,
   cartesia,
   deepgram,
   livekit,
@@ -156,6 +158,19 @@ describe('types', () => {
       void assemblyai.verify(request, { header: 'X-Webhook-Secret', secret: 's' })
       // @ts-expect-error AssemblyAI's header is the receiver's to name
       void assemblyai.verify(request, { secret: 's' })
+      void twilio.verify(request, { secret: 's', url: 'https://example.com/voice' })
+      void twilio.verify(request, { secret: ['old', 'new'], url: new URL('https://example.com/voice') })
+      // @ts-expect-error the URL is signed: verify must be told it
+      void twilio.verify(request, { secret: 's' })
+      // @ts-expect-error Twilio signs no timestamp: no tolerance
+      void twilio.verify(request, { secret: 's', url: 'https://example.com/voice', tolerance: 300 })
+      // @ts-expect-error not a Twilio request (its parameters are strings)
+      void twilio.sign({ CallSid: 1 }, { secret: 's', url: 'https://example.com/voice' })
+      void twilio.verify(request, { secret: 's', url: 'https://example.com/voice' }).then((event) => {
+        if ('CallSid' in event) expectTypeOf(event.CallStatus).toEqualTypeOf<TwilioCallStatus>()
+        // @ts-expect-error a messaging request has no CallStatus
+        else void event.CallStatus
+      })
       void livekit.verify(request, { apiKey: 'APIkey', secret: 's', tolerance: 60 })
       // @ts-expect-error the token's issuer is checked against the API key
       void livekit.verify(request, { secret: 's' })

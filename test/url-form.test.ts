@@ -87,6 +87,8 @@ describe.each(engines)('urlFormScheme, $name engine', (engine) => {
       // An escape decodeURIComponent refuses, re-encoded byte by byte as querystring does.
       ['https://example.com/path?a=%E2%82%ACx&b=100%zz&c=%FF', 'https://example.com/path?a=%E2%82%ACx&b=100%zz&c=%FF'],
       ['https://example.com/path?b=100%25zz&a=%E2%82%AC', 'https://example.com/path?b=100%zz&a=%E2%82%AC'],
+      // querystring keeps a leading byte order mark where it reads byte by byte.
+      ['https://example.com/path?a=%EF%BB%BFx%25zz', 'https://example.com/path?a=%EF%BB%BFx%zz'],
       // querystring.parse reads 1,000 pairs: the re-encoded spelling drops the rest.
       [
         `https://example.com/path?${Array.from({ length: 1000 }, (_, i) => `q${i}=${i}`).join('&')}`,
@@ -206,6 +208,9 @@ describe('urlFormScheme options and sign', () => {
     // Rotation: any of the secrets.
     expect(await outcome(provider.verify({ headers, body: 'a=1' }, { secret: ['other', TOKEN], url: URL_ }))).toBe('ok')
     expect(await outcome(provider.verify({ headers, body: 'a=1' }, { secret: ['other', 'another'], url: URL_ }))).toBe('signature_mismatch')
+    // The secrets counted, not the secrets times the URL's spellings.
+    const rotated = await provider.verify({ headers, body: 'a=1' }, { secret: ['other', 'another'], url: URL_ }).catch((e: unknown) => e)
+    expect((rotated as Error).message).toContain('with any of the 2 secrets.')
     // The last URL is remembered: a different one on the next call is read afresh.
     expect(await outcome(provider.verify({ headers, body: 'a=1' }, { secret: TOKEN, url: 'https://example.com/other' }))).toBe(
       'signature_mismatch',

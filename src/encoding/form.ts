@@ -5,6 +5,7 @@
  */
 import { WebhookVerificationError } from '../errors.js'
 import type { BodyFormat } from './body-format.js'
+import { splitAtMost } from './split.js'
 import { decodeUtf8 } from './utf8.js'
 
 /**
@@ -18,9 +19,17 @@ export const MAX_FORM_PARAMETERS = 1000
 export type FormRead = { readonly params: readonly (readonly [name: string, value: string])[] } | { readonly error: string }
 
 const HEX = /^[0-9A-Fa-f]{2}$/
+// Keeps a leading U+FEFF, as decodeURIComponent and Node's querystring do.
+const lossy = new TextDecoder('utf-8', { ignoreBOM: true })
 
-// One name or value: `+` is a space, `%XX` a byte; the bytes must be UTF-8.
-function decodePart(text: string): string | undefined {
+/**
+ * @internal One name or value of a form or a query string: `+` is a space,
+ * `%XX` a byte, the bytes UTF-8. Strict (a form body): a `%` without two hex
+ * digits, or bytes that are not UTF-8, make it `undefined`. `lenient`, as
+ * Node's `querystring.unescape` reads a query: such a `%` stays as it is,
+ * and bytes that are not UTF-8 become U+FFFD.
+ */
+export function decodeFormPart(text: string, lenient = false): string | undefined {
   const plain = text.includes('+') ? text.replaceAll('+', ' ') : text
   if (!plain.includes('%')) return plain
   const bytes: number[] = []
@@ -28,9 +37,14 @@ function decodePart(text: string): string | undefined {
   for (let i = 0; i < plain.length; ) {
     if (plain[i] === '%') {
       const hex = plain.slice(i + 1, i + 3)
-      if (!HEX.test(hex)) return undefined
-      bytes.push(Number.parseInt(hex, 16))
-      i += 3
+      if (HEX.test(hex)) {
+        bytes.push(Number.parseInt(hex, 16))
+        i += 3
+        continue
+      }
+      if (!lenient) return undefined
+      bytes.push(0x25)
+      i++
       continue
     }
     // A run of text up to the next escape, as its UTF-8.
@@ -39,7 +53,8 @@ function decodePart(text: string): string | undefined {
     for (const byte of encoder.encode(run)) bytes.push(byte)
     i += run.length
   }
-  return decodeUtf8(new Uint8Array(bytes))
+  const decoded = new Uint8Array(bytes)
+  return lenient ? lossy.decode(decoded) : decodeUtf8(decoded)
 }
 
 /**
@@ -57,18 +72,15 @@ function decodePart(text: string): string | undefined {
  */
 export function readForm(text: string): FormRead {
   const params: [string, string][] = []
-  if (text === '') return { params }
-  let count = 0
-  for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', at + 1)) {
-    // Counted before anything is split: a body of a million `&` costs a scan.
-    if (++count > MAX_FORM_PARAMETERS * 2) return { error: `carries more than ${MAX_FORM_PARAMETERS} parameters` }
-  }
-  for (const piece of text.split('&')) {
+  // Counted before anything is split: a body of a million `&` costs a scan. Empty pieces are skipped, so up to twice as many.
+  const pieces = splitAtMost(text, '&', MAX_FORM_PARAMETERS * 2 + 1)
+  if (!pieces) return { error: `carries more than ${MAX_FORM_PARAMETERS} parameters` }
+  for (const piece of pieces) {
     if (piece === '') continue
     if (params.length === MAX_FORM_PARAMETERS) return { error: `carries more than ${MAX_FORM_PARAMETERS} parameters` }
     const equals = piece.indexOf('=')
-    const name = decodePart(equals === -1 ? piece : piece.slice(0, equals))
-    const value = equals === -1 ? '' : decodePart(piece.slice(equals + 1))
+    const name = decodeFormPart(equals === -1 ? piece : piece.slice(0, equals))
+    const value = equals === -1 ? '' : decodeFormPart(piece.slice(equals + 1))
     if (name === undefined || value === undefined) return { error: 'is not form-encoded UTF-8 (a bad % escape)' }
     params.push([name, value])
   }

@@ -1,3 +1,4 @@
+import { splitAtMost } from '../encoding/split.js'
 import { HASH_BYTES, type HashName, type Secret } from '../crypto/engine.js'
 import { engine } from '../crypto/select.js'
 import { hexSignature, type SignatureEncoding } from '../encoding/signature.js'
@@ -14,7 +15,6 @@ import {
   type Scheme,
   type SignedContent,
   type SignedTimestamp,
-  splitAtMost,
 } from './scheme.js'
 import { readSecrets, type SecretOptions, signingSecret, type SigningSecretOptions } from './secret.js'
 

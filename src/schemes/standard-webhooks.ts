@@ -1,3 +1,4 @@
+import { splitAtMost } from '../encoding/split.js'
 import { signEd25519, verifyEd25519Any } from '../crypto/ed25519.js'
 import { describeEd25519KeyFlaw, ed25519KeyFlaw } from '../crypto/ed25519-key.js'
 import { ED25519_KEY_BYTES, ED25519_SIGNATURE_BYTES, HASH_BYTES, type Secret } from '../crypto/engine.js'
@@ -10,7 +11,7 @@ import { utf8 } from '../encoding/utf8.js'
 import { WebhookVerificationError } from '../errors.js'
 import { unixSeconds } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
-import { headerNames, MAX_SIGNATURES, readTimestamp, requireHeader, type Scheme, splitAtMost } from './scheme.js'
+import { headerNames, MAX_SIGNATURES, readTimestamp, requireHeader, type Scheme } from './scheme.js'
 import { readSecrets, type SecretOptions, signingSecret, type SigningSecretOptions } from './secret.js'
 
 /** Describes a Standard Webhooks sender; see {@link standardWebhooksScheme}. */

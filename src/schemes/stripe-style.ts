@@ -1,3 +1,4 @@
+import { splitAtMost } from '../encoding/split.js'
 import { HASH_BYTES, type Secret } from '../crypto/engine.js'
 import { engine } from '../crypto/select.js'
 import { hexSignature } from '../encoding/signature.js'
@@ -5,7 +6,7 @@ import { WebhookVerificationError } from '../errors.js'
 import { trimOws } from '../http/headers.js'
 import { type TimestampFormat, unixSeconds } from '../time/formats.js'
 import type { Tolerance } from '../time/tolerance.js'
-import { headerNames, MAX_SIGNATURES, requireHeader, type Scheme, type SignedContent, splitAtMost } from './scheme.js'
+import { headerNames, MAX_SIGNATURES, requireHeader, type Scheme, type SignedContent } from './scheme.js'
 import { readSecrets, type SecretOptions, signingSecret, type SigningSecretOptions } from './secret.js'
 
 /** Describes a Stripe-style scheme; see {@link stripeStyleScheme}. */

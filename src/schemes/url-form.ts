@@ -7,11 +7,10 @@
  */
 import { HASH_BYTES, type HashName, type Secret } from '../crypto/engine.js'
 import { engine } from '../crypto/select.js'
-import { readForm } from '../encoding/form.js'
+import { decodeFormPart, readForm } from '../encoding/form.js'
 import { bodyText } from '../encoding/json.js'
 import { base64Signature } from '../encoding/signature.js'
 import { WebhookVerificationError } from '../errors.js'
-import { isPromiseLike } from '../promise.js'
 import { headerNames, requireHeader, type Scheme } from './scheme.js'
 import { readSecrets, type SecretOptions, signingSecret, type SigningSecretOptions } from './secret.js'
 
@@ -41,16 +40,22 @@ export interface UrlFormVerifyOptions extends SecretOptions, SignedUrlOptions {}
 /** `sign` options of a URL-and-form scheme: the secret and the URL. */
 export interface UrlFormSignOptions extends SigningSecretOptions, SignedUrlOptions {}
 
-/** A key of a URL-and-form scheme: a secret, and the spellings of the URL it may have been signed with. */
+/**
+ * A key of a URL-and-form scheme: a secret and one spelling of the URL it may
+ * have been signed with. Each secret comes once per spelling, and `verify`
+ * tries every key in turn as it tries a rotation's secrets.
+ */
 export interface UrlFormKey {
   readonly secret: Secret
-  readonly urls: readonly string[]
+  readonly url: string
 }
 
 /** What a URL-and-form scheme reads from the headers: the claimed signature. */
 export interface UrlFormSigned {
   readonly signatures: readonly Uint8Array[]
   readonly timestamp: undefined
+  /** What is signed after the URL, read from the body the first time a key is tried: once a delivery, whatever the keys. */
+  params: string | undefined
 }
 
 /** A URL-and-form scheme, as {@link urlFormScheme} builds it. */
@@ -74,26 +79,6 @@ function checkUrl(value: unknown): { readonly text: string; readonly parsed: URL
   return { text, parsed }
 }
 
-// Node's querystring.unescape: decodeURIComponent, or byte by byte where that
-// fails. A parsed URL's query is ASCII (the URL parser escapes the rest), so
-// each character that is not an escape is its own byte.
-function unescapeLegacy(text: string): string {
-  const plain = text.replaceAll('+', ' ')
-  try {
-    return decodeURIComponent(plain)
-  } catch {
-    const bytes: number[] = []
-    for (let i = 0; i < plain.length; i++) {
-      const hex = plain[i] === '%' ? plain.slice(i + 1, i + 3) : ''
-      if (/^[0-9A-Fa-f]{2}$/.test(hex)) {
-        bytes.push(Number.parseInt(hex, 16))
-        i += 2
-      } else bytes.push(plain.charCodeAt(i))
-    }
-    return new TextDecoder().decode(new Uint8Array(bytes))
-  }
-}
-
 // The query string re-encoded as Node's querystring.stringify(parse(…)) writes it:
 // repeated names grouped at their first place, every value escaped.
 function legacyQuery(search: string): string {
@@ -104,8 +89,9 @@ function legacyQuery(search: string): string {
     if (count++ === 1000) break
     if (piece === '') continue
     const equals = piece.indexOf('=')
-    const name = unescapeLegacy(equals === -1 ? piece : piece.slice(0, equals))
-    const value = equals === -1 ? '' : unescapeLegacy(piece.slice(equals + 1))
+    // Read as querystring.unescape reads it: a bad escape kept, bad bytes U+FFFD.
+    const name = decodeFormPart(equals === -1 ? piece : piece.slice(0, equals), true)!
+    const value = equals === -1 ? '' : decodeFormPart(piece.slice(equals + 1), true)!
     ;(groups[name] ??= []).push(value)
   }
   return Object.keys(groups)
@@ -131,7 +117,7 @@ function withLegacyQuery(url: string): string {
  * The spellings of `url` a signature may have been made over: as given, and
  * as Twilio's own validators try it (without the port, with the default
  * port, each with the query re-encoded), since Twilio's signing is not
- * consistent between them. At most five HMACs a key, whatever is sent.
+ * consistent between them. At most five HMACs a secret, whatever is sent.
  */
 function spellings(text: string, parsed: URL): string[] {
   const bare = new URL(parsed.href)
@@ -189,15 +175,6 @@ export function urlFormScheme(options: UrlFormSchemeOptions): UrlFormScheme {
   if (bytes === undefined) throw new TypeError(`hookproof: urlFormScheme's hash must be SHA-1, SHA-256 or SHA-512, got ${String(hash)}.`)
   const names = headerNames(signatureHeader)
 
-  function anySpelling(key: UrlFormKey, params: string, signatures: readonly Uint8Array[], start: number): boolean | Promise<boolean> {
-    for (let i = start; i < key.urls.length; i++) {
-      const result = engine().verifyHmac(hash, key.secret, [key.urls[i]!, params], signatures)
-      if (isPromiseLike(result)) return Promise.resolve(result).then((ok) => ok || anySpelling(key, params, signatures, i + 1))
-      if (result) return true
-    }
-    return false
-  }
-
   return {
     signsTime: false,
     tolerance: false,
@@ -215,7 +192,7 @@ export function urlFormScheme(options: UrlFormSchemeOptions): UrlFormScheme {
         lastUrl = options['url']
       }
       const urls = lastSpellings
-      return secrets.map((secret) => ({ secret, urls }))
+      return secrets.flatMap((secret) => urls.map((url) => ({ secret, url })))
     },
 
     parse(header) {
@@ -227,10 +204,13 @@ export function urlFormScheme(options: UrlFormSchemeOptions): UrlFormScheme {
           `The ${signatureHeader} header is not ${base64Signature.describe(bytes)}.`,
         )
       }
-      return { signatures: [signature], timestamp: undefined }
+      return { signatures: [signature], timestamp: undefined, params: undefined }
     },
 
-    verify: (signed, body, key) => anySpelling(key, signedParams(body), signed.signatures, 0),
+    verify(signed, body, key) {
+      signed.params ??= signedParams(body)
+      return engine().verifyHmac(hash, key.secret, [key.url, signed.params], signed.signatures)
+    },
 
     async sign(body, options, _time, hint) {
       const secret = signingSecret(options, hint)
@@ -245,7 +225,8 @@ export function urlFormScheme(options: UrlFormSchemeOptions): UrlFormScheme {
     },
 
     mismatch(provider, keys) {
-      const count = keys.length === 1 ? 'the secret' : `any of the ${keys.length} secrets`
+      const secrets = new Set(keys.map((key) => key.secret)).size
+      const count = secrets === 1 ? 'the secret' : `any of the ${secrets} secrets`
       return `The ${provider} signature does not match the URL and form parameters with ${count}. Check the secret, and that options.url is the URL exactly as configured with the sender (scheme, host, path and query string; behind a proxy, the public URL, not the one the server sees).`
     },
   }
