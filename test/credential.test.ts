@@ -146,6 +146,7 @@ describe.each(engines)('credentialScheme, $name engine', (engine) => {
     expect(await misuse(named, { secret: 'v' })).toMatch(/options\.header must name the header Acme sends the credential in/)
     expect(await misuse(named, { secret: 'v', header: 'X Bad' })).toMatch(/options\.header must name the header/)
     expect(await outcome(named.sign(BODY, { secret: 'v' } as never))).toMatch(/options\.header must name the header/)
+    expect(await misuse(deepgram, { secret: 'nocolon' })).toMatch(/must be the user:password pair of the Basic credentials Deepgram sends/)
   })
 
   it('a mismatch says it is the credential, not a signature of the body', async () => {

@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest'
 import * as hookproof from '../src/index.js'
 import { defineProvider, hmacHexScheme, WebhookVerificationError } from '../src/index.js'
-import { describeProvider } from '../scripts/providers.mjs'
 import { samples } from './reference/samples.js'
 import { describeFormat, references, stamp, timeOf, trusting, type Reference } from './reference/signers.js'
 import { readVectors } from './vectors/format.js'
@@ -31,8 +30,8 @@ async function messageOf(promise: Promise<unknown>): Promise<{ code?: string; me
 describe.each(hexProviders)('$provider verification messages', (reference) => {
   const file = readVectors(reference.provider)
   const verify = (hookproof as unknown as Record<string, { verify: Verify }>)[reference.provider]!.verify
-  // The provider's name as its definition gives it, for messages.
-  const name = describeProvider(reference.provider).name
+  // The provider's name, as its messages give it.
+  const name = reference.name
   const { header: signatureHeader, prefix, bytes, separator, alsoBytes = [] } = hexOf(reference)
   const encoded = `${prefix ? `"${prefix}" followed by ` : ''}${[bytes, ...alsoBytes].map((n) => n * 2).join(' or ')} hex digits`
   const timestamp = reference.timestamp?.header ? { ...reference.timestamp, header: reference.timestamp.header } : undefined

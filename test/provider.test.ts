@@ -8,9 +8,12 @@ import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import * as hookproof from '../src/index.js'
 import { isWebhookVerificationError, type VerifyOptions } from '../src/index.js'
+import { FAL_JWKS_URL } from '../src/providers/fal.js'
+import { IDEOGRAM_JWKS_URL } from '../src/providers/ideogram.js'
 import { engines, useEngine } from './engines.js'
+import { keysFor, SIGNED_URL } from './kit-keys.js'
 import { samples, samplesOf } from './reference/samples.js'
-import { references, trusting, type Reference } from './reference/signers.js'
+import { referenceOf, references, trusting, type Reference } from './reference/signers.js'
 
 const SECRET = 'whsec_round_trip_secret'
 type AnyProvider = {
@@ -166,6 +169,48 @@ describe.each(engines.flatMap((engine) => hexProviders.map((entry) => ({ engine,
   },
 )
 
+describe('isKnownEvent', () => {
+  // providers.test.ts checks that every event a definition lists has a sample.
+  it.each(references().map((reference) => reference.provider))('%s knows every one of its samples', (id) => {
+    const isKnownEvent = (hookproof as unknown as Record<string, { isKnownEvent?: (event: unknown) => boolean }>)[id]!.isKnownEvent
+    const field = referenceOf(id).eventField
+    for (const sample of samplesOf(id)) {
+      expect(isKnownEvent?.(sample) ?? true, `${id}: ${String(field && sample[field])}`).toBe(true)
+    }
+  })
+})
+
+describe("the provider's name", () => {
+  it.each(references().map((reference) => [reference.provider, reference.name] as const))('%s reports itself as %s', async (id, name) => {
+    const reports: hookproof.VerifyReport[] = []
+    const { verify } = await keysFor(id)
+    const options = { ...verify, ...(SIGNED_URL.includes(id) ? { url: 'https://example.com/webhook' } : {}) }
+    await providerOf(id)
+      .verify({ headers: {}, body: '{}' }, {
+        ...options,
+        observe: (report: hookproof.VerifyReport) => reports.push(report),
+      } as unknown as VerifyOptions)
+      .catch(() => {})
+    expect(reports.map((report) => report.provider)).toEqual([name])
+  })
+})
+
+describe('a call without its key', () => {
+  const withEnv = references().flatMap((reference) => (reference.env ? [[reference.provider, reference.env] as const] : []))
+  it.each(withEnv)('%s says to pass process.env.%s', async (id, env) => {
+    const messages = []
+    for (const options of [undefined, {}]) {
+      const error = await rejection(providerOf(id).verify({ headers: {}, body: '{}' }, options as never))
+      expect(error).toBeInstanceOf(TypeError)
+      messages.push((error as TypeError).message)
+    }
+    expect(
+      messages.some((message) => message.includes(`process.env.${env}`)),
+      messages.join('\n'),
+    ).toBe(true)
+  })
+})
+
 describe('providers that sign no timestamp', () => {
   it('adsumo refuses a tolerance rather than pretend to check replays', async () => {
     const delivery = await hookproof.adsumo.sign(samples.adsumo[0]!, { secret: SECRET })
@@ -280,6 +325,23 @@ describe('the headers sign sends', () => {
     ]
     expect(Object.keys(delivery.headers).sort()).toEqual(expected.sort())
   })
+})
+
+describe('the signed headers sign takes from its options', () => {
+  it.each([
+    ['fal', { requestId: 'X-Fal-Webhook-Request-Id', userId: 'X-Fal-Webhook-User-Id' }],
+    ['ideogram', { generationId: 'X-Ideogram-Webhook-Generation-Id', userId: 'X-Ideogram-Webhook-User-Id' }],
+    ['apivideo', { webhookId: 'X-Api-Video-WebhookID' }],
+  ] as const)('%s', async (id, headers) => {
+    const options = Object.fromEntries(Object.keys(headers).map((option) => [option, `${option}-given`]))
+    const delivery = await providerOf(id).sign(samplesOf(id)[0], { ...(await keysFor(id)).sign, ...options })
+    for (const [option, header] of Object.entries(headers)) expect(delivery.headers[header]).toBe(`${option}-given`)
+  })
+})
+
+it('the key sets fal and Ideogram verify with are the ones their docs name', () => {
+  expect(FAL_JWKS_URL).toBe('https://rest.fal.ai/.well-known/jwks.json')
+  expect(IDEOGRAM_JWKS_URL).toBe('https://api.ideogram.ai/v1/.well-known/jwks.json')
 })
 
 describe('defineProvider', () => {

@@ -118,6 +118,14 @@ export interface SignedTime {
 export interface Reference {
   /** The provider module name (a file in src/providers/). */
   readonly provider: string
+  /** The provider's name, as its docs and hookproof's messages give it. */
+  readonly name: string
+  /**
+   * The environment variable the README's examples keep the key in, which a
+   * call without options names; absent where the key is not one value
+   * (api.video's secrets by webhook id) or there is none (fal, Ideogram, Pub/Sub).
+   */
+  readonly env?: string
   /** Where the signing code below comes from, as the vector file cites it. */
   readonly source: string
   readonly signature: SignatureFormat
@@ -266,6 +274,8 @@ export const ed25519Seed: KeyMaterial = {
 /** docs/eversince-webhooks.txt, `verify_webhook` (Python), ported line by line. */
 const eversince: Reference = {
   provider: 'eversince',
+  name: 'Eversince',
+  env: 'EVERSINCE_WEBHOOK_SECRET',
   source: 'docs/eversince-webhooks.txt verify_webhook (Python), ported to node:crypto',
   signature: { encoding: 'hex', header: 'X-Eversince-Signature', prefix: 'sha256=', bytes: 32 },
   timestamp: { format: 'unix', header: 'X-Eversince-Timestamp', tolerance: { past: 300, future: 300 } },
@@ -285,6 +295,8 @@ const eversince: Reference = {
 /** Magic Hour's "Securing your handler" page and Python SDK: hex HMAC of `<timestamp>.<raw body>`, no prefix. */
 const magichour: Reference = {
   provider: 'magichour',
+  name: 'Magic Hour',
+  env: 'MAGIC_HOUR_WEBHOOK_SECRET',
   source: "Magic Hour webhook docs and Python SDK: hex HMAC-SHA256 of '<timestamp>.<raw body>'",
   signature: { encoding: 'hex', header: 'magic-hour-event-signature', prefix: '', bytes: 32 },
   timestamp: { format: 'unix', header: 'magic-hour-event-timestamp', tolerance: { past: 300, future: 300 } },
@@ -305,6 +317,8 @@ const magichour: Reference = {
 /** docs/videopilot-webhooks.txt, `verifyWebhook` (Node.js/Express). */
 const videopilot: Reference = {
   provider: 'videopilot',
+  name: 'VideoPilot',
+  env: 'VIDEOPILOT_WEBHOOK_SECRET',
   source: 'docs/videopilot-webhooks.txt verifyWebhook (Node.js)',
   signature: { encoding: 'hex', header: 'X-VideoPilot-Signature', prefix: 'sha256=', bytes: 32 },
   bodyTimestamp: { field: 'timestamp' },
@@ -323,6 +337,8 @@ const videopilot: Reference = {
 /** docs/adsumo-webhooks.txt, `verifyWebhook` (TypeScript). */
 const adsumo: Reference = {
   provider: 'adsumo',
+  name: 'Adsumo',
+  env: 'ADSUMO_WEBHOOK_SECRET',
   source: 'docs/adsumo-webhooks.txt verifyWebhook (TypeScript)',
   signature: { encoding: 'hex', header: 'X-Adsumo-Signature', prefix: '', bytes: 32 },
   eventField: 'event',
@@ -337,6 +353,8 @@ const adsumo: Reference = {
 /** docs/removebgvideo-webhooks.txt, `verifyWebhook` (node:crypto). The event and delivery id travel unsigned. */
 const removebgvideo: Reference = {
   provider: 'removebgvideo',
+  name: 'RemoveBGVideo',
+  env: 'REMOVEBGVIDEO_WEBHOOK_SECRET',
   source: 'docs/removebgvideo-webhooks.txt verifyWebhook (node:crypto)',
   signature: { encoding: 'hex', header: 'X-Webhook-Signature', prefix: 'sha256=', bytes: 32 },
   timestamp: { format: 'iso', header: 'X-Webhook-Timestamp', tolerance: { past: 300, future: 300 } },
@@ -361,6 +379,8 @@ const removebgvideo: Reference = {
 /** docs.synthesia.io "Verifying Synthesia signatures": `message = ".".join((request_timestamp, request_body))`; `hmac.new(key.encode("utf-8"), message.encode("utf-8"), hashlib.sha256).hexdigest()`. */
 const synthesia: Reference = {
   provider: 'synthesia',
+  name: 'Synthesia',
+  env: 'SYNTHESIA_WEBHOOK_SECRET',
   source: 'docs.synthesia.io, Verifying Synthesia signatures (Python), ported to node:crypto',
   signature: { encoding: 'hex', header: 'Synthesia-Signature', prefix: '', bytes: 32 },
   // Synthesia documents no unit: the value is signed, never read as a time.
@@ -387,6 +407,8 @@ const synthesia: Reference = {
  */
 const vapi: Reference = {
   provider: 'vapi',
+  name: 'Vapi',
+  env: 'VAPI_WEBHOOK_SECRET',
   source:
     "VapiAI/server-sdk-typescript @7ec0a68f src/api/types/HmacAuthenticationPlan.ts defaults: x-signature = hex HMAC-SHA256 of '{timestamp}.{body}', x-timestamp",
   signature: { encoding: 'hex', header: 'x-signature', prefix: '', bytes: 32 },
@@ -427,11 +449,15 @@ export const STANDARD_WEBHOOK_ID = 'msg_2KWPBgLlAfxdpx2AI54pPJ85f4W'
 
 function standardWebhooks(
   provider: 'standardwebhooks' | 'replicate' | 'lumenfall' | 'gemini',
+  name: string,
+  env: string,
   source: string,
   eventField?: string,
 ): Reference {
   return {
     provider,
+    name,
+    env,
     source,
     signature: { encoding: 'standard', header: 'webhook-signature' },
     timestamp: { format: 'unix', header: 'webhook-timestamp', tolerance: { past: 300, future: 300 } },
@@ -451,6 +477,8 @@ function standardWebhooks(
 /** elevenlabs-js src/wrapper/webhooks.ts: `const message = `${timestamp}.${rawBody}``; `"v0=" + createHmac("sha256", secret).update(message).digest("hex")`. */
 const elevenlabs: Reference = {
   provider: 'elevenlabs',
+  name: 'ElevenLabs',
+  env: 'ELEVENLABS_WEBHOOK_SECRET',
   source: 'elevenlabs-js src/wrapper/webhooks.ts constructEvent, reversed into the sender',
   signature: { encoding: 'tagged', header: 'ElevenLabs-Signature', version: 'v0' },
   timestamp: { format: 'unix', tolerance: { past: 1800, future: 300 } },
@@ -471,6 +499,8 @@ const elevenlabs: Reference = {
 /** mux-node-sdk src/resources/webhooks.ts: `createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')`. */
 const mux: Reference = {
   provider: 'mux',
+  name: 'Mux',
+  env: 'MUX_WEBHOOK_SECRET',
   source: 'muxinc/mux-node-sdk src/resources/webhooks.ts verifySignature, reversed into the sender',
   signature: { encoding: 'tagged', header: 'mux-signature', version: 'v1' },
   timestamp: { format: 'unix', tolerance: { past: 300, future: 300 } },
@@ -491,6 +521,8 @@ const mux: Reference = {
 /** OpenRouter's video webhooks cookbook, local test sender: `createHmac("sha256", secret).update(`${timestamp},${body}`).digest("hex")`. */
 const openrouter: Reference = {
   provider: 'openrouter',
+  name: 'OpenRouter',
+  env: 'OPENROUTER_WEBHOOK_SECRET',
   source: "OpenRouter docs, video generation webhooks (guide and cookbook): HMAC-SHA256 of '<t>,<raw body>', hex",
   signature: { encoding: 'tagged', header: 'X-OpenRouter-Signature', version: 'v1' },
   timestamp: { format: 'unix', tolerance: { past: 300, future: 300 } },
@@ -513,6 +545,8 @@ const openrouter: Reference = {
 /** Sync.so's docs (api-reference/webhooks, Express): `createHmac("sha256", secret).update(`${timestamp}.${payload}`).digest("hex")`. */
 const syncso: Reference = {
   provider: 'syncso',
+  name: 'Sync.so',
+  env: 'SYNC_SO_WEBHOOK_SECRET',
   source: "Sync.so docs, api-reference/webhooks (synchronicity-labs/docs-v2): HMAC-SHA256 of '<t>.<body>', hex, the whsec_ secret as text",
   signature: { encoding: 'tagged', header: 'Sync-Signature', version: 'v1' },
   timestamp: { format: 'unix', tolerance: { past: 300, future: 300 } },
@@ -536,6 +570,8 @@ const syncso: Reference = {
  */
 const twelvelabs: Reference = {
   provider: 'twelvelabs',
+  name: 'TwelveLabs',
+  env: 'TWELVELABS_WEBHOOK_SECRET',
   source: "TwelveLabs docs, Requirements for processing notifications: generateHmacSha256Signature (Go) of '<t>.<raw body>', hex",
   signature: { encoding: 'tagged', header: 'TL-Signature', version: 'v1' },
   timestamp: { format: 'unix', tolerance: { past: 300, future: 300 } },
@@ -560,6 +596,8 @@ const twelvelabs: Reference = {
  */
 const cloudflarestream: Reference = {
   provider: 'cloudflarestream',
+  name: 'Cloudflare Stream',
+  env: 'CLOUDFLARE_STREAM_WEBHOOK_SECRET',
   source: 'cloudflare/cloudflare-docs stream/examples/test-webhooks-locally.mdx verifyWebhookSignature, reversed into the sender',
   signature: { encoding: 'tagged', header: 'Webhook-Signature', version: 'sig1', timestampKey: 'time' },
   // Cloudflare documents no tolerance; hookproof checks 300 s both ways.
@@ -584,6 +622,8 @@ const cloudflarestream: Reference = {
  */
 const retell: Reference = {
   provider: 'retell',
+  name: 'Retell',
+  env: 'RETELL_API_KEY',
   source: "RetellAI/retell-python-sdk src/retell/lib/webhook_auth.py sign(): hex HMAC-SHA256 of '<body><v ms>' under the API key",
   signature: { encoding: 'tagged', header: 'x-retell-signature', version: 'd', timestampKey: 'v' },
   // Unix milliseconds; the SDKs refuse abs(now - v) > 300000.
@@ -614,6 +654,8 @@ const retell: Reference = {
  */
 const hume: Reference = {
   provider: 'hume',
+  name: 'Hume',
+  env: 'HUME_WEBHOOK_SECRET',
   source: 'HumeAI/hume-api-examples evi/evi-typescript-webhooks/src/util.ts validateWebhookHeaders (c35b1cf), reversed into the sender',
   signature: { encoding: 'hex', header: 'X-Hume-AI-Webhook-Signature', prefix: '', bytes: 32 },
   // Hume's examples: 180 s back, no future bound; hookproof's 300 s ahead.
@@ -643,6 +685,8 @@ const hume: Reference = {
  */
 const baseten: Reference = {
   provider: 'baseten',
+  name: 'Baseten',
+  env: 'BASETEN_WEBHOOK_SECRET',
   source:
     "Baseten docs, billing webhooks verifySignature (Node) and async inference 'Secure webhooks': v1= + hex HMAC-SHA256 of the raw body",
   signature: { encoding: 'hex', header: 'X-BASETEN-SIGNATURE', prefix: 'v1=', bytes: 32, separator: ',' },
@@ -664,6 +708,8 @@ const baseten: Reference = {
  */
 const bfl: Reference = {
   provider: 'bfl',
+  name: 'Black Forest Labs',
+  env: 'BFL_WEBHOOK_SECRET',
   source:
     'black-forest-labs/skills @d0793c84 skills/bfl-api/references/code-examples/typescript-client.ts verifyWebhookSignature, reversed into the sender',
   signature: { encoding: 'hex', header: 'X-BFL-Signature', prefix: 'sha256=', bytes: 32 },
@@ -686,6 +732,8 @@ const bfl: Reference = {
  */
 const bunny: Reference = {
   provider: 'bunny',
+  name: 'Bunny Stream',
+  env: 'BUNNY_STREAM_READ_ONLY_API_KEY',
   source: 'BunnyWay/documentation @2b3e7a50 stream/webhooks.mdx validateWebhookSignature (Node.js), reversed into the sender',
   signature: { encoding: 'hex', header: 'X-BunnyStream-Signature', prefix: '', bytes: 32 },
   // Sent with every signed delivery; hookproof's verify does not read them yet (no hmacScheme option).
@@ -713,6 +761,8 @@ const bunny: Reference = {
  */
 const uploadcare: Reference = {
   provider: 'uploadcare',
+  name: 'Uploadcare',
+  env: 'UPLOADCARE_WEBHOOK_SECRET',
   source: 'uploadcare/uploadcare-ruby @3e290929 lib/uploadcare/webhook_signature_verifier.rb calculate_signature, ported to node:crypto',
   signature: { encoding: 'hex', header: 'X-Uc-Signature', prefix: 'v1=', bytes: 32 },
   headers: {},
@@ -743,6 +793,8 @@ function remotionStatus(body: Body): string {
  */
 const remotion: Reference = {
   provider: 'remotion',
+  name: 'Remotion',
+  env: 'REMOTION_WEBHOOK_SECRET',
   source: 'remotion-dev/remotion @97633c15 packages/serverless/src/invoke-webhook.ts calculateSignature and invokeWebhookRaw',
   signature: { encoding: 'hex', header: 'X-Remotion-Signature', prefix: 'sha512=', bytes: 64 },
   eventField: 'type',
@@ -769,6 +821,7 @@ const remotion: Reference = {
  */
 const apivideo: Reference = {
   provider: 'apivideo',
+  name: 'api.video',
   source:
     'apivideo/api.video-documentation @f159d730 reference/create-and-manage-webhooks.md, Verify webhook origins (PHP), reversed into the sender',
   signature: { encoding: 'hex', header: 'X-Api-Video-Signature', prefix: '', bytes: 32 },
@@ -808,6 +861,8 @@ const cloudinaryDigest = (hash: 'sha1' | 'sha256', body: Body, timestamp: string
 
 const cloudinary: Reference = {
   provider: 'cloudinary',
+  name: 'Cloudinary',
+  env: 'CLOUDINARY_API_SECRET',
   source:
     'Cloudinary docs (cloudinary.com/documentation/notification_signatures, manual verification) and cloudinary/cloudinary_npm @f75fb556 lib/utils/index.js webhook_signature: hex SHA-1 of <body><X-Cld-Timestamp><api_secret>',
   signature: { encoding: 'hex', header: 'X-Cld-Signature', prefix: '', bytes: 20, alsoBytes: [32] },
@@ -833,6 +888,8 @@ const cloudinary: Reference = {
  */
 const wavespeed: Reference = {
   provider: 'wavespeed',
+  name: 'WaveSpeedAI',
+  env: 'WAVESPEED_WEBHOOK_SECRET',
   source: 'wavespeed.ai/docs/docs-api/verifying_webhook (JavaScript sample), reversed into the sender',
   signature: { encoding: 'standard', header: 'webhook-signature', version: 'v3', mac: 'hex' },
   timestamp: { format: 'unix', header: 'webhook-timestamp', tolerance: { past: 300, future: 300 } },
@@ -857,6 +914,8 @@ const wavespeed: Reference = {
  */
 const pollo: Reference = {
   provider: 'pollo',
+  name: 'Pollo AI',
+  env: 'POLLO_WEBHOOK_SECRET',
   source: "docs.pollo.ai/webhooks (signed content, HMAC-SHA256, base64); key base64-decoded as integrations 'as per Pollo AI docs' do",
   signature: { encoding: 'standard', header: 'X-Webhook-Signature', version: '' },
   timestamp: { format: 'unix', header: 'X-Webhook-Timestamp', tolerance: { past: 300, future: 300 } },
@@ -885,6 +944,8 @@ const pollo: Reference = {
  */
 const livepeer: Reference = {
   provider: 'livepeer',
+  name: 'Livepeer Studio',
+  env: 'LIVEPEER_WEBHOOK_SECRET',
   source: 'livepeer/studio packages/api/src/webhooks/cannon.ts signatureHeaders, controllers/helpers.ts sign',
   signature: { encoding: 'tagged', header: 'Livepeer-Signature', version: 'v1' },
   // No `timestamp`: none is signed (see below for the unsigned `t`).
@@ -907,6 +968,8 @@ const livepeer: Reference = {
  */
 const imagekit: Reference = {
   provider: 'imagekit',
+  name: 'ImageKit',
+  env: 'IMAGEKIT_WEBHOOK_SECRET',
   source:
     '@imagekit/nodejs 7.11.0 src/resources/webhooks.ts unwrap (standardwebhooks keyed with the secret as UTF-8), reversed into the sender',
   signature: { encoding: 'standard', header: 'webhook-signature' },
@@ -930,6 +993,7 @@ const imagekit: Reference = {
 /** fal's docs (webhooks, "Verifying signatures", JavaScript), with node:crypto's Ed25519 for libsodium's. */
 const fal: Reference = {
   provider: 'fal',
+  name: 'fal',
   source: 'fal.ai docs, Webhooks: Ed25519 over requestId\\nuserId\\ntimestamp\\nsha256hex(body), hex signature',
   signature: { encoding: 'hex', header: 'X-Fal-Webhook-Signature', prefix: '', bytes: 64 },
   timestamp: { format: 'unix', header: 'X-Fal-Webhook-Timestamp', tolerance: { past: 300, future: 300 } },
@@ -961,6 +1025,7 @@ const fal: Reference = {
  */
 const ideogram: Reference = {
   provider: 'ideogram',
+  name: 'Ideogram',
   source: 'api.ideogram.ai/openapi.json (JWKS operation): Ed25519 over generationId\\nuserId\\ntimestamp\\nsha256hex(body), hex signature',
   signature: { encoding: 'hex', header: 'X-Ideogram-Webhook-Signature', prefix: '', bytes: 64 },
   timestamp: { format: 'unix', header: 'X-Ideogram-Webhook-Timestamp', tolerance: { past: 300, future: 300 } },
@@ -1003,6 +1068,8 @@ export const credential: KeyMaterial = {
  */
 const cartesia: Reference = {
   provider: 'cartesia',
+  name: 'Cartesia',
+  env: 'CARTESIA_WEBHOOK_SECRET',
   source:
     'Cartesia docs (docs.cartesia.ai/agents/webhooks, /line/infrastructure/observability): X-Webhook-Secret carries the secret set at creation',
   signature: { encoding: 'credential', header: 'X-Webhook-Secret', form: 'value' },
@@ -1023,6 +1090,8 @@ const cartesia: Reference = {
  */
 const assemblyai: Reference = {
   provider: 'assemblyai',
+  name: 'AssemblyAI',
+  env: 'ASSEMBLYAI_WEBHOOK_SECRET',
   source:
     'AssemblyAI/assemblyai-api-spec @3fcf678d openapi.yml webhook_auth_header_name / webhook_auth_header_value; fern/pages/guides/webhooks.mdx (the header sent as configured)',
   signature: { encoding: 'credential', header: 'X-My-Webhook-Secret', form: 'value' },
@@ -1048,6 +1117,8 @@ const assemblyai: Reference = {
  */
 const deepgram: Reference = {
   provider: 'deepgram',
+  name: 'Deepgram',
+  env: 'DEEPGRAM_CALLBACK_CREDENTIALS',
   source: 'Deepgram changelog 2026-10-27 (Basic Auth in the callback URL) and RFC 7617: Authorization: Basic base64(user:password)',
   signature: { encoding: 'credential', header: 'Authorization', form: 'basic' },
   headers: {},
@@ -1107,6 +1178,8 @@ export const apiSecret: KeyMaterial = {
 
 const livekit: Reference = {
   provider: 'livekit',
+  name: 'LiveKit',
+  env: 'LIVEKIT_API_SECRET',
   source:
     'livekit/protocol @d74e7cdb webhook/url_notifier.go + auth/accesstoken.go (HS256, iss = API key, exp = 5 min, sha256 = base64 SHA-256 of the body), sent as Authorization',
   signature: { encoding: 'jwt', header: 'Authorization' },
@@ -1187,6 +1260,7 @@ export const rsaKey: KeyMaterial = {
 
 const pubsub: Reference = {
   provider: 'pubsub',
+  name: 'Pub/Sub',
   source:
     'Google Cloud docs, Authentication for push subscriptions (Authorization: Bearer <ID token>, RS256, kid, the example claim set) and google-auth-library-nodejs @a95b8272 oauth2client.ts verifySignedJwtWithCertsAsync (RSA-SHA256 over header.payload)',
   signature: { encoding: 'jwt', header: 'Authorization', bearer: true, coversBody: false },
@@ -1245,6 +1319,8 @@ export function snsStringToSign(message: Record<string, unknown>): string {
  */
 const sns: Reference = {
   provider: 'sns',
+  name: 'Amazon SNS',
+  env: 'SNS_TOPIC_ARN',
   source:
     "AWS docs (docs.aws.amazon.com/sns/latest/dg/sns-verify-signature-of-message.html) and aws/aws-js-sns-message-validator index.js @a6ba4d6: RSA-SHA1 (version 1) or RSA-SHA256 (version 2) over '<key>\\n<value>\\n' of the signable fields, reversed into a sender",
   signature: { encoding: 'sns', header: 'x-amz-sns-message-type' },
@@ -1277,6 +1353,8 @@ const sns: Reference = {
  */
 const kie: Reference = {
   provider: 'kie',
+  name: 'Kie.ai',
+  env: 'KIE_WEBHOOK_HMAC_KEY',
   source:
     "Kie.ai docs (docs.kie.ai/common-api/webhook-verification): base64(HMAC-SHA256(taskId + '.' + timestamp, webhookHmacKey)), its Node.js sample ported to a sender",
   signature: { encoding: 'base64', header: 'X-Webhook-Signature', bytes: 32 },
@@ -1315,6 +1393,8 @@ export const TWILIO_URL = 'https://example.com/twilio/voice?agent=front-desk&lan
  */
 const twilio: Reference = {
   provider: 'twilio',
+  name: 'Twilio',
+  env: 'TWILIO_AUTH_TOKEN',
   source:
     'twilio-node src/webhooks/webhooks.ts @45d3d65a getExpectedTwilioSignature: base64(HMAC-SHA1(authToken, url + each sorted name + value)), ported to node:crypto and node:querystring',
   signature: { encoding: 'base64', header: 'X-Twilio-Signature', bytes: 20 },
@@ -1350,8 +1430,19 @@ export const referenceSigners: Readonly<Record<string, Reference>> = Object.from
     adsumo,
     removebgvideo,
     synthesia,
-    standardWebhooks('standardwebhooks', 'standard-webhooks libraries/javascript/src/index.ts sign(), on node:crypto'),
-    standardWebhooks('replicate', "Replicate's webhook docs (Standard Webhooks) and standard-webhooks' JavaScript sign()", 'status'),
+    standardWebhooks(
+      'standardwebhooks',
+      'Standard Webhooks',
+      'WEBHOOK_SECRET',
+      'standard-webhooks libraries/javascript/src/index.ts sign(), on node:crypto',
+    ),
+    standardWebhooks(
+      'replicate',
+      'Replicate',
+      'REPLICATE_WEBHOOK_SECRET',
+      "Replicate's webhook docs (Standard Webhooks) and standard-webhooks' JavaScript sign()",
+      'status',
+    ),
     elevenlabs,
     mux,
     openrouter,
@@ -1384,11 +1475,15 @@ export const referenceSigners: Readonly<Record<string, Reference>> = Object.from
     vapi,
     standardWebhooks(
       'lumenfall',
+      'Lumenfall',
+      'LUMENFALL_WEBHOOK_SECRET',
       "Lumenfall docs (docs.lumenfall.ai/webhooks: Standard Webhooks, the key the base64-decoded part of whsec_) and standard-webhooks' JavaScript sign()",
       'type',
     ),
     standardWebhooks(
       'gemini',
+      'Gemini',
+      'GEMINI_WEBHOOK_SECRET',
       "Gemini API docs (ai.google.dev/gemini-api/docs/webhooks: static webhooks follow Standard Webhooks, verified with the standardwebhooks library) and standard-webhooks' JavaScript sign()",
       'type',
     ),
